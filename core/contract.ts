@@ -1,0 +1,73 @@
+// The typed contract between the renderer and the main side: every call crosses through one of
+// these channels, over Electron IPC or the local web host alike. Requests carry a JSON Schema that
+// main validates with ajv before a handler sees them; responses are produced by main itself.
+import { Type, type Static, type TProperties } from '@sinclair/typebox';
+import type { Result } from './model/result.js';
+import { Project } from './schema/project.js';
+import { RoleDesign } from './schema/role.js';
+
+const Path = Type.String({ minLength: 1, maxLength: 4096 });
+const Empty = Type.Object({}, { additionalProperties: false });
+const closed = <P extends TProperties>(props: P) => Type.Object(props, { additionalProperties: false });
+
+export type FileKind = 'project' | 'docx';
+const Kind = Type.Unsafe<FileKind>({ type: 'string', enum: ['project', 'docx'] });
+
+export interface AppInfo {
+  host: 'electron' | 'web';
+  /** false in the browser host, where the renderer shows its own file dialog */
+  nativeDialogs: boolean;
+  documentsDir: string;
+  version: string;
+}
+export interface OpenedProject {
+  path: string;
+  project: Project;
+}
+export interface RecentFile {
+  path: string;
+  name: string;
+  openedAt: string;
+}
+export interface DirEntry {
+  name: string;
+  path: string;
+  kind: 'file' | 'dir';
+}
+export interface DirListing {
+  dir: string;
+  parent: string | null;
+  entries: DirEntry[];
+}
+export type DialogChoice = { path: string } | { cancelled: true };
+
+/** What each channel's request must look like; main validates every request against it. */
+export const REQUESTS = {
+  'app:info': Empty,
+  'project:open': closed({ path: Path }),
+  'project:save': closed({ path: Path, project: Project }),
+  'export:jd': closed({ path: Path, role: RoleDesign }),
+  'recent:list': Empty,
+  'files:list': closed({ dir: Path, kind: Kind }),
+  'dialog:open': closed({ kind: Kind }),
+  'dialog:save': closed({ kind: Kind, suggestedName: Path }),
+} as const;
+
+/** What each channel answers with, when it succeeds. */
+export interface Responses {
+  'app:info': AppInfo;
+  'project:open': OpenedProject;
+  'project:save': { path: string };
+  'export:jd': { path: string };
+  'recent:list': RecentFile[];
+  'files:list': DirListing;
+  'dialog:open': DialogChoice;
+  'dialog:save': DialogChoice;
+}
+
+export type Channel = keyof typeof REQUESTS & keyof Responses;
+export type RequestOf<C extends Channel> = Static<(typeof REQUESTS)[C]>;
+export type ResponseOf<C extends Channel> = Responses[C];
+export type Invoke = <C extends Channel>(channel: C, request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
+
+export const isChannel = (name: unknown): name is Channel => typeof name === 'string' && Object.hasOwn(REQUESTS, name);

@@ -1,0 +1,37 @@
+// The one message catalogue. Every word a user reads, in the app, in exported documents and on the
+// command line, comes from core/i18n/<locale>/*.json through a translator made here.
+import i18next, { type TFunction } from 'i18next';
+import enCli from './en/cli.json' with { type: 'json' };
+import enErrors from './en/errors.json' with { type: 'json' };
+import enJd from './en/jd.json' with { type: 'json' };
+import enUi from './en/ui.json' with { type: 'json' };
+import enVocab from './en/vocab.json' with { type: 'json' };
+
+export const catalogues = {
+  en: { cli: enCli, errors: enErrors, jd: enJd, ui: enUi, vocab: enVocab },
+} as const;
+
+export type Locale = keyof typeof catalogues;
+export const DEFAULT_LOCALE: Locale = 'en';
+export type Translate = TFunction;
+
+export const isLocale = (value: string): value is Locale => Object.hasOwn(catalogues, value);
+
+/** A ready, synchronous i18next instance: keys are `area.path`, e.g. `jd.heading.objective`. */
+export function createI18n(locale: string = DEFAULT_LOCALE) {
+  const lng = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng,
+    fallbackLng: DEFAULT_LOCALE,
+    resources: Object.fromEntries(Object.entries(catalogues).map(([l, c]) => [l, { translation: c }])),
+    initAsync: false,
+    interpolation: { escapeValue: false }, // React and docx escape on output; the catalogue holds plain text
+    returnNull: false,
+  });
+  return instance;
+}
+
+export function translator(locale: string = DEFAULT_LOCALE): Translate {
+  return createI18n(locale).t;
+}

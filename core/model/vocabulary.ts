@@ -1,0 +1,62 @@
+// Closed lists the role design draws from. Their display words live in the message catalogue
+// (core/i18n), keyed by these ids, so a new language never touches this file.
+
+export const COMPANY_SIZES = ['unspecified', 'under-50', '50-249', '250-999', '1000-4999', '5000-plus'] as const;
+export const COMPANY_STAGES = ['unspecified', 'startup', 'scale-up', 'established', 'transformation'] as const;
+
+/** Why the role is being created now (DOMAIN.md: most CCO roles follow a change in senior management). */
+export const WHY_NOW_REASONS = ['new-leadership', 'critical-incident', 'growth', 'customer-churn', 'other'] as const;
+
+export const REPORTING_LINES = ['ceo', 'coo', 'cmo', 'chro', 'other'] as const;
+export const SCOPES = ['cx', 'cx-and-ex'] as const;
+
+export const OWNED_TEAMS = [
+  'voc-analytics',
+  'design',
+  'change-management',
+  'contact-centre',
+  'digital',
+  'marketing',
+  'other',
+] as const;
+
+export const BACKGROUND_CHOICES = ['internal-leader', 'career-professional', 'open-to-both'] as const;
+
+/** The metrics vocabulary of DOMAIN.md (customer side, then employee side), plus a custom escape hatch. */
+export const CUSTOMER_METRICS = [
+  'nps',
+  'csat',
+  'customer-effort',
+  'adoption',
+  'usage',
+  'churn',
+  'renewal',
+  'cost-to-serve',
+  'cost-of-churn',
+  'customer-referrals',
+  'revenue-growth',
+  'operating-cost',
+] as const;
+export const EMPLOYEE_METRICS = [
+  'enps',
+  'engagement',
+  'attrition',
+  'turnover-cost',
+  'retention',
+  'time-to-productivity',
+  'employee-referrals',
+  'hr-response-time',
+] as const;
+export const METRIC_IDS = [...CUSTOMER_METRICS, ...EMPLOYEE_METRICS, 'custom'] as const;
+
+export const ARCHETYPES = ['practitioner', 'technologist', 'dataArchitect', 'futurist'] as const;
+
+export type CompanySize = (typeof COMPANY_SIZES)[number];
+export type CompanyStage = (typeof COMPANY_STAGES)[number];
+export type WhyNowReason = (typeof WHY_NOW_REASONS)[number];
+export type ReportingLine = (typeof REPORTING_LINES)[number];
+export type Scope = (typeof SCOPES)[number];
+export type OwnedTeam = (typeof OWNED_TEAMS)[number];
+export type BackgroundChoice = (typeof BACKGROUND_CHOICES)[number];
+export type MetricId = (typeof METRIC_IDS)[number];
+export type Archetype = (typeof ARCHETYPES)[number];

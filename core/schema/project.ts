@@ -1,0 +1,45 @@
+// The project file (*.cxorole) and the role template: both wrap a RoleDesign.
+import { Type, type Static } from '@sinclair/typebox';
+import { REPORTING_LINES } from '../model/vocabulary.js';
+import { Id, RoleDesign, Text } from './role.js';
+
+/** Bumped by every schema change; core/project/migrate.ts upgrades older files step by step. */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const Project = Type.Object(
+  {
+    schemaVersion: Type.Literal(CURRENT_SCHEMA_VERSION),
+    role: RoleDesign,
+  },
+  { additionalProperties: false, $id: 'https://cxo-role-studio.local/schema/project.json' },
+);
+export type Project = Static<typeof Project>;
+
+const SuggestedItem = Type.Object({ theme: Text(80, 1), text: Text(500, 1) }, { additionalProperties: false });
+
+export const Template = Type.Object(
+  {
+    $schema: Type.Optional(Type.String()),
+    id: Id,
+    locale: Type.String({ pattern: '^[a-z]{2}(-[A-Z]{2})?$' }),
+    title: Text(120, 1),
+    abbreviation: Text(12, 1),
+    whenToChoose: Text(300, 1),
+    reportingLineOptions: Type.Array(Type.Unsafe<(typeof REPORTING_LINES)[number]>({ type: 'string', enum: [...REPORTING_LINES] }), {
+      minItems: 1,
+      uniqueItems: true,
+    }),
+    role: RoleDesign,
+    suggestions: Type.Object(
+      {
+        outcomes: Type.Array(Text(300, 1), { maxItems: 20 }),
+        responsibilities: Type.Array(SuggestedItem, { maxItems: 40 }),
+        niceToHaves: Type.Array(Text(500, 1), { maxItems: 20 }),
+      },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false, $id: 'https://cxo-role-studio.local/schema/template.json' },
+);
+export type Template = Static<typeof Template>;
+export type TemplateSummary = Pick<Template, 'id' | 'title' | 'abbreviation' | 'whenToChoose' | 'locale'>;

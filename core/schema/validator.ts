@@ -1,0 +1,66 @@
+// ajv, compiled once per schema. Not for the renderer: ajv compiles with `new Function`, which the
+// renderer's Content-Security-Policy forbids. Main, the web host, the CLI and the tests use this.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { Static, TSchema } from '@sinclair/typebox';
+import type { FieldProblem } from '../model/result.js';
+
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
+const cache = new WeakMap<TSchema, ValidateFunction>();
+
+function compiled(schema: TSchema): ValidateFunction {
+  let fn = cache.get(schema);
+  if (!fn) {
+    fn = ajv.compile(schema);
+    cache.set(schema, fn);
+  }
+  return fn;
+}
+
+/** `/role/company/name` → `role.company.name`; `/role/mustHaves/3/text` → `role.mustHaves[3].text` */
+export function fieldPath(instancePath: string, extra?: string): string {
+  const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (extra) parts.push(extra);
+  return parts.reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '') || '(document)';
+}
+
+function toFieldProblem(e: ErrorObject): FieldProblem {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required':
+      return { field: fieldPath(e.instancePath, String(p.missingProperty)), code: 'validation.required' };
+    case 'additionalProperties':
+      return { field: fieldPath(e.instancePath, String(p.additionalProperty)), code: 'validation.unknownField' };
+    case 'maxLength':
+    case 'minLength':
+    case 'maxItems':
+    case 'minItems':
+    case 'maximum':
+    case 'minimum':
+      return { field: fieldPath(e.instancePath), code: `validation.${e.keyword}`, params: { limit: Number(p.limit) } };
+    case 'enum':
+      return {
+        field: fieldPath(e.instancePath),
+        code: 'validation.enum',
+        params: { allowed: (p.allowedValues as unknown[]).map(String).join(', ') },
+      };
+    case 'const':
+      return { field: fieldPath(e.instancePath), code: 'validation.const', params: { expected: String(p.allowedValue) } };
+    case 'type':
+      return { field: fieldPath(e.instancePath), code: 'validation.type', params: { expected: String(p.type) } };
+    default:
+      return { field: fieldPath(e.instancePath), code: `validation.${e.keyword}` };
+  }
+}
+
+export type Validation<T> = { valid: true; value: T } | { valid: false; fields: FieldProblem[] };
+
+export function validate<S extends TSchema>(schema: S, data: unknown): Validation<Static<S>> {
+  const fn = compiled(schema);
+  if (fn(data)) return { valid: true, value: data as Static<S> };
+  const seen = new Set<string>();
+  const fields = (fn.errors ?? []).map(toFieldProblem).filter((f) => {
+    const key = `${f.field}|${f.code}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  return { valid: false, fields };
+}

@@ -1,0 +1,22 @@
+import type { DialogChoice, FileKind } from '../../core/contract.js';
+
+/** Native file dialogs: only the Electron shell has them; the browser host's renderer draws its own. */
+export interface NativeDialogs {
+  open(kind: FileKind): Promise<DialogChoice>;
+  save(kind: FileKind, suggestedName: string): Promise<DialogChoice>;
+}
+
+/** What the handlers need from whichever shell hosts them: the same handler code serves both. */
+export interface HandlerContext {
+  host: 'electron' | 'web';
+  version: string;
+  /** the app's own folder for recent files and recovery copies; never the user's documents */
+  dataDir: string;
+  /** where file dialogs start */
+  documentsDir: string;
+  dialogs: NativeDialogs | null;
+  /** injected so exports are reproducible in tests */
+  now: () => Date;
+}
+
+export const FILE_EXTENSIONS: Record<FileKind, string> = { project: '.cxorole', docx: '.docx' };

@@ -1,0 +1,52 @@
+// One handler per channel of core/contract.ts. Both shells (Electron IPC and the local web host)
+// register exactly these functions through dispatch(), so they behave identically.
+import { extname } from 'node:path';
+import type { Channel, RequestOf, ResponseOf } from '../../core/contract.js';
+import { checkProject } from '../../core/project/load.js';
+import { fail, ok, type Result } from '../../core/model/result.js';
+import { writeJobDescription } from '../files/docx-file.js';
+import { listDirectory } from '../files/list-dir.js';
+import { readProjectFile, writeProjectFile } from '../files/project-file.js';
+import { readRecent, rememberRecent } from '../files/recent.js';
+import { FILE_EXTENSIONS, type HandlerContext } from './context.js';
+
+export type Handler<C extends Channel> = (request: RequestOf<C>, ctx: HandlerContext) => Promise<Result<ResponseOf<C>>>;
+export type Handlers = { [C in Channel]: Handler<C> };
+
+const hasExtension = (path: string, extension: string) => extname(path).toLowerCase() === extension;
+
+export const HANDLERS: Handlers = {
+  'app:info': async (_req, ctx) =>
+    ok({ host: ctx.host, nativeDialogs: ctx.dialogs !== null, documentsDir: ctx.documentsDir, version: ctx.version }),
+
+  'project:open': async ({ path }, ctx) => {
+    const loaded = await readProjectFile(path);
+    if (!loaded.ok) return loaded;
+    await rememberRecent(ctx.dataDir, path, ctx.now());
+    return ok({ path, project: loaded.value });
+  },
+
+  'project:save': async ({ path, project }, ctx) => {
+    if (!hasExtension(path, FILE_EXTENSIONS.project)) return fail('file.wrongExtension', { extension: FILE_EXTENSIONS.project });
+    // the schema passed already; this adds the rules a schema cannot express (archetypes sum to 100)
+    const checked = checkProject(project);
+    if (!checked.ok) return checked;
+    const written = await writeProjectFile(path, checked.value);
+    if (written.ok) await rememberRecent(ctx.dataDir, path, ctx.now());
+    return written;
+  },
+
+  'export:jd': async ({ path, role }, ctx) => {
+    if (!hasExtension(path, FILE_EXTENSIONS.docx)) return fail('file.wrongExtension', { extension: FILE_EXTENSIONS.docx });
+    return writeJobDescription(path, role, ctx.now());
+  },
+
+  'recent:list': async (_req, ctx) => ok(await readRecent(ctx.dataDir)),
+
+  'files:list': async ({ dir, kind }) => listDirectory(dir, FILE_EXTENSIONS[kind]),
+
+  'dialog:open': async ({ kind }, ctx) => (ctx.dialogs ? ok(await ctx.dialogs.open(kind)) : fail('dialog.unavailable')),
+
+  'dialog:save': async ({ kind, suggestedName }, ctx) =>
+    ctx.dialogs ? ok(await ctx.dialogs.save(kind, suggestedName)) : fail('dialog.unavailable'),
+};

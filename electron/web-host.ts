@@ -1,0 +1,71 @@
+// The browser host: serves the built renderer and answers the typed contract over loopback with the
+// same dispatch() the Electron main process uses. Only this machine's own pages may call it.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import sirv from 'sirv';
+import { fail } from '../core/model/result.js';
+import { MAX_FILE_BYTES } from '../core/project/load.js';
+import { SECURITY_HEADERS } from './csp.js';
+import type { HandlerContext } from './handlers/context.js';
+import { dispatch } from './handlers/dispatch.js';
+
+const MAX_BODY_BYTES = MAX_FILE_BYTES + 64 * 1024;
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const allowedHosts = (port: number) => [`127.0.0.1:${port}`, `localhost:${port}`];
+const isHostAllowed = (req: IncomingMessage, port: number) => allowedHosts(port).includes(req.headers.host ?? '');
+
+/**
+ * A page on another site can send requests to loopback. The Host check defeats DNS rebinding; the
+ * custom header and JSON content type force a CORS preflight, which this host never approves.
+ */
+function isFromTheApp(req: IncomingMessage, port: number): boolean {
+  if (!isHostAllowed(req, port)) return false;
+  const origin = req.headers.origin;
+  if (origin && !allowedHosts(port).some((h) => origin === `http://${h}`)) return false;
+  return req.headers['x-cxo-contract'] === '1' && (req.headers['content-type'] ?? '').startsWith('application/json');
+}
+
+async function answerInvoke(req: IncomingMessage, res: ServerResponse, ctx: HandlerContext, port: number) {
+  if (req.method !== 'POST' || !isFromTheApp(req, port)) return send(res, 403, fail('host.forbidden'));
+  const text = await readBody(req);
+  if (text === null) return send(res, 413, fail('file.tooLarge', { limitMb: MAX_FILE_BYTES / 1024 / 1024 }));
+  let message: { channel?: unknown; request?: unknown };
+  try {
+    message = JSON.parse(text) as typeof message;
+  } catch {
+    return send(res, 400, fail('host.badRequest', { detail: 'not JSON' }));
+  }
+  send(res, 200, await dispatch(message.channel, message.request, ctx));
+}
+
+export function createWebHost(rendererDir: string, ctx: HandlerContext): Server {
+  const assets = sirv(rendererDir, {
+    etag: true,
+    setHeaders: (res) => Object.entries(SECURITY_HEADERS).forEach(([k, v]) => res.setHeader(k, v)),
+  });
+  const server = createServer((req, res) => {
+    const port = (server.address() as { port: number }).port;
+    if (req.url?.startsWith('/api/invoke')) {
+      answerInvoke(req, res, ctx, port).catch(() => send(res, 500, fail('unexpected')));
+      return;
+    }
+    if (!isHostAllowed(req, port)) return send(res, 403, fail('host.forbidden'));
+    assets(req, res, () => send(res, 404, fail('file.notFound', { path: req.url ?? '' })));
+  });
+  return server;
+}

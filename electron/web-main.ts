@@ -1,0 +1,38 @@
+// `npm run web`: serve the app to any browser on loopback. Prints the URL alone on one line.
+import { join } from 'node:path';
+import { defaultDataDir, defaultDocumentsDir } from './app-paths.js';
+import { createWebHost } from './web-host.js';
+import { APP_VERSION } from './version.js';
+
+const requested = process.env.PORT ? Number(process.env.PORT) : 0;
+if (!Number.isInteger(requested) || requested < 0 || requested > 65535) {
+  console.error(`PORT must be a whole number from 0 to 65535, not "${process.env.PORT}".`);
+  process.exit(2);
+}
+
+const rendererDir = process.env.CXO_RENDERER_DIR ?? join(__dirname, '..', 'renderer');
+const server = createWebHost(rendererDir, {
+  host: 'web',
+  version: APP_VERSION,
+  dataDir: defaultDataDir(),
+  documentsDir: defaultDocumentsDir(),
+  dialogs: null,
+  now: () => new Date(),
+});
+
+server.on('error', (error: NodeJS.ErrnoException) => {
+  console.error(error.code === 'EADDRINUSE' ? `Port ${requested} is already in use; set PORT to a free one.` : error.message);
+  process.exit(1);
+});
+
+server.listen(requested, '127.0.0.1', () => {
+  const { port } = server.address() as { port: number };
+  console.log(`http://127.0.0.1:${port}/`);
+});
+
+const stop = () => {
+  server.close(() => process.exit(0));
+  server.closeAllConnections();
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

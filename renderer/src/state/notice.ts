@@ -1,0 +1,36 @@
+// What the status and alert regions say. Messages are catalogue keys plus values, turned into
+// words only when shown, so a change of language re-words them too.
+import type { Problem } from '../../../core/model/result';
+import type { FieldIssue } from '../../../core/role/checks';
+
+export type Params = Record<string, string | number>;
+
+export interface NoticeLine {
+  field: string;
+  key: string;
+  params?: Params;
+}
+
+export interface Notice {
+  tone: 'success' | 'error';
+  key: string;
+  params?: Params;
+  lines?: NoticeLine[];
+}
+
+export const success = (key: string, params?: Params): Notice => ({ tone: 'success', key, ...(params ? { params } : {}) });
+
+/** A failure from the main side: its code and each field's code are `errors.*` catalogue keys. */
+export function fromProblem(problem: Problem): Notice {
+  return {
+    tone: 'error',
+    key: `errors.${problem.code}`,
+    ...(problem.params ? { params: problem.params } : {}),
+    lines: (problem.fields ?? []).map((f) => ({ field: f.field, key: `errors.${f.code}`, ...(f.params ? { params: f.params } : {}) })),
+  };
+}
+
+/** A refusal found on this side, before anything was sent: its lines are `ui.missing.*` keys. */
+export function fromIssues(key: string, issues: FieldIssue[]): Notice {
+  return { tone: 'error', key, lines: issues.map((i) => ({ field: i.field, key: i.code })) };
+}

@@ -1,0 +1,21 @@
+// Builds everything the app runs from: the renderer with Vite, and main, preload, the browser host
+// and the CLI with esbuild. Run by npm start, npm run web, npm run e2e and npm run bench.
+import { build as viteBuild } from 'vite';
+import { build as esbuild } from 'esbuild';
+
+const quiet = process.argv.includes('--quiet');
+await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'error' : 'warn' });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  external: ['electron'],
+};
+await Promise.all([
+  esbuild({ ...common, entryPoints: { main: 'electron/main.ts', preload: 'electron/preload.ts', web: 'electron/web-main.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
+]);
+if (!quiet) console.log('Built dist/renderer and dist/electron.');
