@@ -11,7 +11,7 @@ export const Project = Type.Object(
     schemaVersion: Type.Literal(CURRENT_SCHEMA_VERSION),
     role: RoleDesign,
   },
-  { additionalProperties: false, $id: 'https://cxo-role-studio.local/schema/project.json' },
+  { additionalProperties: false },
 );
 export type Project = Static<typeof Project>;
 
@@ -39,7 +39,7 @@ export const Template = Type.Object(
       { additionalProperties: false },
     ),
   },
-  { additionalProperties: false, $id: 'https://cxo-role-studio.local/schema/template.json' },
+  { additionalProperties: false },
 );
 export type Template = Static<typeof Template>;
 export type TemplateSummary = Pick<Template, 'id' | 'title' | 'abbreviation' | 'whenToChoose' | 'locale'>;

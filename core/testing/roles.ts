@@ -1,0 +1,19 @@
+// Roles for tests: a template's defaults with the edits a test needs, never hand-built from nothing.
+import type { Project } from '../schema/project.js';
+import type { RoleDesign } from '../schema/role.js';
+import { findTemplate, projectFromTemplate } from '../templates/index.js';
+
+export function templateProject(id = 'cxo'): Project {
+  const template = findTemplate(id);
+  if (!template) throw new Error(`no template ${id}`);
+  return projectFromTemplate(template);
+}
+
+export function templateRole(id = 'cxo', edit: (role: RoleDesign) => void = () => {}): RoleDesign {
+  const role = templateProject(id).role;
+  edit(role);
+  return role;
+}
+
+/** Text that breaks naive XML or HTML handling: accents, Cyrillic, quotes, ampersands, angle brackets. */
+export const AWKWARD_TEXT = 'Crème brûlée & Ко «Привет» "quoted" \'single\' <b>not bold</b> </w:t><w:t> a < b > c';

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { baseName } from '../host/paths';
+import { useStudio } from '../state/store';
+import { useActions } from './FileActionsContext';
+
+export function Header() {
+  const { t } = useTranslation();
+  const actions = useActions();
+  const title = useStudio((s) => s.project?.role.title);
+  const filePath = useStudio((s) => s.filePath);
+  const dirty = useStudio((s) => s.dirty);
+  const open = title !== undefined;
+
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          CX
+        </span>
+        <span className="brand-name">{t('ui.app.name')}</span>
+      </div>
+      {open && (
+        <div className="doc-info">
+          <span className="doc-title">{title.trim() || t('ui.header.untitled')}</span>
+          <span className="doc-file" title={filePath ?? undefined}>
+            {filePath ? baseName(filePath) : t('ui.header.notSaved')}
+            {dirty && (
+              <span className="dirty">
+                <span aria-hidden="true"> ●</span>
+                <span className="visually-hidden">{t('ui.header.unsaved')}</span>
+              </span>
+            )}
+          </span>
+        </div>
+      )}
+      <div className="header-actions">
+        <button type="button" onClick={() => void actions.openWithDialog()}>
+          {t('ui.actions.open')}
+        </button>
+        {open && (
+          <>
+            <button type="button" onClick={() => void actions.saveAs()}>
+              {t('ui.actions.saveAs')}
+            </button>
+            <button type="button" className="primary" onClick={() => void actions.save()} aria-keyshortcuts="Control+S">
+              {t('ui.actions.save')}
+            </button>
+          </>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,49 @@
+import { useId, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { IssueText } from './IssueText';
+import { describedBy, fieldId, issueId, useFieldIssue } from './issues';
+
+interface Props {
+  /** the role path this field edits; also its DOM id and the key of its missing-information message */
+  path: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  maxLength: number;
+  hint?: string;
+  required?: boolean;
+  rows?: number;
+  className?: string;
+  list?: string;
+}
+
+/** A labelled text box (a textarea when rows is given) that shows its own missing-information message. */
+export function TextField({ path, label, value, onChange, maxLength, hint, required, rows, className, list }: Props) {
+  const { t } = useTranslation();
+  const issue = useFieldIssue(path);
+  const hintId = `${useId()}-hint`;
+  const control = {
+    id: fieldId(path),
+    value,
+    maxLength,
+    'aria-invalid': issue ? true : undefined,
+    'aria-required': required ? true : undefined,
+    'aria-describedby': describedBy(hint && hintId, issue && issueId(path)),
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(event.target.value),
+  };
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={control.id}>
+        {label}
+        {required && <span className="required"> {t('ui.field.required')}</span>}
+      </label>
+      {hint && (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {rows ? <textarea rows={rows} {...control} /> : <input type="text" list={list} {...control} />}
+      <IssueText path={path} code={issue} />
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+// Path text handling for the in-app file dialog. The renderer never touches the file system; it
+// only composes the strings the main side is asked about, on POSIX and Windows hosts alike.
+import type { FileKind } from '../../../core/contract';
+
+export const EXTENSIONS: Record<FileKind, string> = { project: '.cxorole', docx: '.docx' };
+
+const separatorOf = (dir: string): string => (dir.includes('\\') && !dir.includes('/') ? '\\' : '/');
+
+export function joinPath(dir: string, name: string): string {
+  if (!dir) return name;
+  return /[\\/]$/.test(dir) ? `${dir}${name}` : `${dir}${separatorOf(dir)}${name}`;
+}
+
+export function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+export function withExtension(path: string, kind: FileKind): string {
+  const ext = EXTENSIONS[kind];
+  return path.toLowerCase().endsWith(ext) ? path : `${path}${ext}`;
+}
+
+/** "Chief Experience Officer" → "chief-experience-officer.cxorole" */
+export function suggestedFileName(title: string, kind: FileKind): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+  return `${slug || 'role'}${EXTENSIONS[kind]}`;
+}
