@@ -1,0 +1,39 @@
+// Serves a built page folder the way `npm run web` serves the app: electron/web-host.ts's
+// createWebHost on loopback, here on its own free port with a HandlerContext of throwaway folders.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createWebHost } from '../../electron/web-host.js';
+import { APP_VERSION } from '../../electron/version.js';
+
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function serve(dir: string): Promise<Served> {
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/index.html is missing; was it built?`);
+  const temp = await mkdtemp(join(tmpdir(), 'cxo-bench-'));
+  const server = createWebHost(dir, {
+    host: 'web',
+    version: APP_VERSION,
+    dataDir: join(temp, 'data'),
+    documentsDir: join(temp, 'documents'),
+    dialogs: null,
+    now: () => new Date(),
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await rm(temp, { recursive: true, force: true });
+    },
+  };
+}

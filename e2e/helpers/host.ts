@@ -1,0 +1,47 @@
+// Starts the built browser host (dist/electron/web.cjs) on a free loopback port, with its own data
+// and documents folders, exactly as `npm run web` does.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+export interface RunningHost {
+  url: string;
+  dataDir: string;
+  documentsDir: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export async function startHost(): Promise<RunningHost> {
+  const root = mkdtempSync(join(tmpdir(), 'cxo-e2e-'));
+  const dataDir = join(root, 'data');
+  const documentsDir = join(root, 'documents');
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(documentsDir, { recursive: true });
+  const child = spawn(process.execPath, ['dist/electron/web.cjs'], {
+    env: { ...process.env, PORT: '0', CXO_DATA_DIR: dataDir, CXO_DOCUMENTS_DIR: documentsDir },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the web host did not print its URL within 15 s')), 15_000);
+    child.once('exit', (code) => reject(new Error(`the web host exited early with code ${code}`)));
+    createInterface({ input: child.stdout! }).once('line', (line) => {
+      clearTimeout(timer);
+      resolve(line.trim());
+    });
+  });
+  return {
+    url,
+    dataDir,
+    documentsDir,
+    process: child,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -1,0 +1,80 @@
+// The current step's screen: its title, its panel, Back and Next. Next checks the step first; when
+// something is missing it stays, points at each gap and puts the focus on the first one.
+import { useEffect, useRef } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { IssuesProvider, fieldId } from '../components/issues';
+import { useStudio } from '../state/store';
+import { Progress } from './Progress';
+import { STEPS } from './registry';
+import { StartStep } from './steps/start';
+
+export function Wizard() {
+  const { t } = useTranslation();
+  const project = useStudio((s) => s.project);
+  const stepId = useStudio((s) => s.stepId);
+  const attempted = useStudio((s) => s.attempted);
+  const { goTo, markAttempted, updateRole } = useStudio.getState();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const shownStep = useRef(stepId);
+
+  const role = project?.role ?? null;
+  const index = role ? Math.max(0, STEPS.findIndex((s) => s.id === stepId)) : 0;
+  const step = STEPS[index] ?? STEPS[0];
+  const previous = STEPS[index - 1];
+  const next = STEPS[index + 1];
+
+  // a new step is a new screen: start reading it from its title, as a page load would
+  useEffect(() => {
+    if (shownStep.current === stepId) return;
+    shownStep.current = stepId;
+    window.scrollTo(0, 0);
+    headingRef.current?.focus();
+  }, [stepId]);
+
+  if (!step) return null;
+  const issues = role && attempted.includes(step.id) ? step.check(role) : [];
+
+  const goNext = () => {
+    if (!role || !next) return;
+    const missing = step.check(role);
+    const first = missing[0];
+    if (!first) return goTo(next.id);
+    // render the messages first, so the focused field already names what is missing
+    flushSync(() => markAttempted(step.id));
+    document.getElementById(fieldId(first.field))?.focus();
+  };
+
+  return (
+    <div className="wizard">
+      <Progress />
+      <main className="step" aria-labelledby="step-title">
+        <p className="step-count">{t('ui.wizard.stepCount', { n: index + 1, total: STEPS.length })}</p>
+        <h1 id="step-title" ref={headingRef} tabIndex={-1}>
+          {t(step.titleKey)}
+        </h1>
+        <p className="lede">{t(step.introKey)}</p>
+        {issues.length > 0 && (
+          <p className="issue-summary" role="alert">
+            {t('ui.wizard.issueSummary', { count: issues.length })}
+          </p>
+        )}
+        <IssuesProvider issues={issues}>{role ? <step.Panel role={role} update={updateRole} /> : <StartStep />}</IssuesProvider>
+        {role && (
+          <div className="step-nav">
+            {previous && (
+              <button type="button" onClick={() => goTo(previous.id)}>
+                {t('ui.wizard.back')}
+              </button>
+            )}
+            {next && (
+              <button type="button" className="primary" onClick={goNext}>
+                {t('ui.wizard.next', { step: t(next.titleKey) })}
+              </button>
+            )}
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+// Step 1: begin from a template, open a file, or reopen a recent one. Nothing here changes the open
+// project until a new one has actually been made or read successfully.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RecentFile } from '../../../../core/contract';
+import { TEMPLATES } from '../../../../core/templates/index';
+import { useActions } from '../../app/FileActionsContext';
+import { invoke } from '../../host/invoke';
+import { useStudio } from '../../state/store';
+
+export function StartStep() {
+  const { t } = useTranslation();
+  const actions = useActions();
+  const openTitle = useStudio((s) => s.project?.role.title);
+  const recent = useRecentFiles();
+
+  return (
+    <div className="start">
+      {openTitle !== undefined && <p className="hint">{t('ui.start.replaceNote', { title: openTitle })}</p>}
+      <section aria-labelledby="start-templates">
+        <h2 id="start-templates">{t('ui.start.templatesHeading')}</h2>
+        <ul className="template-grid">
+          {TEMPLATES.map((template) => (
+            <li key={template.id}>
+              <button type="button" className="template-card" onClick={() => void actions.newFromTemplate(template)}>
+                <span className="template-abbr" aria-hidden="true">
+                  {template.abbreviation}
+                </span>
+                <span className="template-title">{template.title}</span>
+                <span className="template-when">{template.whenToChoose}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="start-open" className="start-open">
+        <h2 id="start-open">{t('ui.start.openHeading')}</h2>
+        <button type="button" className="secondary" onClick={() => void actions.openWithDialog()}>
+          {t('ui.actions.open')}
+        </button>
+        <h3>{t('ui.start.recentHeading')}</h3>
+        {recent === null && <p className="hint">{t('ui.start.recentLoading')}</p>}
+        {recent?.length === 0 && <p className="hint">{t('ui.start.recentNone')}</p>}
+        {recent && recent.length > 0 && (
+          <ul className="recent">
+            {recent.map((file) => (
+              <li key={file.path}>
+                <button
+                  type="button"
+                  className="recent-file"
+                  aria-label={t('ui.start.openRecent', { name: file.name, path: file.path })}
+                  onClick={() => void actions.openPath(file.path)}
+                >
+                  <span className="recent-name">{file.name}</span>
+                  <span className="recent-path">{file.path}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+/** The recent-files list, or null while it loads; a failure to list is not worth an alert. */
+function useRecentFiles(): RecentFile[] | null {
+  const [recent, setRecent] = useState<RecentFile[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void invoke('recent:list', {}).then((result) => {
+      if (live) setRecent(result.ok ? result.value : []);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return recent;
+}
