@@ -19,6 +19,8 @@ export interface AppInfo {
   nativeDialogs: boolean;
   documentsDir: string;
   version: string;
+  /** a project file the app was launched with (a double-clicked .cxorole), opened on start */
+  openAtLaunch: string | null;
 }
 export interface OpenedProject {
   path: string;

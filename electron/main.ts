@@ -8,12 +8,19 @@ import { defaultDocumentsDir } from './app-paths.js';
 import { SECURITY_HEADERS } from './csp.js';
 import { FILE_EXTENSIONS, type HandlerContext } from './handlers/context.js';
 import { dispatch } from './handlers/dispatch.js';
+import { launchFile } from './launch-file.js';
 import { APP_VERSION } from './version.js';
 import { APP_ORIGIN, APP_SCHEME, windowOptions } from './window-options.js';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 const rendererDir = join(__dirname, '..', 'renderer');
+// macOS passes a double-clicked file through an event, before the app is ready
+let openedByFinder: string | null = null;
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  openedByFinder = path;
+});
 const filters = (kind: FileKind) => [{ name: kind === 'project' ? 'CXO Role Studio project' : 'Word document', extensions: [FILE_EXTENSIONS[kind].slice(1)] }];
 const chosen = (path: string | undefined): DialogChoice => (path ? { path } : { cancelled: true });
 
@@ -37,6 +44,7 @@ function createWindow(): void {
     dataDir: app.getPath('userData'),
     documentsDir: app.getPath('documents') || defaultDocumentsDir(),
     now: () => new Date(),
+    openAtLaunch: launchFile(process.argv.slice(app.isPackaged ? 1 : 2)) ?? openedByFinder,
     dialogs: {
       open: async (kind) => chosen((await dialog.showOpenDialog(window, { filters: filters(kind), properties: ['openFile'] })).filePaths[0]),
       save: async (kind, suggestedName) =>

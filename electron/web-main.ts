@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { defaultDataDir, defaultDocumentsDir } from './app-paths.js';
 import { createWebHost } from './web-host.js';
 import { APP_VERSION } from './version.js';
+import { launchFile } from './launch-file.js';
 
 const requested = process.env.PORT ? Number(process.env.PORT) : 0;
 if (!Number.isInteger(requested) || requested < 0 || requested > 65535) {
@@ -17,6 +18,7 @@ const server = createWebHost(rendererDir, {
   dataDir: defaultDataDir(),
   documentsDir: defaultDocumentsDir(),
   dialogs: null,
+  openAtLaunch: launchFile(process.argv.slice(2)),
   now: () => new Date(),
 });
 

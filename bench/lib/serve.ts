@@ -21,6 +21,7 @@ export async function serve(dir: string): Promise<Served> {
     dataDir: join(temp, 'data'),
     documentsDir: join(temp, 'documents'),
     dialogs: null,
+    openAtLaunch: null,
     now: () => new Date(),
   });
   await new Promise<void>((resolve, reject) => {

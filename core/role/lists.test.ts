@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completeRole } from './fixture.js';
-import { moveWithinTheme, positionInTheme, removeMeasure } from './lists.js';
+import { moveWithinTheme, positionInTheme, removeMeasure, themeGroups } from './lists.js';
 
 const ids = (list: { id: string }[]) => list.map((r) => r.id);
 
@@ -37,5 +37,20 @@ describe('removeMeasure', () => {
     const role = removeMeasure(completeRole(), 'm1');
     expect(role.objectives.metrics).toEqual([]);
     expect(role.responsibilities[1]?.measuredBy).toEqual([]);
+  });
+});
+
+describe('themeGroups', () => {
+  it('groups by trimmed theme in order of first appearance, keeping blank rows', () => {
+    const list = [
+      ...completeRole().responsibilities,
+      { id: 'r4', theme: ' Teams ', text: '', measuredBy: [] },
+      { id: 'r5', theme: '', text: 'No theme yet', measuredBy: [] },
+    ];
+    expect(themeGroups(list).map((g) => [g.theme, ids(g.items)])).toEqual([
+      ['Voice', ['r1', 'r3']],
+      ['Teams', ['r2', 'r4']],
+      ['', ['r5']],
+    ]);
   });
 });

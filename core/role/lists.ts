@@ -44,3 +44,18 @@ export function removeMeasure(role: RoleDesign, id: string): RoleDesign {
     ),
   };
 }
+
+export interface EditorGroup {
+  theme: string;
+  items: Responsibility[];
+}
+
+/**
+ * Groups for the editor, in the order each theme first appears. Unlike the job description's
+ * grouping it keeps half-written rows, since those are exactly the ones still being edited.
+ */
+export function themeGroups(list: readonly Responsibility[]): EditorGroup[] {
+  const groups = new Map<string, Responsibility[]>();
+  for (const r of list) groups.set(themeOf(r), [...(groups.get(themeOf(r)) ?? []), r]);
+  return [...groups].map(([theme, items]) => ({ theme, items }));
+}

@@ -15,6 +15,8 @@ export interface HandlerContext {
   /** where file dialogs start */
   documentsDir: string;
   dialogs: NativeDialogs | null;
+  /** the .cxorole file the app was started with, if any */
+  openAtLaunch: string | null;
   /** injected so exports are reproducible in tests */
   now: () => Date;
 }

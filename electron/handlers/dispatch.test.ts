@@ -10,7 +10,7 @@ let ctx: HandlerContext;
 let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'cxo-handlers-'));
-  ctx = { host: 'web', version: '0.0.0-test', dataDir: join(dir), documentsDir: dir, dialogs: null, now: () => new Date('2026-05-01T10:00:00Z') };
+  ctx = { host: 'web', version: '0.0.0-test', dataDir: join(dir), documentsDir: dir, dialogs: null, openAtLaunch: null, now: () => new Date('2026-05-01T10:00:00Z') };
 });
 
 describe('dispatch', () => {

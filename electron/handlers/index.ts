@@ -17,7 +17,7 @@ const hasExtension = (path: string, extension: string) => extname(path).toLowerC
 
 export const HANDLERS: Handlers = {
   'app:info': async (_req, ctx) =>
-    ok({ host: ctx.host, nativeDialogs: ctx.dialogs !== null, documentsDir: ctx.documentsDir, version: ctx.version }),
+    ok({ host: ctx.host, nativeDialogs: ctx.dialogs !== null, documentsDir: ctx.documentsDir, version: ctx.version, openAtLaunch: ctx.openAtLaunch }),
 
   'project:open': async ({ path }, ctx) => {
     const loaded = await readProjectFile(path);

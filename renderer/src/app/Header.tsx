@@ -15,7 +15,7 @@ export function Header() {
     <header className="app-header">
       <div className="brand">
         <span className="brand-mark" aria-hidden="true">
-          CX
+          {t('ui.app.mark')}
         </span>
         <span className="brand-name">{t('ui.app.name')}</span>
       </div>
@@ -26,7 +26,6 @@ export function Header() {
             {filePath ? baseName(filePath) : t('ui.header.notSaved')}
             {dirty && (
               <span className="dirty">
-                <span aria-hidden="true"> ●</span>
                 <span className="visually-hidden">{t('ui.header.unsaved')}</span>
               </span>
             )}

@@ -1,4 +1,5 @@
-// Once at start: learn what kind of host this is (native dialogs or not, the documents folder).
+// Once at start: learn what kind of host this is (native dialogs or not, the documents folder) and
+// open the file the app was launched with, if any.
 // And whenever the open role's locale changes, switch the translator to it.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,11 +14,17 @@ export function useHostSetup(): void {
 
   useEffect(() => {
     let live = true;
-    void invoke('app:info', {}).then((result) => {
+    void (async () => {
+      const info = await invoke('app:info', {});
       if (!live) return;
-      if (result.ok) useStudio.getState().setAppInfo(result.value);
-      else useStudio.getState().notify(fromProblem(result.problem));
-    });
+      if (!info.ok) return useStudio.getState().notify(fromProblem(info.problem));
+      useStudio.getState().setAppInfo(info.value);
+      if (!info.value.openAtLaunch) return;
+      const opened = await invoke('project:open', { path: info.value.openAtLaunch });
+      if (!live) return;
+      if (opened.ok) useStudio.getState().openProject(opened.value);
+      else useStudio.getState().notify(fromProblem(opened.problem));
+    })();
     return () => {
       live = false;
     };

@@ -1,13 +1,12 @@
 // The in-app file dialog for hosts without native dialogs (the browser host): a path box, and a
 // listing of the current folder from the main side to browse folders and pick files.
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DirListing, FileKind } from '../../../core/contract';
-import { invoke } from '../host/invoke';
 import { baseName, joinPath, withExtension } from '../host/paths';
-import { fromProblem, type Notice } from '../state/notice';
 import { Modal } from './Modal';
 import { NoticeText } from './NoticeText';
+import { useFolderListing } from './useFolderListing';
 
 export interface FileRequest {
   mode: 'open' | 'save';
@@ -27,29 +26,11 @@ export function FileDialog({ request, documentsDir, onDone }: Props) {
   const pathId = `${titleId}-path`;
   const saving = request.mode === 'save';
   const [path, setPath] = useState(saving ? joinPath(documentsDir, request.suggestedName ?? '') : '');
-  const [listing, setListing] = useState<DirListing | null>(null);
-  const [problem, setProblem] = useState<Notice | null>(null);
   const [pathMissing, setPathMissing] = useState(false);
-
-  const list = useCallback(
-    async (dir: string) => {
-      if (!dir) return;
-      const result = await invoke('files:list', { dir, kind: request.kind });
-      if (result.ok) {
-        setListing(result.value);
-        setProblem(null);
-      } else setProblem(fromProblem(result.problem));
-    },
-    [request.kind],
-  );
-
-  useEffect(() => {
-    // the first listing arrives asynchronously; its state is set once the answer comes
-    void list(documentsDir);
-  }, [list, documentsDir]);
+  const { listing, problem, enter } = useFolderListing(request.kind, documentsDir);
 
   const enterFolder = (dir: string) => {
-    void list(dir);
+    enter(dir);
     // saving keeps the chosen name and moves it into the new folder
     if (saving) setPath(joinPath(dir, baseName(path)));
   };

@@ -58,6 +58,8 @@ export function ItemListEditor({ path, legend, hint, itemLabelKey, addLabel, ful
                 label={label}
                 value={item.text}
                 maxLength={maxLength}
+                rows={2}
+                grows
                 onChange={(text) => onChange(items.map((it) => (it.id === item.id ? { ...it, text } : it)))}
               />
               <button type="button" className="quiet" aria-label={t('ui.list.removeNamed', { name: label })} onClick={() => remove(index)}>

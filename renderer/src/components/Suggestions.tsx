@@ -27,7 +27,7 @@ export function Suggestions({ heading, suggestions, onAdd, blockedKey }: Props) 
               aria-label={t('ui.suggestions.addNamed', { name: s.label })}
               onClick={() => onAdd(s.key)}
             >
-              <span className="plus" aria-hidden="true">+</span>
+              <span className="plus" aria-hidden="true" />
               <span>
                 {s.detail && <span className="suggestion-detail">{s.detail}</span>}
                 {s.label}

@@ -15,10 +15,12 @@ interface Props {
   rows?: number;
   className?: string;
   list?: string;
+  /** a textarea that grows with its text instead of keeping a fixed height */
+  grows?: boolean;
 }
 
 /** A labelled text box (a textarea when rows is given) that shows its own missing-information message. */
-export function TextField({ path, label, value, onChange, maxLength, hint, required, rows, className, list }: Props) {
+export function TextField({ path, label, value, onChange, maxLength, hint, required, rows, className, list, grows }: Props) {
   const { t } = useTranslation();
   const issue = useFieldIssue(path);
   const hintId = `${useId()}-hint`;
@@ -42,7 +44,7 @@ export function TextField({ path, label, value, onChange, maxLength, hint, requi
           {hint}
         </p>
       )}
-      {rows ? <textarea rows={rows} {...control} /> : <input type="text" list={list} {...control} />}
+      {rows ? <textarea rows={rows} className={grows ? 'grows' : undefined} {...control} /> : <input type="text" list={list} {...control} />}
       <IssueText path={path} code={issue} />
     </div>
   );

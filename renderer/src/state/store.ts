@@ -74,7 +74,12 @@ export const useStudio = create<StudioState>()((set) => ({
     set((state) => (state.project ? { project: { ...state.project, role: edit(state.project.role) }, dirty: true } : {})),
 
   goTo: (step) =>
-    set((state) => ({ stepId: step, visited: state.visited.includes(step) ? state.visited : [...state.visited, step] })),
+    set((state) => ({
+      stepId: step,
+      visited: state.visited.includes(step) ? state.visited : [...state.visited, step],
+      // a success message belongs to the screen it was earned on; a failure stays until dismissed
+      notice: state.notice?.tone === 'success' ? null : state.notice,
+    })),
 
   markAttempted: (step) => set((state) => (state.attempted.includes(step) ? {} : { attempted: [...state.attempted, step] })),
 

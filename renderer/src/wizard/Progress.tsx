@@ -26,7 +26,7 @@ export function Progress() {
                 onClick={() => goTo(step.id)}
               >
                 <span className="step-number" aria-hidden="true">
-                  {done ? '✓' : index + 1}
+                  {done ? '' : index + 1}
                 </span>
                 <span className="step-name">{t(step.titleKey)}</span>
                 {done && <span className="visually-hidden">{t('ui.progress.complete')}</span>}

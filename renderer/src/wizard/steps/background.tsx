@@ -1,0 +1,77 @@
+// Step 5: the background trade-off. Each choice with its pros and cons, the research context (with
+// its source), and the paragraph the job description will print for the current choice.
+import { useTranslation } from 'react-i18next';
+import { BACKGROUND_CHOICES, type BackgroundChoice } from '../../../../core/model/vocabulary';
+import { catalogueList } from '../../components/catalogueList';
+import { Blocks } from '../../components/JobDescriptionView';
+import { ResearchFigures } from '../parts/ResearchFigures';
+import type { PanelProps } from '../registry';
+import { useJobDescription } from '../useJobDescription';
+
+export function BackgroundStep({ role, update }: PanelProps) {
+  const { t } = useTranslation();
+  const jd = useJobDescription(role);
+  const preview = jd.sections.find((s) => s.id === 'background');
+  const choose = (choice: BackgroundChoice) => update((r) => ({ ...r, background: { choice } }));
+
+  return (
+    <div className="form">
+      <fieldset className="panel radio-cards">
+        <legend>{t('ui.background.legend')}</legend>
+        {BACKGROUND_CHOICES.map((choice) => {
+          const id = `field-background.choice-${choice}`;
+          const selected = role.background.choice === choice;
+          return (
+            // clicking anywhere on the card chooses it; the radio inside is what keyboards use
+            <div key={choice} className={`radio-card ${selected ? 'selected' : ''}`} onClick={() => choose(choice)}>
+              <div className="radio-card-head">
+                <input
+                  type="radio"
+                  name="background"
+                  id={id}
+                  checked={selected}
+                  aria-describedby={`${id}-detail`}
+                  onChange={() => choose(choice)}
+                />
+                <label htmlFor={id}>{t(`vocab.background.${choice}`)}</label>
+              </div>
+              <div id={`${id}-detail`} className="radio-card-detail">
+                <p>{t(`ui.background.options.${choice}.summary`)}</p>
+                <ProsCons choice={choice} />
+              </div>
+            </div>
+          );
+        })}
+      </fieldset>
+      <ResearchFigures />
+      {preview && (
+        <section className="panel preview" aria-labelledby="background-preview">
+          <h2 id="background-preview">{t('ui.background.previewHeading')}</h2>
+          <p className="hint">{t('ui.background.previewHint')}</p>
+          <div className="jd-excerpt">
+            <h3>{preview.heading}</h3>
+            <Blocks blocks={preview.blocks} />
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function ProsCons({ choice }: { choice: BackgroundChoice }) {
+  const { t } = useTranslation();
+  return (
+    <div className="pros-cons">
+      {(['pros', 'cons'] as const).map((side) => (
+        <div key={side} className={side}>
+          <p className="pros-cons-title">{t(`ui.background.${side}`)}</p>
+          <ul>
+            {catalogueList(t, `ui.background.options.${choice}.${side}`).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+// Step 8: the whole job description as it will print, each section with a way back to the step
+// that shapes it, and the two ways out: export as DOCX and save the project.
+import { useTranslation } from 'react-i18next';
+import type { SectionId } from '../../../../core/jd/tree';
+import { useActions } from '../../app/FileActionsContext';
+import { JobDescriptionView } from '../../components/JobDescriptionView';
+import { useStudio } from '../../state/store';
+import type { PanelProps } from '../registry';
+import type { StepId } from '../stepIds';
+import { useJobDescription } from '../useJobDescription';
+
+const SECTION_STEP: Record<SectionId, StepId> = {
+  company: 'company',
+  reporting: 'company',
+  objective: 'objectives',
+  metrics: 'objectives',
+  responsibilities: 'responsibilities',
+  background: 'background',
+  mustHaves: 'qualifications',
+  qualities: 'qualifications',
+  niceToHaves: 'qualifications',
+  archetypes: 'archetypes',
+};
+
+export function ReviewStep({ role }: PanelProps) {
+  const { t } = useTranslation();
+  const actions = useActions();
+  const goTo = useStudio((s) => s.goTo);
+  const jd = useJobDescription(role);
+
+  return (
+    <div className="review">
+      <div className="review-actions">
+        <button type="button" className="primary" onClick={() => void actions.exportDocx()}>
+          {t('ui.review.export')}
+        </button>
+        <button type="button" onClick={() => void actions.save()}>
+          {t('ui.actions.save')}
+        </button>
+      </div>
+      <div className="paper">
+        <JobDescriptionView
+          jd={jd}
+          sectionActions={(section) => (
+            <button
+              type="button"
+              className="quiet edit-link"
+              aria-label={t('ui.review.editNamed', { section: section.heading })}
+              onClick={() => goTo(SECTION_STEP[section.id])}
+            >
+              {t('ui.review.edit')}
+            </button>
+          )}
+        />
+      </div>
+    </div>
+  );
+}

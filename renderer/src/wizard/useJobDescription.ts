@@ -1,0 +1,11 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { buildJobDescription } from '../../../core/jd/build';
+import type { JobDescription } from '../../../core/jd/tree';
+import type { RoleDesign } from '../../../core/schema/role';
+
+/** The job description as it would print today; react-i18next hands out a new t on a language change. */
+export function useJobDescription(role: RoleDesign): JobDescription {
+  const { t } = useTranslation();
+  return useMemo(() => buildJobDescription(role, t, { date: new Date() }), [role, t]);
+}
