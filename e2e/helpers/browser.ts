@@ -28,7 +28,9 @@ export async function openApp(browser: Browser, url: string): Promise<{ page: Pa
 }
 
 /** `SCREENSHOTS=1 npm run e2e` saves what each step looks like under screenshots/ (git-ignored). */
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   if (process.env.SCREENSHOTS !== '1') return;
-  await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
+  // from the top, so the sticky header sits where a person sees it
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `screenshots/${name}.png`, fullPage });
 }

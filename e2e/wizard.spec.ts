@@ -1,0 +1,85 @@
+// A new user designs a Chief Experience Officer role from its template, saves it and exports the
+// job description; the test reads the DOCX back and finds the edits.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import mammoth from 'mammoth';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp, screenshot } from './helpers/browser.js';
+import { startHost, type RunningHost } from './helpers/host.js';
+import { answerFileDialog, chooseTemplate, next } from './helpers/wizard.js';
+
+let host: RunningHost;
+let browser: Browser;
+beforeAll(async () => {
+  [host, browser] = await Promise.all([startHost(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+describe('designing a role from a template', () => {
+  it('creates, edits, saves and exports a Chief Experience Officer role', async () => {
+    const { page, errors } = await openApp(browser, host.url);
+    await screenshot(page, '1-start');
+    await chooseTemplate(page, /Chief Experience Officer/);
+
+    // Company and context: Next is refused until the company is named, and says why
+    await next(page);
+    await expect.poll(() => page.getByLabel('Company name').getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('Company name').fill('Nordlicht & Söhne «Ёлка»');
+    await page.getByLabel('Industry').fill('retail banking');
+    await screenshot(page, '2-company');
+    await next(page);
+
+    // Objectives: change one outcome
+    const outcome = page.getByLabel('Outcome 1', { exact: true });
+    await outcome.fill('Cut complaint resolution time in half within 18 months');
+    await screenshot(page, '3-objectives');
+    await next(page);
+    await screenshot(page, '4-responsibilities');
+    await next(page);
+    await screenshot(page, '5-background');
+    await next(page);
+    await screenshot(page, '6-qualifications');
+    await next(page);
+
+    // Archetypes: set Practitioner to 40; the others rebalance so the total stays 100
+    await page.getByLabel('Practitioner weight in percent').fill('40');
+    await page.getByLabel('Practitioner weight in percent').press('Tab');
+    await expect.poll(() => page.getByText('Total: 100%').count()).toBeGreaterThan(0);
+    const weights = await Promise.all(
+      ['Practitioner', 'Technologist', 'Data Architect', 'Futurist'].map((name) => page.getByLabel(`${name} weight in percent`).inputValue()),
+    );
+    expect(weights[0]).toBe('40');
+    expect(weights.reduce((sum, w) => sum + Number(w), 0)).toBe(100);
+    await screenshot(page, '7-archetypes');
+    await next(page);
+
+    // Review: the job description as it will print, with the edits in it
+    await expect.poll(() => page.getByText('Cut complaint resolution time in half within 18 months').count()).toBeGreaterThan(0);
+    await screenshot(page, '8-review');
+    await screenshot(page, '8-review-first-screen', false);
+
+    // Save through the browser host's file dialog
+    const projectPath = join(host.documentsDir, 'nordlicht-cxo.cxorole');
+    await page.getByRole('button', { name: 'Save', exact: true }).first().click();
+    await answerFileDialog(page, projectPath, 'Save');
+    await expect.poll(() => page.getByText(`Saved to ${projectPath}.`).count()).toBe(1);
+    const saved = JSON.parse(await readFile(projectPath, 'utf8'));
+    expect(saved.role.company.name).toBe('Nordlicht & Söhne «Ёлка»');
+    expect(saved.role.archetypes.practitioner).toBe(40);
+
+    // Export the job description and read it back
+    const docxPath = join(host.documentsDir, 'nordlicht-cxo.docx');
+    await page.getByRole('button', { name: 'Export DOCX…' }).click();
+    await answerFileDialog(page, docxPath, 'Save');
+    await expect.poll(() => page.getByText(`Job description exported to ${docxPath}.`).count()).toBe(1);
+    const text = (await mammoth.extractRawText({ path: docxPath })).value;
+    expect(text).toContain('Nordlicht & Söhne «Ёлка»');
+    expect(text).toContain('Cut complaint resolution time in half within 18 months');
+    expect(text).toMatch(/Practitioner\s+Brings an empathetic[^\n]*\s+40%/);
+    expect(errors).toEqual([]);
+  });
+});
