@@ -2,8 +2,16 @@
 // and the CLI with esbuild. Run by npm start, npm run web, npm run e2e and npm run bench.
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
+import { tsImport } from 'tsx/esm/api';
 
 const quiet = process.argv.includes('--quiet');
+
+const { checkTemplates } = await tsImport('./check-templates.ts', import.meta.url);
+const templateProblems = checkTemplates();
+if (templateProblems.length) {
+  console.error(`The role templates do not pass their schema:\n${templateProblems.join('\n')}`);
+  process.exit(1);
+}
 await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'error' : 'warn' });
 
 const common = {

@@ -1,0 +1,18 @@
+// Build-time gate: every file in templates/ must pass the template schema, and the registry in
+// core/templates must list every one of them, before anything is built from them.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Template } from '../core/schema/project.js';
+import { validate } from '../core/schema/validator.js';
+import { TEMPLATES } from '../core/templates/index.js';
+
+export function checkTemplates(dir = 'templates'): string[] {
+  const problems: string[] = [];
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  for (const file of files) {
+    const checked = validate(Template, JSON.parse(readFileSync(join(dir, file), 'utf8')));
+    if (!checked.valid) problems.push(...checked.fields.map((f) => `${file}: ${f.field} ${f.code}`));
+    else if (!TEMPLATES.some((t) => t.id === checked.value.id)) problems.push(`${file}: not listed in core/templates/index.ts`);
+  }
+  return problems;
+}
