@@ -2,16 +2,22 @@
 // these channels, over Electron IPC or the local web host alike. Requests carry a JSON Schema that
 // main validates with ajv before a handler sees them; responses are produced by main itself.
 import { Type, type Static, type TProperties } from '@sinclair/typebox';
-import type { Result } from './model/result.js';
 import { Project } from './schema/project.js';
 import { RoleDesign } from './schema/role.js';
+import { ScorecardFile } from './schema/scorecard-file.js';
+import type { Problem, Result } from './model/result.js';
 
 const Path = Type.String({ minLength: 1, maxLength: 4096 });
 const Empty = Type.Object({}, { additionalProperties: false });
 const closed = <P extends TProperties>(props: P) => Type.Object(props, { additionalProperties: false });
 
-export type FileKind = 'project' | 'docx';
-const Kind = Type.Unsafe<FileKind>({ type: 'string', enum: ['project', 'docx'] });
+export type FileKind = 'project' | 'docx' | 'scorecard';
+const Kind = Type.Unsafe<FileKind>({ type: 'string', enum: ['project', 'docx', 'scorecard'] });
+/** A scorecard file to read: by path (Open…) or by its text (dropped onto the window). */
+const ScorecardSource = Type.Union([
+  closed({ path: Path }),
+  closed({ name: Type.String({ minLength: 1, maxLength: 512 }), text: Type.String({ maxLength: 2 * 1024 * 1024 }) }),
+]);
 
 export interface AppInfo {
   host: 'electron' | 'web';
@@ -41,7 +47,11 @@ export interface DirListing {
   parent: string | null;
   entries: DirEntry[];
 }
-export type DialogChoice = { path: string } | { cancelled: true };
+export type DialogChoice = { path: string; paths: string[] } | { cancelled: true };
+export interface ReadScorecards {
+  cards: { file: string; card: ScorecardFile }[];
+  problems: { file: string; problem: Problem }[];
+}
 
 /** What each channel's request must look like; main validates every request against it. */
 export const REQUESTS = {
@@ -49,9 +59,13 @@ export const REQUESTS = {
   'project:open': closed({ path: Path }),
   'project:save': closed({ path: Path, project: Project }),
   'export:jd': closed({ path: Path, role: RoleDesign }),
+  'export:rubric': closed({ path: Path, project: Project }),
+  'export:results': closed({ path: Path, project: Project }),
+  'scorecard:save': closed({ path: Path, file: ScorecardFile }),
+  'scorecard:read': closed({ sources: Type.Array(ScorecardSource, { minItems: 1, maxItems: 200 }) }),
   'recent:list': Empty,
   'files:list': closed({ dir: Path, kind: Kind }),
-  'dialog:open': closed({ kind: Kind }),
+  'dialog:open': closed({ kind: Kind, multiple: Type.Optional(Type.Boolean()) }),
   'dialog:save': closed({ kind: Kind, suggestedName: Path }),
 } as const;
 
@@ -61,6 +75,10 @@ export interface Responses {
   'project:open': OpenedProject;
   'project:save': { path: string };
   'export:jd': { path: string };
+  'export:rubric': { path: string };
+  'export:results': { path: string };
+  'scorecard:save': { path: string };
+  'scorecard:read': ReadScorecards;
   'recent:list': RecentFile[];
   'files:list': DirListing;
   'dialog:open': DialogChoice;

@@ -5,6 +5,8 @@ import { CURRENT_SCHEMA_VERSION, Project } from '../schema/project.js';
 import { validate } from '../schema/validator.js';
 import { archetypeTotal } from '../model/archetypes.js';
 import { migrate } from './migrate.js';
+import { withRubricInStep } from '../rubric/role-rubric.js';
+import { checkHiringReferences } from '../hiring/references.js';
 
 /** Real projects are tens of kilobytes; anything this large is refused before parsing. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -34,7 +36,10 @@ export function checkProject(data: unknown): Result<Project> {
       { field: 'role.archetypes', code: 'validation.archetypeTotal', params: { total } },
     ]);
   }
-  return ok(checked.value);
+  const references = checkHiringReferences(checked.value.hiring);
+  if (references.length) return fail('file.invalid', { count: references.length }, references);
+  // normalise: the rubric always mirrors the role's must-haves, qualities and archetypes
+  return ok(withRubricInStep(checked.value));
 }
 
 /** Pretty-printed with a trailing newline so files diff well and open cleanly in any editor. */

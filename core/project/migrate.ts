@@ -1,12 +1,16 @@
 // Upgrades older project files one version at a time. Each step is pure: vN in, vN+1 out.
-// Version 1 is the first; later schema changes add a step here and bump CURRENT_SCHEMA_VERSION.
+// Each later schema change adds a step here and bumps CURRENT_SCHEMA_VERSION.
 import { CURRENT_SCHEMA_VERSION } from '../schema/project.js';
+import { emptyHiring, emptyRubric } from '../rubric/empty.js';
 
 type Versioned = { schemaVersion: number } & Record<string, unknown>;
 type Step = (doc: Versioned) => Versioned;
 
 /** steps[n] upgrades version n to n + 1 */
-const steps: Record<number, Step> = {};
+const steps: Record<number, Step> = {
+  // v2 adds the scoring rubric and hiring; the rubric's criteria are derived from the role on load
+  1: (doc) => ({ ...doc, schemaVersion: 2, rubric: emptyRubric(), hiring: emptyHiring() }),
+};
 
 export function migrate(doc: { schemaVersion: number }): unknown {
   let current = doc as Versioned;

@@ -2,18 +2,36 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { REPORTING_LINES } from '../model/vocabulary.js';
 import { Id, RoleDesign, Text } from './role.js';
+import { Anchors, Hiring, Rubric } from './rubric.js';
 
 /** Bumped by every schema change; core/project/migrate.ts upgrades older files step by step. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const Project = Type.Object(
   {
     schemaVersion: Type.Literal(CURRENT_SCHEMA_VERSION),
     role: RoleDesign,
+    rubric: Rubric,
+    hiring: Hiring,
   },
   { additionalProperties: false },
 );
 export type Project = Static<typeof Project>;
+
+/**
+ * A template's rubric content for one must-have or quality: how to rate it and what to ask.
+ * `leaning` says which side of the background trade-off it probes, which shifts default weights.
+ */
+export const CriterionContent = Type.Object(
+  {
+    anchors: Anchors,
+    questions: Type.Array(Text(500, 1), { minItems: 2, maxItems: 3 }),
+    evidence: Text(1000, 1),
+    leaning: Type.Unsafe<'business' | 'practice' | 'neutral'>({ type: 'string', enum: ['business', 'practice', 'neutral'] }),
+  },
+  { additionalProperties: false },
+);
+export type CriterionContent = Static<typeof CriterionContent>;
 
 const SuggestedItem = Type.Object({ theme: Text(80, 1), text: Text(500, 1) }, { additionalProperties: false });
 
@@ -30,6 +48,8 @@ export const Template = Type.Object(
       uniqueItems: true,
     }),
     role: RoleDesign,
+    /** rubric content for every must-have and quality of `role`, keyed by the item's id */
+    rubric: Type.Record(Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' }), CriterionContent),
     suggestions: Type.Object(
       {
         outcomes: Type.Array(Text(300, 1), { maxItems: 20 }),

@@ -4,10 +4,10 @@ import cxo from '../../templates/cxo.json' with { type: 'json' };
 import cco from '../../templates/cco.json' with { type: 'json' };
 import culture from '../../templates/culture.json' with { type: 'json' };
 import cpoEx from '../../templates/cpo-ex.json' with { type: 'json' };
-import { CURRENT_SCHEMA_VERSION, type Project, type Template, type TemplateSummary } from '../schema/project.js';
+import type { Template, TemplateSummary } from '../schema/project.js';
 
 /** JSON round trip: a deep copy without structuredClone, which core's lib settings do not declare. */
-const deepCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+export const deepCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -39,9 +39,4 @@ export function templateSummaries(): TemplateSummary[] {
     whenToChoose,
     locale,
   }));
-}
-
-/** A new project seeded from a template: a deep copy, so editing it never touches the template. */
-export function projectFromTemplate(t: Template): Project {
-  return { schemaVersion: CURRENT_SCHEMA_VERSION, role: deepCopy(t.role) };
 }

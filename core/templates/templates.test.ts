@@ -3,11 +3,15 @@ import cxoJson from '../../templates/cxo.json' with { type: 'json' };
 import ccoJson from '../../templates/cco.json' with { type: 'json' };
 import cultureJson from '../../templates/culture.json' with { type: 'json' };
 import cpoExJson from '../../templates/cpo-ex.json' with { type: 'json' };
+import rubricContent from '../i18n/en/rubric-content.json' with { type: 'json' };
+import { translator } from '../i18n/index.js';
+import { ARCHETYPES } from '../model/vocabulary.js';
 import { Template } from '../schema/project.js';
 import { validate } from '../schema/validator.js';
 import { checkProject } from '../project/load.js';
 import { archetypeTotal } from '../model/archetypes.js';
-import { findTemplate, projectFromTemplate, TEMPLATES, templateSummaries } from './index.js';
+import { findTemplate, TEMPLATES, templateSummaries } from './index.js';
+import { projectFromTemplate } from '../project/from-template.js';
 
 /** The raw files, as imported, so schema checks see exactly what ships. */
 const RAW: Record<string, unknown> = { cxo: cxoJson, cco: ccoJson, culture: cultureJson, 'cpo-ex': cpoExJson };
@@ -142,6 +146,32 @@ describe.each(Object.keys(RAW))('template %s', (id) => {
     expect(new Set(hits).size, 'the three goals must be separate outcomes').toBe(3);
   });
 
+  it('has rubric content for exactly its must-haves and qualities', () => {
+    const ids = [...t.role.mustHaves, ...t.role.qualities].map((x) => x.id);
+    const keys = Object.keys(t.rubric);
+    expect(keys.filter((k) => !ids.includes(k)), 'rubric entries for unknown ids').toEqual([]);
+    expect(ids.filter((k) => !keys.includes(k)), 'must-haves or qualities without rubric content').toEqual([]);
+    expect(keys).toHaveLength(12);
+  });
+
+  it('gives every rubric entry three anchors, two or three questions and the evidence to listen for', () => {
+    for (const [key, c] of Object.entries(t.rubric)) {
+      for (const level of ['low', 'mid', 'high'] as const) expect(c.anchors[level].trim(), `${key} anchors.${level}`).not.toBe('');
+      expect(c.questions.length, `${key} questions`).toBeGreaterThanOrEqual(2);
+      expect(c.questions.length, `${key} questions`).toBeLessThanOrEqual(3);
+      expect(new Set(c.questions).size, `${key} repeats a question`).toBe(c.questions.length);
+      expect(c.evidence.trim(), `${key} evidence`).not.toBe('');
+    }
+  });
+
+  it('probes both sides of the background trade-off', () => {
+    const leanings = new Set(Object.values(t.rubric).map((c) => c.leaning));
+    expect(leanings).toContain('business');
+    expect(leanings).toContain('practice');
+    expect(t.rubric['mh-business']?.leaning).toBe('business');
+    expect(t.rubric['mh-financial-link']?.leaning).toBe('business');
+  });
+
   it('contains no placeholder markers', () => {
     const text = JSON.stringify(raw, null, 2);
     const hit = PLACEHOLDER.exec(text);
@@ -158,5 +188,48 @@ describe('CXO template', () => {
   it('offers the three-goal example among its suggestions', () => {
     const outcomes = findTemplate('cxo')!.suggestions.outcomes;
     for (const g of THREE_GOALS) expect(outcomes.some(g.test), g.name).toBe(true);
+  });
+});
+
+describe('rubric content catalogue', () => {
+  type Content = { anchors: Record<'low' | 'mid' | 'high', string>; questions: string[]; evidence: string };
+  const archetypes = rubricContent.archetype as Record<string, Content>;
+  const generic: Content = rubricContent.generic;
+  const strings = (c: Content) => [c.anchors.low, c.anchors.mid, c.anchors.high, ...c.questions, c.evidence];
+
+  it('holds exactly the four archetypes and the generic entry', () => {
+    expect(Object.keys(rubricContent).sort()).toEqual(['archetype', 'generic']);
+    expect(Object.keys(archetypes).sort()).toEqual([...ARCHETYPES].sort());
+  });
+
+  it.each([...ARCHETYPES])('gives the %s archetype anchors, two or three questions and evidence', (a) => {
+    const c = archetypes[a]!;
+    expect(Object.keys(c.anchors).sort()).toEqual(['high', 'low', 'mid']);
+    expect(c.questions.length).toBeGreaterThanOrEqual(2);
+    expect(c.questions.length).toBeLessThanOrEqual(3);
+    for (const s of strings(c)) expect(s.trim()).not.toBe('');
+    expect(strings(c).join(' '), 'only generic strings interpolate').not.toMatch(/\{\{/);
+  });
+
+  it('names the criterion in every generic string, with no other interpolation', () => {
+    expect(generic.questions.length).toBeGreaterThanOrEqual(2);
+    expect(generic.questions.length).toBeLessThanOrEqual(3);
+    for (const s of strings(generic)) {
+      expect(s, s).toContain('{{title}}');
+      expect(s.match(/\{\{[^}]*\}\}/g)?.filter((x) => x !== '{{title}}') ?? [], s).toEqual([]);
+    }
+  });
+
+  it('fits the rubric limits and reads well once interpolated', () => {
+    for (const c of [...Object.values(archetypes), generic]) {
+      for (const s of [c.anchors.low, c.anchors.mid, c.anchors.high]) expect(s.length).toBeLessThanOrEqual(600);
+      for (const q of c.questions) expect(q.length).toBeLessThanOrEqual(500);
+      expect(c.evidence.length).toBeLessThanOrEqual(1000);
+    }
+    const t = translator('en');
+    const low = t('rubricContent.generic.anchors.low', { title: 'fluent Spanish' });
+    expect(low).toContain('fluent Spanish');
+    expect(low).not.toContain('{{');
+    expect(t('rubricContent.archetype.futurist.questions.0')).toBe(archetypes.futurist!.questions[0]);
   });
 });

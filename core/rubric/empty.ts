@@ -1,0 +1,6 @@
+import type { Hiring, Rubric } from '../schema/rubric.js';
+
+export const emptyRubric = (): Rubric => ({ criteria: [], weightsEdited: false });
+
+/** Independent scoring is on by default: first impressions should not be anchored on a colleague's. */
+export const emptyHiring = (): Hiring => ({ independentScoring: true, interviewers: [], candidates: [], scorecards: [] });
