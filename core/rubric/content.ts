@@ -10,8 +10,12 @@ export type ContentSource = (group: CriterionGroup, source: string | null, title
 const strings = (t: Translate, key: string, title: string): string[] =>
   (t(key, { returnObjects: true, title }) as unknown as string[]).map((q) => String(q));
 
+/** Generic wording quotes the title; a very long one is shortened so the result stays within the schema's limits. */
+const quotable = (title: string) => (title.length > 120 ? `${title.slice(0, 119).trimEnd()}…` : title);
+
 export function contentSource(template: Template | undefined, t: Translate): ContentSource {
-  return (group, source, title) => {
+  return (group, source, fullTitle) => {
+    const title = quotable(fullTitle);
     const fromTemplate = source && (group === 'mustHave' || group === 'quality') ? template?.rubric[source] : undefined;
     if (fromTemplate) return fromTemplate;
     const base = group === 'archetype' && source ? `rubricContent.archetype.${source}` : 'rubricContent.generic';

@@ -1,0 +1,67 @@
+// Board review: frozen versions of the role design, comments on its sections, and the decisions
+// recorded against one exact version (by its SHA-256 hash).
+import { Type, type Static } from '@sinclair/typebox';
+import { Id, RoleDesign, Text } from './role.js';
+import { Rubric } from './rubric.js';
+
+/** The parts of a role design a reviewer reads, comments on and an author explains. */
+export const REVIEW_SECTIONS = ['company', 'objectives', 'responsibilities', 'background', 'qualifications', 'archetypes', 'rubric'] as const;
+export type ReviewSection = (typeof REVIEW_SECTIONS)[number];
+export const DECISION_OUTCOMES = ['approve', 'approve-with-changes', 'reject'] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+
+const closedList = <T extends readonly string[]>(values: T) => Type.Unsafe<T[number]>({ type: 'string', enum: [...values] });
+const Timestamp = Type.String({ maxLength: 40, pattern: '^\\d{4}-\\d{2}-\\d{2}T' });
+const Sha256 = Type.String({ pattern: '^[0-9a-f]{64}$' });
+
+/** What a version freezes and its hash covers: the role design with its rationale, and the rubric. */
+export const Snapshot = Type.Object(
+  {
+    role: RoleDesign,
+    rubric: Rubric,
+    rationale: Type.Record(Type.String({ pattern: '^[a-z]{1,32}$' }), Text(2000)),
+  },
+  { additionalProperties: false },
+);
+
+export const Version = Type.Object(
+  { number: Type.Integer({ minimum: 1 }), hash: Sha256, submittedAt: Timestamp, author: Text(120, 1), snapshot: Snapshot },
+  { additionalProperties: false },
+);
+
+export const Comment = Type.Object(
+  { id: Id, section: closedList(REVIEW_SECTIONS), author: Text(120, 1), at: Timestamp, text: Text(2000, 1), version: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]) },
+  { additionalProperties: false },
+);
+
+export const Decision = Type.Object(
+  {
+    id: Id,
+    version: Type.Integer({ minimum: 1 }),
+    hash: Sha256,
+    outcome: closedList(DECISION_OUTCOMES),
+    date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+    members: Type.Array(Text(120, 1), { minItems: 1, maxItems: 40 }),
+    notes: Text(4000),
+    recordedBy: Text(120, 1),
+    recordedAt: Timestamp,
+  },
+  { additionalProperties: false },
+);
+
+export const Review = Type.Object(
+  {
+    /** the author's short reasoning per section, written in the wizard, shown to reviewers */
+    rationale: Type.Record(Type.String({ pattern: '^[a-z]{1,32}$' }), Text(2000)),
+    comments: Type.Array(Comment, { maxItems: 2000 }),
+    versions: Type.Array(Version, { maxItems: 200 }),
+    decisions: Type.Array(Decision, { maxItems: 200 }),
+  },
+  { additionalProperties: false },
+);
+
+export type Snapshot = Static<typeof Snapshot>;
+export type Version = Static<typeof Version>;
+export type Comment = Static<typeof Comment>;
+export type Decision = Static<typeof Decision>;
+export type Review = Static<typeof Review>;
