@@ -1,6 +1,9 @@
 import type { Hiring, Rubric } from '../schema/rubric.js';
+import type { Review } from '../schema/review.js';
 
 export const emptyRubric = (): Rubric => ({ criteria: [], weightsEdited: false });
 
 /** Independent scoring is on by default: first impressions should not be anchored on a colleague's. */
 export const emptyHiring = (): Hiring => ({ independentScoring: true, interviewers: [], candidates: [], scorecards: [] });
+
+export const emptyReview = (): Review => ({ rationale: {}, comments: [], versions: [], decisions: [] });

@@ -3,9 +3,10 @@ import { Type, type Static } from '@sinclair/typebox';
 import { REPORTING_LINES } from '../model/vocabulary.js';
 import { Id, RoleDesign, Text } from './role.js';
 import { Anchors, Hiring, Rubric } from './rubric.js';
+import { Review } from './review.js';
 
 /** Bumped by every schema change; core/project/migrate.ts upgrades older files step by step. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const Project = Type.Object(
   {
@@ -13,6 +14,7 @@ export const Project = Type.Object(
     role: RoleDesign,
     rubric: Rubric,
     hiring: Hiring,
+    review: Review,
   },
   { additionalProperties: false },
 );

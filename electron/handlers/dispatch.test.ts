@@ -2,6 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../core/schema/project.js';
 import { templateProject } from '../../core/testing/roles.js';
 import type { HandlerContext } from './context.js';
 import { dispatch } from './dispatch.js';
@@ -27,7 +28,7 @@ describe('dispatch', () => {
     project.role.company.name = 'Ørsted & Søn «Тест»';
     const path = join(dir, 'role.cxorole');
     expect(await dispatch('project:save', { path, project }, ctx)).toEqual({ ok: true, value: { path } });
-    expect(await readFile(path, 'utf8')).toMatch(/^\{\n {2}"schemaVersion": 1,/);
+    expect(await readFile(path, 'utf8')).toMatch(new RegExp(`^\\{\\n {2}"schemaVersion": ${CURRENT_SCHEMA_VERSION},`));
     expect(await dispatch('project:open', { path }, ctx)).toEqual({ ok: true, value: { path, project } });
     expect(await dispatch('recent:list', {}, ctx)).toMatchObject({ ok: true, value: [{ path, name: 'role.cxorole' }] });
   });
