@@ -1,6 +1,6 @@
 // The Electron shell: a hardened window, the renderer served from a custom protocol, and every
 // contract call routed through the same dispatch() the browser host uses.
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'electron';
+import { app, dialog, ipcMain, net, protocol, session } from 'electron';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DialogChoice, FileKind } from '../core/contract.js';
@@ -10,7 +10,9 @@ import { FILE_EXTENSIONS, type HandlerContext } from './handlers/context.js';
 import { dispatch } from './handlers/dispatch.js';
 import { launchFile } from './launch-file.js';
 import { APP_VERSION } from './version.js';
-import { APP_ORIGIN, APP_SCHEME, windowOptions } from './window-options.js';
+import { APP_ORIGIN, APP_SCHEME } from './window-options.js';
+import { createMainWindow } from './window.js';
+import { hardenSession } from './harden-session.js';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -21,8 +23,12 @@ app.on('open-file', (event, path) => {
   event.preventDefault();
   openedByFinder = path;
 });
-const filters = (kind: FileKind) => [{ name: kind === 'project' ? 'CXO Role Studio project' : 'Word document', extensions: [FILE_EXTENSIONS[kind].slice(1)] }];
-const chosen = (path: string | undefined): DialogChoice => (path ? { path } : { cancelled: true });
+const FILTER_NAMES: Record<FileKind, string> = { project: 'CXO Role Studio project', docx: 'Word document', scorecard: 'Scorecard' };
+const filters = (kind: FileKind) => [{ name: FILTER_NAMES[kind], extensions: [FILE_EXTENSIONS[kind].slice(1)] }];
+const chosen = (paths: (string | undefined)[]): DialogChoice => {
+  const real = paths.filter((p): p is string => Boolean(p));
+  return real[0] ? { path: real[0], paths: real } : { cancelled: true };
+};
 
 function serveRenderer(): void {
   protocol.handle(APP_SCHEME, async (request) => {
@@ -37,7 +43,7 @@ function serveRenderer(): void {
 }
 
 function createWindow(): void {
-  const window = new BrowserWindow(windowOptions(join(__dirname, 'preload.cjs')));
+  const window = createMainWindow(join(__dirname, 'preload.cjs'));
   const context: HandlerContext = {
     host: 'electron',
     version: APP_VERSION,
@@ -46,9 +52,10 @@ function createWindow(): void {
     now: () => new Date(),
     openAtLaunch: launchFile(process.argv.slice(app.isPackaged ? 1 : 2)) ?? openedByFinder,
     dialogs: {
-      open: async (kind) => chosen((await dialog.showOpenDialog(window, { filters: filters(kind), properties: ['openFile'] })).filePaths[0]),
+      open: async (kind, multiple) =>
+        chosen((await dialog.showOpenDialog(window, { filters: filters(kind), properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'] })).filePaths),
       save: async (kind, suggestedName) =>
-        chosen((await dialog.showSaveDialog(window, { filters: filters(kind), defaultPath: join(context.documentsDir, suggestedName) })).filePath),
+        chosen([(await dialog.showSaveDialog(window, { filters: filters(kind), defaultPath: join(context.documentsDir, suggestedName) })).filePath]),
     },
   };
   ipcMain.handle('cxo:invoke', (event, channel: unknown, request: unknown) => {
@@ -58,10 +65,6 @@ function createWindow(): void {
     }
     return dispatch(channel, request, context);
   });
-  window.webContents.on('will-navigate', (event) => event.preventDefault());
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  window.once('ready-to-show', () => window.show());
-  void window.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
 app.on('web-contents-created', (_event, contents) => {
@@ -69,9 +72,7 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 void app.whenReady().then(() => {
-  // the app needs no camera, microphone, notifications or geolocation: refuse every request
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  hardenSession(session.defaultSession);
   serveRenderer();
   createWindow();
 });
