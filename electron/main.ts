@@ -13,6 +13,7 @@ import { APP_VERSION } from './version.js';
 import { APP_ORIGIN, APP_SCHEME } from './window-options.js';
 import { createMainWindow } from './window.js';
 import { hardenSession } from './harden-session.js';
+import { cleanUpAfterCrash } from './startup.js';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -65,6 +66,7 @@ function createWindow(): void {
     }
     return dispatch(channel, request, context);
   });
+  void cleanUpAfterCrash(context);
 }
 
 app.on('web-contents-created', (_event, contents) => {

@@ -2,6 +2,8 @@
 import { join } from 'node:path';
 import { defaultDataDir, defaultDocumentsDir } from './app-paths.js';
 import { createWebHost } from './web-host.js';
+import type { HandlerContext } from './handlers/context.js';
+import { cleanUpAfterCrash } from './startup.js';
 import { APP_VERSION } from './version.js';
 import { launchFile } from './launch-file.js';
 
@@ -12,7 +14,7 @@ if (!Number.isInteger(requested) || requested < 0 || requested > 65535) {
 }
 
 const rendererDir = process.env.CXO_RENDERER_DIR ?? join(__dirname, '..', 'renderer');
-const server = createWebHost(rendererDir, {
+const context: HandlerContext = {
   host: 'web',
   version: APP_VERSION,
   dataDir: defaultDataDir(),
@@ -20,17 +22,21 @@ const server = createWebHost(rendererDir, {
   dialogs: null,
   openAtLaunch: launchFile(process.argv.slice(2)),
   now: () => new Date(),
-});
+};
+const server = createWebHost(rendererDir, context);
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   console.error(error.code === 'EADDRINUSE' ? `Port ${requested} is already in use; set PORT to a free one.` : error.message);
   process.exit(1);
 });
 
-server.listen(requested, '127.0.0.1', () => {
-  const { port } = server.address() as { port: number };
-  console.log(`http://127.0.0.1:${port}/`);
-});
+// clean up first, so a test that starts the host and looks for stray files sees the result
+void cleanUpAfterCrash(context).finally(() =>
+  server.listen(requested, '127.0.0.1', () => {
+    const { port } = server.address() as { port: number };
+    console.log(`http://127.0.0.1:${port}/`);
+  }),
+);
 
 const stop = () => {
   server.close(() => process.exit(0));

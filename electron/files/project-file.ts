@@ -1,5 +1,6 @@
 // Project files on disk: read through the one data boundary (core/project/load.ts), written
-// atomically (temporary file in the same folder, fsync, rename) so a crash never leaves half a file.
+// atomically (temporary file in the same folder, fsync, rename) so a crash never leaves half a
+// file, with the previous version kept beside it as NAME.cxorole.bak.
 import { readFile, stat } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
 import { loadProject, MAX_FILE_BYTES, serializeProject } from '../../core/project/load.js';
@@ -28,4 +29,19 @@ export async function writeAtomically(path: string, data: string | Buffer): Prom
   }
 }
 
-export const writeProjectFile = (path: string, project: Project) => writeAtomically(path, serializeProject(project));
+export const backupPath = (path: string) => `${path}.bak`;
+
+export async function writeProjectFile(path: string, project: Project): Promise<Result<{ path: string }>> {
+  let previous: Buffer | null = null;
+  try {
+    previous = await readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return ioProblem(error, path, 'read');
+  }
+  // the backup is written first: if it cannot be written, the original is left as it was
+  if (previous !== null) {
+    const backup = await writeAtomically(backupPath(path), previous);
+    if (!backup.ok) return backup;
+  }
+  return writeAtomically(path, serializeProject(project));
+}

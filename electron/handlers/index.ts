@@ -1,13 +1,15 @@
 // One handler per channel of core/contract.ts. Both shells (Electron IPC and the local web host)
 // register exactly these functions through dispatch(), so they behave identically.
-import { extname } from 'node:path';
+import { dirname, extname } from 'node:path';
 import type { Channel, RequestOf, ResponseOf } from '../../core/contract.js';
 import { checkProject } from '../../core/project/load.js';
 import { fail, ok, type Result } from '../../core/model/result.js';
-import { writeJobDescription } from '../files/docx-file.js';
+import { writeJobDescription, writeResults, writeRubric } from '../files/docx-file.js';
+import { readScorecards } from '../files/scorecard-file.js';
 import { listDirectory } from '../files/list-dir.js';
-import { readProjectFile, writeProjectFile } from '../files/project-file.js';
+import { readProjectFile, writeAtomically, writeProjectFile } from '../files/project-file.js';
 import { readRecent, rememberRecent } from '../files/recent.js';
+import { removeStrayTempFiles } from '../files/stray-temp.js';
 import { FILE_EXTENSIONS, type HandlerContext } from './context.js';
 
 export type Handler<C extends Channel> = (request: RequestOf<C>, ctx: HandlerContext) => Promise<Result<ResponseOf<C>>>;
@@ -20,6 +22,7 @@ export const HANDLERS: Handlers = {
     ok({ host: ctx.host, nativeDialogs: ctx.dialogs !== null, documentsDir: ctx.documentsDir, version: ctx.version, openAtLaunch: ctx.openAtLaunch }),
 
   'project:open': async ({ path }, ctx) => {
+    await removeStrayTempFiles([dirname(path)]);
     const loaded = await readProjectFile(path);
     if (!loaded.ok) return loaded;
     await rememberRecent(ctx.dataDir, path, ctx.now());
@@ -41,11 +44,28 @@ export const HANDLERS: Handlers = {
     return writeJobDescription(path, role, ctx.now());
   },
 
+  'export:rubric': async ({ path, project }, ctx) => {
+    if (!hasExtension(path, FILE_EXTENSIONS.docx)) return fail('file.wrongExtension', { extension: FILE_EXTENSIONS.docx });
+    return writeRubric(path, project, ctx.now());
+  },
+
+  'export:results': async ({ path, project }, ctx) => {
+    if (!hasExtension(path, FILE_EXTENSIONS.docx)) return fail('file.wrongExtension', { extension: FILE_EXTENSIONS.docx });
+    return writeResults(path, project, ctx.now());
+  },
+
+  'scorecard:save': async ({ path, file }) => {
+    if (!hasExtension(path, FILE_EXTENSIONS.scorecard)) return fail('file.wrongExtension', { extension: FILE_EXTENSIONS.scorecard });
+    return writeAtomically(path, `${JSON.stringify(file, null, 2)}\n`);
+  },
+
+  'scorecard:read': async ({ sources }) => ok(await readScorecards(sources)),
+
   'recent:list': async (_req, ctx) => ok(await readRecent(ctx.dataDir)),
 
   'files:list': async ({ dir, kind }) => listDirectory(dir, FILE_EXTENSIONS[kind]),
 
-  'dialog:open': async ({ kind }, ctx) => (ctx.dialogs ? ok(await ctx.dialogs.open(kind)) : fail('dialog.unavailable')),
+  'dialog:open': async ({ kind, multiple }, ctx) => (ctx.dialogs ? ok(await ctx.dialogs.open(kind, multiple ?? false)) : fail('dialog.unavailable')),
 
   'dialog:save': async ({ kind, suggestedName }, ctx) =>
     ctx.dialogs ? ok(await ctx.dialogs.save(kind, suggestedName)) : fail('dialog.unavailable'),
