@@ -9,6 +9,8 @@ import type { Problem, Result } from './model/result.js';
 
 const Path = Type.String({ minLength: 1, maxLength: 4096 });
 const Empty = Type.Object({}, { additionalProperties: false });
+/** identifies one window's session, so its recovery copy is never offered back to itself */
+const Session = Type.String({ pattern: '^[A-Za-z0-9_-]{8,64}$' });
 const closed = <P extends TProperties>(props: P) => Type.Object(props, { additionalProperties: false });
 
 export type FileKind = 'project' | 'docx' | 'scorecard';
@@ -48,6 +50,14 @@ export interface DirListing {
   entries: DirEntry[];
 }
 export type DialogChoice = { path: string; paths: string[] } | { cancelled: true };
+/** An unsaved project a previous session left behind: shown to the user before it is restored. */
+export interface RecoveryCopy {
+  session: string;
+  savedAt: string;
+  /** the file it was opened from or last saved to, if any */
+  path: string | null;
+  project: Project;
+}
 export interface ReadScorecards {
   cards: { file: string; card: ScorecardFile }[];
   problems: { file: string; problem: Problem }[];
@@ -63,6 +73,9 @@ export const REQUESTS = {
   'export:results': closed({ path: Path, project: Project }),
   'scorecard:save': closed({ path: Path, file: ScorecardFile }),
   'scorecard:read': closed({ sources: Type.Array(ScorecardSource, { minItems: 1, maxItems: 200 }) }),
+  'recovery:save': closed({ session: Session, path: Type.Union([Path, Type.Null()]), project: Project }),
+  'recovery:discard': closed({ session: Session }),
+  'recovery:list': closed({ session: Session }),
   'recent:list': Empty,
   'files:list': closed({ dir: Path, kind: Kind }),
   'dialog:open': closed({ kind: Kind, multiple: Type.Optional(Type.Boolean()) }),
@@ -79,6 +92,9 @@ export interface Responses {
   'export:results': { path: string };
   'scorecard:save': { path: string };
   'scorecard:read': ReadScorecards;
+  'recovery:save': { path: string };
+  'recovery:discard': null;
+  'recovery:list': RecoveryCopy[];
   'recent:list': RecentFile[];
   'files:list': DirListing;
   'dialog:open': DialogChoice;

@@ -2,7 +2,7 @@ import type { DialogChoice, FileKind } from '../../core/contract.js';
 
 /** Native file dialogs: only the Electron shell has them; the browser host's renderer draws its own. */
 export interface NativeDialogs {
-  open(kind: FileKind): Promise<DialogChoice>;
+  open(kind: FileKind, multiple: boolean): Promise<DialogChoice>;
   save(kind: FileKind, suggestedName: string): Promise<DialogChoice>;
 }
 
@@ -21,4 +21,4 @@ export interface HandlerContext {
   now: () => Date;
 }
 
-export const FILE_EXTENSIONS: Record<FileKind, string> = { project: '.cxorole', docx: '.docx' };
+export const FILE_EXTENSIONS: Record<FileKind, string> = { project: '.cxorole', docx: '.docx', scorecard: '.json' };

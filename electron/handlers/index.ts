@@ -6,6 +6,7 @@ import { checkProject } from '../../core/project/load.js';
 import { fail, ok, type Result } from '../../core/model/result.js';
 import { writeJobDescription, writeResults, writeRubric } from '../files/docx-file.js';
 import { readScorecards } from '../files/scorecard-file.js';
+import { discardRecoveryCopy, listRecoveryCopies, saveRecoveryCopy } from '../files/recovery.js';
 import { listDirectory } from '../files/list-dir.js';
 import { readProjectFile, writeAtomically, writeProjectFile } from '../files/project-file.js';
 import { readRecent, rememberRecent } from '../files/recent.js';
@@ -60,6 +61,12 @@ export const HANDLERS: Handlers = {
   },
 
   'scorecard:read': async ({ sources }) => ok(await readScorecards(sources)),
+
+  'recovery:save': async ({ session, path, project }, ctx) => saveRecoveryCopy(ctx.dataDir, session, path, project, ctx.now()),
+
+  'recovery:discard': async ({ session }, ctx) => discardRecoveryCopy(ctx.dataDir, session),
+
+  'recovery:list': async ({ session }, ctx) => ok(await listRecoveryCopies(ctx.dataDir, session)),
 
   'recent:list': async (_req, ctx) => ok(await readRecent(ctx.dataDir)),
 
