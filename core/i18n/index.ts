@@ -4,6 +4,7 @@ import i18next, { type TFunction } from 'i18next';
 import enCli from './en/cli.json' with { type: 'json' };
 import enErrors from './en/errors.json' with { type: 'json' };
 import enJd from './en/jd.json' with { type: 'json' };
+import enLanguage from './en/language.json' with { type: 'json' };
 import enReview from './en/review.json' with { type: 'json' };
 import enRubricContent from './en/rubric-content.json' with { type: 'json' };
 import enScoring from './en/scoring.json' with { type: 'json' };
@@ -11,7 +12,7 @@ import enUi from './en/ui.json' with { type: 'json' };
 import enVocab from './en/vocab.json' with { type: 'json' };
 
 export const catalogues = {
-  en: { cli: enCli, errors: enErrors, jd: enJd, review: enReview, rubricContent: enRubricContent, scoring: enScoring, ui: enUi, vocab: enVocab },
+  en: { cli: enCli, errors: enErrors, jd: enJd, language: enLanguage, review: enReview, rubricContent: enRubricContent, scoring: enScoring, ui: enUi, vocab: enVocab },
 } as const;
 
 export type Locale = keyof typeof catalogues;

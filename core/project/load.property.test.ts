@@ -35,7 +35,7 @@ const base = templateProject('cxo');
 const baseText = serializeProject(base);
 const allPaths = paths(base);
 
-describe('loadProject at its boundary', () => {
+describe('loadProject at its boundary', { timeout: 120_000 }, () => {
   it('survives the file truncated at every byte offset', () => {
     for (let offset = 0; offset < baseText.length; offset += 1) expect(boundaryHolds(baseText.slice(0, offset))).toBe(true);
   });

@@ -1,0 +1,99 @@
+// The rule files' schema. TypeBox's Value checker validates, not ajv: the checker runs in the
+// renderer on every keystroke, and ajv compiles with `new Function`, which the renderer's CSP forbids.
+import { Type, type Static, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
+import { Errors } from '@sinclair/typebox/errors';
+import { Check as satisfies } from '@sinclair/typebox/value';
+import language from '../i18n/en/language.json' with { type: 'json' };
+import type { FieldProblem } from '../model/result.js';
+import { KINDS, SEVERITIES } from './types.js';
+
+/** A closed list of strings; the cast keeps the literal types that `map` widens to string. */
+const literals = <T extends readonly string[]>(values: T) =>
+  Type.Union(values.map((v) => Type.Literal(v))) as unknown as TUnion<TLiteral<T[number]>[]>;
+
+/**
+ * Reasons are catalogue keys, never text in the rule files: every word a user reads comes from the
+ * catalogue, so a user's own rule set picks one of these reasons for each rule.
+ */
+export const REASONS = Object.keys(language.reason) as (keyof typeof language.reason)[];
+export type Reason = keyof typeof language.reason;
+
+const Id = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,63}$' });
+const Source = Type.String({ minLength: 1, maxLength: 600 });
+/** Words separated by spaces or hyphens; a trailing `*` makes a word a prefix (`lead*`). */
+const Pattern = Type.String({ minLength: 2, maxLength: 80 });
+
+export const PhraseRule = Type.Object(
+  {
+    id: Id,
+    patterns: Type.Array(Pattern, { minItems: 1, maxItems: 100 }),
+    /** the plain alternative, written in the set's locale; null when only the writer can say what is meant */
+    suggestion: Type.Union([Type.String({ minLength: 1, maxLength: 120 }), Type.Null()]),
+    reason: Type.Optional(literals(REASONS)),
+    /** overrides the set's source when one entry has a more specific one */
+    source: Type.Optional(Source),
+    /** which side of the gender balance a gender-coded word counts towards */
+    coding: Type.Optional(literals(['masculine', 'feminine'] as const)),
+    /** stay quiet when a digit or number word is this many characters away or closer */
+    unlessNumberWithin: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+  },
+  { additionalProperties: false },
+);
+
+export const PhraseRuleSet = Type.Object(
+  {
+    id: Id,
+    locale: Type.String({ pattern: '^[a-z]{2}(-[A-Z]{2})?$' }),
+    kind: literals(KINDS),
+    severity: literals(SEVERITIES),
+    reason: literals(REASONS),
+    source: Source,
+    /** true: words match by Porter stem (plurals, tenses); false: words match exactly, as published */
+    inflections: Type.Boolean(),
+    rules: Type.Array(PhraseRule, { maxItems: 500 }),
+  },
+  { additionalProperties: false },
+);
+
+const Check = <T extends TSchema>(limits: T) =>
+  Type.Object({ limits, source: Source }, { additionalProperties: false });
+const Positive = Type.Integer({ minimum: 1, maximum: 100000 });
+const Share = Type.Number({ minimum: 0, maximum: 1 });
+
+/** The thresholds of the computed checks, kept as data beside their sources. */
+export const Thresholds = Type.Object(
+  {
+    sentenceLength: Check(Type.Object({ maxWords: Positive }, { additionalProperties: false })),
+    readability: Check(Type.Object({ maxGrade: Type.Number({ minimum: 0, maximum: 30 }), minWords: Positive }, { additionalProperties: false })),
+    passiveVoice: Check(Type.Object({ maxShare: Share }, { additionalProperties: false })),
+    length: Check(Type.Object({ minWords: Positive, maxWords: Positive }, { additionalProperties: false })),
+    listLength: Check(Type.Object({ maxItems: Positive }, { additionalProperties: false })),
+    mustHaves: Check(Type.Object({ maxItems: Positive }, { additionalProperties: false })),
+    measures: Check(Type.Object({}, { additionalProperties: false })),
+    genderBalance: Check(
+      Type.Object(
+        { minDifference: Positive, slightShare: Share, strongDifference: Positive, strongShare: Share },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export type PhraseRule = Static<typeof PhraseRule>;
+export type PhraseRuleSet = Static<typeof PhraseRuleSet>;
+export type Thresholds = Static<typeof Thresholds>;
+
+/** Schema problems as catalogue codes naming each bad field, like the project loader's. */
+export function schemaProblems(schema: TSchema, data: unknown, set: string): FieldProblem[] {
+  if (satisfies(schema, data)) return [];
+  const seen = new Set<string>();
+  const problems: FieldProblem[] = [];
+  for (const error of Errors(schema, data)) {
+    const field = error.path || '/';
+    if (seen.has(field)) continue;
+    seen.add(field);
+    problems.push({ field, code: 'language.rulesError.invalid', params: { set, field } });
+  }
+  return problems;
+}

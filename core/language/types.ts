@@ -1,0 +1,60 @@
+// The shapes the language checker hands out. Plain data, so the renderer can keep a report in its
+// store and the project file can remember dismissed finding ids without knowing how they were made.
+
+export const KINDS = ['gender', 'exclusionary', 'jargon', 'clarity', 'credibility'] as const;
+export const SEVERITIES = ['low', 'medium', 'high'] as const;
+
+export type Kind = (typeof KINDS)[number];
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface Finding {
+  /** stable across edits elsewhere in the text: rule id + field + matched words + occurrence, never an offset */
+  id: string;
+  kind: Kind;
+  /** `<rule set id>.<rule id>`, e.g. `jargon.rockstar` or `clarity.long-sentence` */
+  ruleId: string;
+  severity: Severity;
+  /** a path into the role (`responsibilities.<id>.text`), or `description` for whole-description checks */
+  field: string;
+  /** character offsets into that field's text; both 0 when the finding is about a whole field or list */
+  start: number;
+  end: number;
+  match: string;
+  /** a full catalogue key, e.g. `language.reason.jargon`, read with `params` */
+  reasonKey: string;
+  params: Record<string, string | number>;
+  /** the plain alternative, or null when only the writer can say what is meant */
+  suggestion: string | null;
+  source: string;
+}
+
+export const VERDICTS = [
+  'strongly-masculine',
+  'slightly-masculine',
+  'neutral',
+  'slightly-feminine',
+  'strongly-feminine',
+] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export interface GenderBalance {
+  masculine: number;
+  feminine: number;
+  verdict: Verdict;
+  /** the coded words as written, so the UI can list them beside the counts */
+  masculineWords: string[];
+  feminineWords: string[];
+}
+
+export interface LanguageReport {
+  /** 0–100; see score.ts for the formula */
+  score: number;
+  findings: Finding[];
+  byKind: Record<Kind, number>;
+  gender: GenderBalance;
+  /** Flesch–Kincaid grade of the description's prose, or null when it has no words */
+  readabilityGrade: number | null;
+  words: number;
+  /** share of prose sentences in the passive voice, 0–1 */
+  passiveShare: number;
+}
