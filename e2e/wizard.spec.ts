@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp, screenshot } from './helpers/browser.js';
 import { startHost, type RunningHost } from './helpers/host.js';
-import { answerFileDialog, chooseTemplate, next } from './helpers/wizard.js';
+import { answerFileDialog, chooseTemplate, currentStepTitle, next } from './helpers/wizard.js';
 
 let host: RunningHost;
 let browser: Browser;
@@ -57,10 +57,17 @@ describe('designing a role from a template', () => {
     await screenshot(page, '7-archetypes');
     await next(page);
 
+    // Rubric: the criteria derived from the role, already complete, weights adding up to 100
+    expect(await currentStepTitle(page)).toBe('Rubric');
+    await expect.poll(() => page.getByText('Total: 100%').count()).toBeGreaterThan(0);
+    await screenshot(page, '8-rubric');
+    await next(page);
+    expect(await currentStepTitle(page)).toBe('Review');
+
     // Review: the job description as it will print, with the edits in it
     await expect.poll(() => page.getByText('Cut complaint resolution time in half within 18 months').count()).toBeGreaterThan(0);
-    await screenshot(page, '8-review');
-    await screenshot(page, '8-review-first-screen', false);
+    await screenshot(page, '9-review');
+    await screenshot(page, '9-review-first-screen', false);
 
     // Save through the browser host's file dialog
     const projectPath = join(host.documentsDir, 'nordlicht-cxo.cxorole');

@@ -2,47 +2,58 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { translator } from '../core/i18n/index.js';
-import { describeProblem } from '../core/i18n/problem.js';
-import type { Problem } from '../core/model/result.js';
+import type { Project } from '../core/schema/project.js';
 import { CURRENT_SCHEMA_VERSION, Template } from '../core/schema/project.js';
 import { validate } from '../core/schema/validator.js';
-import { findTemplate, projectFromTemplate, TEMPLATES } from '../core/templates/index.js';
+import { findTemplate, TEMPLATES } from '../core/templates/index.js';
+import { projectFromTemplate } from '../core/project/from-template.js';
 import { loadProject } from '../core/project/load.js';
-import { writeJobDescription } from './files/docx-file.js';
+import { writeJobDescription, writeResults, writeRubric } from './files/docx-file.js';
+import { mergeCommand } from './cli-merge.js';
+import { problemExit, t, UsageError, type Exit, type Io } from './cli-shared.js';
 import { readProjectFile, writeProjectFile } from './files/project-file.js';
 
-const t = translator();
-export type Exit = 0 | 1 | 2;
-interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
+export type { Exit } from './cli-shared.js';
 
-class UsageError extends Error {}
-const problemExit = (problem: Problem, io: Io): Exit => (describeProblem(problem, t).forEach((l) => io.err(l)), 1);
-
-async function roleFrom(file: string | undefined, templateId: string | undefined, io: Io) {
+/** The project to export: a project file, or a template's defaults as a fresh project. */
+async function projectFrom(file: string | undefined, templateId: string | undefined, io: Io): Promise<Project | Exit> {
   if (file && templateId) throw new UsageError(t('cli.exportNeedsBoth'));
   if (templateId) {
     const template = findTemplate(templateId);
     if (!template) return problemExit({ code: 'template.unknown', params: { id: templateId } }, io);
-    return template.role;
+    return projectFromTemplate(template);
   }
   if (!file) throw new UsageError(t('cli.exportNeedsSource'));
   const loaded = await readProjectFile(file);
-  return loaded.ok ? loaded.value.role : problemExit(loaded.problem, io);
+  return loaded.ok ? loaded.value : problemExit(loaded.problem, io);
 }
 
+const EXPORTS = [
+  { option: 'jd', write: (path: string, p: Project, date: Date) => writeJobDescription(path, p.role, date) },
+  { option: 'rubric', write: writeRubric },
+  { option: 'results', write: writeResults },
+] as const;
+
 async function exportCommand(args: string[], io: Io): Promise<Exit> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { template: { type: 'string' }, jd: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { template: { type: 'string' }, jd: { type: 'string' }, rubric: { type: 'string' }, results: { type: 'string' } },
+  });
   if (positionals.length > 1) throw new UsageError(t('cli.exportNeedsSource'));
-  if (!values.jd) throw new UsageError(t('cli.exportNeedsOutput'));
-  const role = await roleFrom(positionals[0], values.template, io);
-  if (typeof role === 'number') return role;
-  const written = await writeJobDescription(values.jd, role, new Date());
-  if (!written.ok) return problemExit(written.problem, io);
-  io.out(t('cli.exported', { path: values.jd }));
+  const wanted = EXPORTS.filter((e) => values[e.option]);
+  if (!wanted.length) throw new UsageError(t('cli.exportNeedsOutput'));
+  // a template has no candidates or scorecards, so it has no results to export
+  if (values.template && values.results) throw new UsageError(t('cli.resultsNeedProject'));
+  const project = await projectFrom(positionals[0], values.template, io);
+  if (typeof project === 'number') return project;
+  const date = new Date();
+  for (const { option, write } of wanted) {
+    const path = values[option]!;
+    const written = await write(path, project, date);
+    if (!written.ok) return problemExit(written.problem, io);
+    io.out(t(`cli.exported.${option}`, { path }));
+  }
   return 0;
 }
 
@@ -106,6 +117,8 @@ export async function runCli(argv: string[], io: Io): Promise<Exit> {
         return await validateCommand(args, io);
       case 'new':
         return await newCommand(args, io);
+      case 'merge':
+        return await mergeCommand(args, io);
       case 'templates':
         return templatesCommand(io);
       case undefined:

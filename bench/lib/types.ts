@@ -8,6 +8,8 @@ export interface Row {
   ratio: number | null;
   /** the highest acceptable ratio; null for baseline rows */
   target: number | null;
+  /** for a row with no baseline to compare with: the highest acceptable median, in ms */
+  target_ms?: number;
 }
 
 /** A group of rows measured together (a subject and its baseline, interleaved). */

@@ -1,7 +1,9 @@
 // Every bench row module, in the order the table prints them. To add a row, write a module in
 // bench/rows/ that returns Row[] (usually via pairRows) and list it here.
 import type { RowModule } from '../lib/types.js';
+import { aggregation } from './aggregation.js';
 import { jdExport } from './jd-export.js';
+import { resultsExport, rubricExport } from './report-export.js';
 import { wizard } from './wizard.js';
 
-export const ROW_MODULES: readonly RowModule[] = [wizard, jdExport];
+export const ROW_MODULES: readonly RowModule[] = [wizard, jdExport, aggregation, rubricExport, resultsExport];

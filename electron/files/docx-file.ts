@@ -4,7 +4,11 @@ import { Packer, type Document } from 'docx';
 import { translator } from '../../core/i18n/index.js';
 import { buildJobDescription } from '../../core/jd/build.js';
 import { jobDescriptionToDocx } from '../../core/docx/toDocx.js';
+import { reportToDocx } from '../../core/docx/report.js';
+import { buildResultsDocument } from '../../core/results-doc/build.js';
+import { buildRubricDocument } from '../../core/rubric-doc/build.js';
 import type { Result } from '../../core/model/result.js';
+import type { Project } from '../../core/schema/project.js';
 import type { RoleDesign } from '../../core/schema/role.js';
 import { writeAtomically } from './project-file.js';
 
@@ -16,6 +20,24 @@ export function jobDescriptionDocument(role: RoleDesign, date: Date): Document {
   return jobDescriptionToDocx(buildJobDescription(role, translator(role.locale), { date }));
 }
 
+/** The interviewer guide: the role, how to rate, the criteria, and a blank scorecard per interviewer. */
+export function rubricDocument(project: Project, date: Date): Document {
+  return reportToDocx(buildRubricDocument(project, translator(project.role.locale), { date }));
+}
+
+/** The candidate results: a summary in score order, then a page per candidate. */
+export function resultsDocument(project: Project, date: Date): Document {
+  return reportToDocx(buildResultsDocument(project, translator(project.role.locale), { date }));
+}
+
 export async function writeJobDescription(path: string, role: RoleDesign, date: Date): Promise<Result<{ path: string }>> {
   return writeAtomically(path, await packDocx(jobDescriptionDocument(role, date)));
+}
+
+export async function writeRubric(path: string, project: Project, date: Date): Promise<Result<{ path: string }>> {
+  return writeAtomically(path, await packDocx(rubricDocument(project, date)));
+}
+
+export async function writeResults(path: string, project: Project, date: Date): Promise<Result<{ path: string }>> {
+  return writeAtomically(path, await packDocx(resultsDocument(project, date)));
 }

@@ -4,11 +4,23 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sampleHiringProject } from '../../core/testing/hiring.js';
 import { AWKWARD_TEXT, templateRole } from '../../core/testing/roles.js';
-import { writeJobDescription } from './docx-file.js';
+import { writeJobDescription, writeResults, writeRubric } from './docx-file.js';
 
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find(existsSync);
 if (!soffice) console.warn('LibreOffice is not installed: the DOCX conversion test is skipped (.ci/run installs it).');
+
+/** Converts to PDF in a throwaway profile and returns the PDF's text, pages split by form feeds, lines joined by single spaces. */
+function convert(dir: string, docx: string): string {
+  execFileSync(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, docx], { timeout: 120_000, stdio: 'ignore' });
+  const pdf = docx.replace(/\.docx$/, '.pdf');
+  expect(existsSync(pdf)).toBe(true);
+  // long headings and cells wrap onto several lines: compare the words, not the line breaks
+  return execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/[ \t\r\n]+/g, ' ');
+}
+
+const pages = (text: string) => text.split('\f').filter((p) => p.trim()).length;
 
 describe.skipIf(!soffice)('LibreOffice conversion', () => {
   it('converts a job description with awkward text to PDF, keeping the text', async () => {
@@ -16,11 +28,38 @@ describe.skipIf(!soffice)('LibreOffice conversion', () => {
     const docx = join(dir, 'jd.docx');
     const role = templateRole('cxo', (r) => (r.company.name = AWKWARD_TEXT));
     expect((await writeJobDescription(docx, role, new Date())).ok).toBe(true);
-    execFileSync(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, docx], { timeout: 120_000, stdio: 'ignore' });
-    expect(existsSync(join(dir, 'jd.pdf'))).toBe(true);
-    const text = execFileSync('pdftotext', [join(dir, 'jd.pdf'), '-'], { encoding: 'utf8' });
+    const text = convert(dir, docx);
     expect(text).toContain('Chief Experience Officer');
     expect(text).toContain('«Привет»');
     expect(text).toContain('</w:t><w:t>');
+  }, 150_000);
+
+  it('converts the interviewer guide: each scorecard on a page of its own, awkward text intact', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cxo-lo-'));
+    const docx = join(dir, 'rubric.docx');
+    const project = sampleHiringProject();
+    project.hiring.interviewers[2]!.name = AWKWARD_TEXT.slice(0, 120);
+    expect((await writeRubric(docx, project, new Date())).ok).toBe(true);
+    const text = convert(dir, docx);
+    expect(text).toContain('How to rate');
+    expect(text).toContain(`Scorecard: ${AWKWARD_TEXT}`);
+    const sheets = text.split('\f');
+    for (const name of ['Ana Souza', 'Ben Okafor', AWKWARD_TEXT]) {
+      // the scorecard's heading opens its page
+      expect(sheets.some((page) => page.trimStart().startsWith(`Scorecard: ${name}`)), name).toBe(true);
+    }
+  }, 150_000);
+
+  it('converts the candidate results: a page per candidate, names and evidence intact', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cxo-lo-'));
+    const docx = join(dir, 'results.docx');
+    const project = sampleHiringProject();
+    project.hiring.candidates[1]!.name = AWKWARD_TEXT.slice(0, 120);
+    expect((await writeResults(docx, project, new Date())).ok).toBe(true);
+    const text = convert(dir, docx);
+    expect(text).toContain('James Whitfield');
+    expect(text).toContain(AWKWARD_TEXT);
+    expect(text).toContain('Built a voice-of-the-customer programme at Contoso & Co.');
+    expect(pages(text)).toBeGreaterThanOrEqual(4); // the summary, then a page for each of three candidates
   }, 150_000);
 });

@@ -1,4 +1,7 @@
 import { DialogProvider } from '../components/DialogProvider';
+import { CompareView } from '../compare/CompareView';
+import { CandidatesView } from '../hiring/CandidatesView';
+import { useStudio } from '../state/store';
 import { Wizard } from '../wizard/Wizard';
 import { FileActionsProvider } from './FileActionsContext';
 import { Header } from './Header';
@@ -7,13 +10,17 @@ import { useHostSetup } from './useHostSetup';
 
 export function App() {
   useHostSetup();
+  // scoring needs a rubric, so without an open project there is only the wizard's start
+  const view = useStudio((s) => (s.project ? s.view : 'design'));
   return (
     <DialogProvider>
       <FileActionsProvider>
         <div className="app">
           <Header />
           <NoticeRegion />
-          <Wizard />
+          {view === 'design' && <Wizard />}
+          {view === 'candidates' && <CandidatesView />}
+          {view === 'compare' && <CompareView />}
         </div>
       </FileActionsProvider>
     </DialogProvider>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { baseName } from '../host/paths';
 import { useStudio } from '../state/store';
 import { useActions } from './FileActionsContext';
+import { ViewSwitch } from './ViewSwitch';
 
 export function Header() {
   const { t } = useTranslation();
@@ -32,6 +33,7 @@ export function Header() {
           </span>
         </div>
       )}
+      {open && <ViewSwitch />}
       <div className="header-actions">
         <button type="button" onClick={() => void actions.openWithDialog()}>
           {t('ui.actions.open')}

@@ -1,6 +1,7 @@
 // Open, save, save as and export: each asks for a path when it needs one, calls the main side,
 // and reports the outcome in the status or alert region. The store only changes on success.
 import { useCallback, useMemo } from 'react';
+import { prepareProjectForWriting } from '../../../core/hiring/prepare';
 import type { Template } from '../../../core/schema/project';
 import { prepareForWriting } from '../../../core/role/prepare';
 import { useDialogs } from '../components/DialogProvider';
@@ -16,6 +17,8 @@ export interface FileActions {
   save(): Promise<void>;
   saveAs(): Promise<void>;
   exportDocx(): Promise<void>;
+  exportRubric(): Promise<void>;
+  exportResults(): Promise<void>;
 }
 
 const { getState } = useStudio;
@@ -30,13 +33,19 @@ async function openPath(path: string): Promise<void> {
 async function saveTo(path: string): Promise<void> {
   const { project } = getState();
   if (!project) return;
-  const prepared = prepareForWriting(project.role);
+  const prepared = prepareProjectForWriting(project);
   if (prepared.blockers.length) return getState().notify(fromIssues('ui.notice.saveBlocked', prepared.blockers));
-  const result = await invoke('project:save', { path, project: { ...project, role: prepared.role } });
+  const result = await invoke('project:save', { path, project: prepared.project });
   if (!result.ok) return getState().notify(fromProblem(result.problem));
   getState().markSaved(result.value.path, project);
   getState().notify(success('ui.notice.saved', { path: result.value.path }));
 }
+
+type ProjectExport = 'export:rubric' | 'export:results';
+const EXPORTS: Record<ProjectExport, { suffix: string; titleKey: string; blockedKey: string; doneKey: string }> = {
+  'export:rubric': { suffix: 'rubric', titleKey: 'ui.fileDialog.saveTitle.rubric', blockedKey: 'ui.notice.rubricBlocked', doneKey: 'ui.notice.rubricExported' },
+  'export:results': { suffix: 'results', titleKey: 'ui.fileDialog.saveTitle.results', blockedKey: 'ui.notice.resultsBlocked', doneKey: 'ui.notice.resultsExported' },
+};
 
 export function useFileActions(): FileActions {
   const { pickPath, confirmDiscard } = useDialogs();
@@ -46,6 +55,23 @@ export function useFileActions(): FileActions {
     const path = await pickPath({ mode: 'save', kind: 'project', suggestedName: suggestedFileName(title, 'project') });
     if (path) await saveTo(path);
   }, [pickPath]);
+
+  // the rubric and the results are documents of the whole project, written by the main side
+  const exportProject = useCallback(
+    async (channel: ProjectExport) => {
+      const { project } = getState();
+      if (!project) return;
+      const how = EXPORTS[channel];
+      const prepared = prepareProjectForWriting(project);
+      if (prepared.blockers.length) return getState().notify(fromIssues(how.blockedKey, prepared.blockers));
+      const suggestedName = suggestedFileName(project.role.title, 'docx', how.suffix);
+      const path = await pickPath({ mode: 'save', kind: 'docx', suggestedName, titleKey: how.titleKey });
+      if (!path) return;
+      const result = await invoke(channel, { path, project: prepared.project });
+      getState().notify(result.ok ? success(how.doneKey, { path: result.value.path }) : fromProblem(result.problem));
+    },
+    [pickPath],
+  );
 
   return useMemo(
     () => ({
@@ -75,7 +101,9 @@ export function useFileActions(): FileActions {
         const result = await invoke('export:jd', { path, role: prepared.role });
         getState().notify(result.ok ? success('ui.notice.exported', { path: result.value.path }) : fromProblem(result.problem));
       },
+      exportRubric: () => exportProject('export:rubric'),
+      exportResults: () => exportProject('export:results'),
     }),
-    [confirmDiscard, pickPath, saveAs],
+    [confirmDiscard, exportProject, pickPath, saveAs],
   );
 }

@@ -1,20 +1,25 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props<T extends string> {
   path: string;
   legend: string;
   options: readonly T[];
-  value: T;
+  /** null while nothing is chosen yet */
+  value: T | null;
   onChange: (value: T) => void;
   labelOf: (option: T) => string;
   /** shown under the options, e.g. the text box a choice of "other" asks for */
   children?: ReactNode;
+  /** a catalogue key saying what is wrong with the choice, shown under the options */
+  issue?: string;
 }
 
 /** A set of radio buttons in a fieldset: the arrow keys move between them, as users expect. */
-export function ChoiceGroup<T extends string>({ path, legend, options, value, onChange, labelOf, children }: Props<T>) {
+export function ChoiceGroup<T extends string>({ path, legend, options, value, onChange, labelOf, children, issue }: Props<T>) {
+  const { t } = useTranslation();
   return (
-    <fieldset className="choices">
+    <fieldset className="choices" aria-describedby={issue ? `field-${path}-issue` : undefined}>
       <legend>{legend}</legend>
       <div className="choice-row">
         {options.map((option) => (
@@ -32,6 +37,11 @@ export function ChoiceGroup<T extends string>({ path, legend, options, value, on
         ))}
       </div>
       {children}
+      {issue && (
+        <p className="issue" id={`field-${path}-issue`}>
+          {t(issue)}
+        </p>
+      )}
     </fieldset>
   );
 }

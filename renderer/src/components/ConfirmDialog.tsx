@@ -2,25 +2,26 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from './Modal';
 
-interface Props {
+export interface ConfirmRequest {
   titleKey: string;
   bodyKey: string;
   confirmKey: string;
-  onDone: (confirmed: boolean) => void;
+  /** values the title and body name, e.g. the candidate being removed */
+  params?: Record<string, string | number>;
 }
 
-/** Asks before something would throw away unsaved work; the safe answer has the focus. */
-export function ConfirmDialog({ titleKey, bodyKey, confirmKey, onDone }: Props) {
+/** Asks before something would throw work away; the safe answer has the focus. */
+export function ConfirmDialog({ titleKey, bodyKey, confirmKey, params, onDone }: ConfirmRequest & { onDone: (confirmed: boolean) => void }) {
   const { t } = useTranslation();
   const titleId = useId();
   const keepId = `${titleId}-keep`;
   return (
     <Modal titleId={titleId} initialFocusId={keepId} onCancel={() => onDone(false)} className="confirm">
-      <h2 id={titleId}>{t(titleKey)}</h2>
-      <p>{t(bodyKey)}</p>
+      <h2 id={titleId}>{t(titleKey, params)}</h2>
+      <p>{t(bodyKey, params)}</p>
       <div className="dialog-actions">
         <button type="button" className="danger" onClick={() => onDone(true)}>
-          {t(confirmKey)}
+          {t(confirmKey, params)}
         </button>
         <button type="button" id={keepId} className="primary" onClick={() => onDone(false)}>
           {t('ui.confirm.keep')}

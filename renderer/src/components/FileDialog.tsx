@@ -1,9 +1,11 @@
 // The in-app file dialog for hosts without native dialogs (the browser host): a path box, and a
-// listing of the current folder from the main side to browse folders and pick files.
+// listing of the current folder from the main side to browse folders and pick files. Opening
+// several files (scorecards) lets the user tick files in the listing, or type the path of one.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DirListing, FileKind } from '../../../core/contract';
+import type { FileKind } from '../../../core/contract';
 import { baseName, joinPath, withExtension } from '../host/paths';
+import { FolderListing } from './FolderListing';
 import { Modal } from './Modal';
 import { NoticeText } from './NoticeText';
 import { useFolderListing } from './useFolderListing';
@@ -12,12 +14,16 @@ export interface FileRequest {
   mode: 'open' | 'save';
   kind: FileKind;
   suggestedName?: string;
+  /** opening only: several files may be chosen */
+  multiple?: boolean;
+  /** the dialog's title when the kind alone does not say what is being saved, e.g. the rubric */
+  titleKey?: string;
 }
 
 interface Props {
   request: FileRequest;
   documentsDir: string;
-  onDone: (path: string | null) => void;
+  onDone: (paths: string[] | null) => void;
 }
 
 export function FileDialog({ request, documentsDir, onDone }: Props) {
@@ -25,7 +31,9 @@ export function FileDialog({ request, documentsDir, onDone }: Props) {
   const titleId = useId();
   const pathId = `${titleId}-path`;
   const saving = request.mode === 'save';
+  const multiple = !saving && request.multiple === true;
   const [path, setPath] = useState(saving ? joinPath(documentsDir, request.suggestedName ?? '') : '');
+  const [chosen, setChosen] = useState<string[]>([]);
   const [pathMissing, setPathMissing] = useState(false);
   const { listing, problem, enter } = useFolderListing(request.kind, documentsDir);
 
@@ -34,30 +42,44 @@ export function FileDialog({ request, documentsDir, onDone }: Props) {
     // saving keeps the chosen name and moves it into the new folder
     if (saving) setPath(joinPath(dir, baseName(path)));
   };
+  const pick = (file: string) => {
+    if (!multiple) return setPath(file);
+    setChosen((list) => (list.includes(file) ? list.filter((p) => p !== file) : [...list, file]));
+    setPathMissing(false);
+  };
 
-  const accept = () => {
-    const chosen = path.trim();
-    if (!chosen) {
+  const accept = (extra?: string) => {
+    const typed = path.trim();
+    const paths = [...new Set([...chosen, ...(extra ? [extra] : []), ...(typed ? [typed] : [])])];
+    if (paths.length === 0) {
       setPathMissing(true);
       document.getElementById(pathId)?.focus();
       return;
     }
-    onDone(saving ? withExtension(chosen, request.kind) : chosen);
+    const one = extra ?? typed;
+    onDone(multiple ? paths : [saving ? withExtension(one, request.kind) : one]);
   };
 
   const missingId = `${pathId}-missing`;
+  const hintId = `${pathId}-hint`;
+  const title = request.titleKey ?? (saving ? `ui.fileDialog.saveTitle.${request.kind}` : `ui.fileDialog.openTitle.${request.kind}`);
   return (
     <Modal titleId={titleId} initialFocusId={pathId} onCancel={() => onDone(null)} className="file-dialog">
-      <h2 id={titleId}>{t(saving ? `ui.fileDialog.saveTitle.${request.kind}` : `ui.fileDialog.openTitle.${request.kind}`)}</h2>
+      <h2 id={titleId}>{t(title)}</h2>
       <div className="field">
         <label htmlFor={pathId}>{t('ui.fileDialog.path')}</label>
+        {multiple && (
+          <p className="hint" id={hintId}>
+            {t('ui.fileDialog.multipleHint')}
+          </p>
+        )}
         <input
           id={pathId}
           type="text"
           value={path}
           spellCheck={false}
           aria-invalid={pathMissing || undefined}
-          aria-describedby={pathMissing ? missingId : undefined}
+          aria-describedby={[multiple && hintId, pathMissing && missingId].filter(Boolean).join(' ') || undefined}
           onChange={(event) => {
             setPath(event.target.value);
             setPathMissing(false);
@@ -68,7 +90,7 @@ export function FileDialog({ request, documentsDir, onDone }: Props) {
         />
         {pathMissing && (
           <p className="issue" id={missingId}>
-            {t('ui.fileDialog.pathMissing')}
+            {t(multiple ? 'ui.fileDialog.pathsMissing' : 'ui.fileDialog.pathMissing')}
           </p>
         )}
       </div>
@@ -77,66 +99,20 @@ export function FileDialog({ request, documentsDir, onDone }: Props) {
           <NoticeText notice={problem} />
         </div>
       )}
-      {listing && (
-        <FolderListing listing={listing} onEnter={enterFolder} onPick={setPath} onAccept={(p) => onDone(p)} />
+      {listing && <FolderListing listing={listing} multiple={multiple} chosen={chosen} onEnter={enterFolder} onPick={pick} onAccept={(p) => accept(p)} />}
+      {multiple && (
+        <p className="chosen" aria-live="polite">
+          {chosen.length ? t('ui.fileDialog.chosen', { count: chosen.length, names: chosen.map(baseName).join(', ') }) : t('ui.fileDialog.noneChosen')}
+        </p>
       )}
       <div className="dialog-actions">
         <button type="button" onClick={() => onDone(null)}>
           {t('ui.fileDialog.cancel')}
         </button>
-        <button type="button" className="primary" onClick={accept}>
+        <button type="button" className="primary" onClick={() => accept()}>
           {t(saving ? 'ui.fileDialog.save' : 'ui.fileDialog.open')}
         </button>
       </div>
     </Modal>
-  );
-}
-
-interface ListingProps {
-  listing: DirListing;
-  onEnter: (dir: string) => void;
-  onPick: (path: string) => void;
-  onAccept: (path: string) => void;
-}
-
-function FolderListing({ listing, onEnter, onPick, onAccept }: ListingProps) {
-  const { t } = useTranslation();
-  const headingId = useId();
-  const dirs = listing.entries.filter((e) => e.kind === 'dir');
-  const files = listing.entries.filter((e) => e.kind === 'file');
-  return (
-    <section className="folder" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('ui.fileDialog.folder', { dir: listing.dir })}</h3>
-      <ul>
-        {listing.parent !== null && (
-          <li>
-            <button type="button" className="entry dir" onClick={() => listing.parent !== null && onEnter(listing.parent)}>
-              {t('ui.fileDialog.parent')}
-            </button>
-          </li>
-        )}
-        {dirs.map((entry) => (
-          <li key={entry.path}>
-            <button type="button" className="entry dir" aria-label={t('ui.fileDialog.enterFolder', { name: entry.name })} onClick={() => onEnter(entry.path)}>
-              {entry.name}
-            </button>
-          </li>
-        ))}
-        {files.map((entry) => (
-          <li key={entry.path}>
-            <button
-              type="button"
-              className="entry file"
-              aria-label={t('ui.fileDialog.pickFile', { name: entry.name })}
-              onClick={() => onPick(entry.path)}
-              onDoubleClick={() => onAccept(entry.path)}
-            >
-              {entry.name}
-            </button>
-          </li>
-        ))}
-      </ul>
-      {dirs.length + files.length === 0 && <p className="hint">{t('ui.fileDialog.empty')}</p>}
-    </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, type ChangeEvent } from 'react';
+import { useId, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IssueText } from './IssueText';
 import { describedBy, fieldId, issueId, useFieldIssue } from './issues';
@@ -6,7 +6,8 @@ import { describedBy, fieldId, issueId, useFieldIssue } from './issues';
 interface Props {
   /** the role path this field edits; also its DOM id and the key of its missing-information message */
   path: string;
-  label: string;
+  /** visible words, possibly with a visually hidden part that tells similar fields apart */
+  label: ReactNode;
   value: string;
   onChange: (value: string) => void;
   maxLength: number;
@@ -17,12 +18,14 @@ interface Props {
   list?: string;
   /** a textarea that grows with its text instead of keeping a fixed height */
   grows?: boolean;
+  /** a catalogue key shown as this field's problem at once, not only after Next was refused */
+  issue?: string;
 }
 
 /** A labelled text box (a textarea when rows is given) that shows its own missing-information message. */
-export function TextField({ path, label, value, onChange, maxLength, hint, required, rows, className, list, grows }: Props) {
+export function TextField({ path, label, value, onChange, maxLength, hint, required, rows, className, list, grows, issue: ownIssue }: Props) {
   const { t } = useTranslation();
-  const issue = useFieldIssue(path);
+  const issue = useFieldIssue(path) ?? ownIssue;
   const hintId = `${useId()}-hint`;
   const control = {
     id: fieldId(path),

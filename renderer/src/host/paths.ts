@@ -2,7 +2,7 @@
 // only composes the strings the main side is asked about, on POSIX and Windows hosts alike.
 import type { FileKind } from '../../../core/contract';
 
-export const EXTENSIONS: Record<FileKind, string> = { project: '.cxorole', docx: '.docx' };
+export const EXTENSIONS: Record<FileKind, string> = { project: '.cxorole', docx: '.docx', scorecard: '.json' };
 
 const separatorOf = (dir: string): string => (dir.includes('\\') && !dir.includes('/') ? '\\' : '/');
 
@@ -20,9 +20,10 @@ export function withExtension(path: string, kind: FileKind): string {
   return path.toLowerCase().endsWith(ext) ? path : `${path}${ext}`;
 }
 
-/** "Chief Experience Officer" → "chief-experience-officer.cxorole" */
-export function suggestedFileName(title: string, kind: FileKind): string {
-  const slug = title
+/** "Chief Experience Officer" → "chief-experience-officer.cxorole"; each part is slugged and joined by a hyphen. */
+export function suggestedFileName(title: string, kind: FileKind, ...more: string[]): string {
+  const slug = [title, ...more]
+    .join(' ')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -4,20 +4,32 @@ import { create } from 'zustand';
 import type { AppInfo, OpenedProject } from '../../../core/contract';
 import type { Project, Template } from '../../../core/schema/project';
 import type { RoleDesign } from '../../../core/schema/role';
-import { findTemplate, projectFromTemplate } from '../../../core/templates/index';
+import type { Hiring, Rubric } from '../../../core/schema/rubric';
+import { findTemplate } from '../../../core/templates/index';
+import { projectFromTemplate } from '../../../core/project/from-template';
+import { withRubricInStep } from '../../../core/rubric/role-rubric';
 import type { StepId } from '../wizard/stepIds';
+import type { ImportReport } from './importReport';
 import type { Notice } from './notice';
+import type { View } from './views';
 
 export interface StudioState {
   project: Project | null;
   filePath: string | null;
   dirty: boolean;
+  view: View;
   stepId: StepId;
   visited: StepId[];
   /** steps where Next was refused: from then on their missing fields are pointed out */
   attempted: StepId[];
   /** the template the role came from, for its suggestions; null when the file names an unknown one */
   template: Template | null;
+  /** who is scoring in the Candidates view: an interviewer's id, or null for the hiring lead, who sees every card */
+  actingAs: string | null;
+  /** the candidate open in the Candidates view and selected in Compare */
+  candidateId: string | null;
+  calibrated: boolean;
+  importReport: ImportReport | null;
   appInfo: AppInfo | null;
   notice: Notice | null;
   /** bumped with each notice so the same message said twice is announced twice */
@@ -26,8 +38,15 @@ export interface StudioState {
   startFromTemplate(template: Template): void;
   openProject(opened: OpenedProject): void;
   updateRole(edit: (role: RoleDesign) => RoleDesign): void;
+  updateRubric(edit: (rubric: Rubric) => Rubric): void;
+  updateHiring(edit: (hiring: Hiring) => Hiring): void;
+  setView(view: View): void;
   goTo(step: StepId): void;
   markAttempted(step: StepId): void;
+  actAs(interviewerId: string | null): void;
+  selectCandidate(candidateId: string | null): void;
+  setCalibrated(on: boolean): void;
+  setImportReport(report: ImportReport | null): void;
   markSaved(path: string, saved: Project): void;
   setAppInfo(info: AppInfo): void;
   notify(notice: Notice | null): void;
@@ -35,13 +54,34 @@ export interface StudioState {
 
 const FIRST_EDIT_STEP: StepId = 'company';
 
+/** Everything that belongs to one open project, reset whenever another is started or opened. */
+const freshSession = {
+  dirty: false,
+  view: 'design' as View,
+  stepId: FIRST_EDIT_STEP,
+  visited: ['start', FIRST_EDIT_STEP] as StepId[],
+  attempted: [] as StepId[],
+  actingAs: null,
+  candidateId: null,
+  calibrated: false,
+  importReport: null,
+};
+
+/**
+ * Most role edits (a title, a purpose) leave the rubric as it was; keeping the same object then
+ * means nothing keyed on the rubric (the Compare view's figures) is worked out again.
+ */
+function withRoleEdit(project: Project, role: RoleDesign): Project {
+  const next = withRubricInStep({ ...project, role });
+  return JSON.stringify(next.rubric) === JSON.stringify(project.rubric) ? { ...next, rubric: project.rubric } : next;
+}
+
 export const useStudio = create<StudioState>()((set) => ({
   project: null,
   filePath: null,
-  dirty: false,
+  ...freshSession,
   stepId: 'start',
   visited: ['start'],
-  attempted: [],
   template: null,
   appInfo: null,
   notice: null,
@@ -49,29 +89,27 @@ export const useStudio = create<StudioState>()((set) => ({
 
   startFromTemplate: (template) =>
     set({
+      ...freshSession,
       project: projectFromTemplate(template),
       template,
       filePath: null,
       // a new role exists nowhere on disk yet, so it counts as unsaved
       dirty: true,
-      stepId: FIRST_EDIT_STEP,
-      visited: ['start', FIRST_EDIT_STEP],
-      attempted: [],
     }),
 
   openProject: ({ path, project }) =>
-    set({
-      project,
-      template: findTemplate(project.role.templateId) ?? null,
-      filePath: path,
-      dirty: false,
-      stepId: FIRST_EDIT_STEP,
-      visited: ['start', FIRST_EDIT_STEP],
-      attempted: [],
-    }),
+    set({ ...freshSession, project, template: findTemplate(project.role.templateId) ?? null, filePath: path }),
 
   updateRole: (edit) =>
-    set((state) => (state.project ? { project: { ...state.project, role: edit(state.project.role) }, dirty: true } : {})),
+    set((state) => (state.project ? { project: withRoleEdit(state.project, edit(state.project.role)), dirty: true } : {})),
+
+  updateRubric: (edit) =>
+    set((state) => (state.project ? { project: { ...state.project, rubric: edit(state.project.rubric) }, dirty: true } : {})),
+
+  updateHiring: (edit) =>
+    set((state) => (state.project ? { project: { ...state.project, hiring: edit(state.project.hiring) }, dirty: true } : {})),
+
+  setView: (view) => set((state) => ({ view, notice: state.notice?.tone === 'success' ? null : state.notice })),
 
   goTo: (step) =>
     set((state) => ({
@@ -82,6 +120,11 @@ export const useStudio = create<StudioState>()((set) => ({
     })),
 
   markAttempted: (step) => set((state) => (state.attempted.includes(step) ? {} : { attempted: [...state.attempted, step] })),
+
+  actAs: (interviewerId) => set({ actingAs: interviewerId }),
+  selectCandidate: (candidateId) => set({ candidateId }),
+  setCalibrated: (calibrated) => set({ calibrated }),
+  setImportReport: (importReport) => set({ importReport }),
 
   // edits made while the save was on its way keep the project marked as changed
   markSaved: (path, saved) => set((state) => ({ filePath: path, dirty: state.project !== saved })),

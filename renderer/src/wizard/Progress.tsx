@@ -5,18 +5,18 @@ import { reachableSteps, STEPS } from './registry';
 /** The ordered list of steps: where you are, what is done, and a button to jump to any reachable step. */
 export function Progress() {
   const { t } = useTranslation();
-  const role = useStudio((s) => s.project?.role ?? null);
+  const project = useStudio((s) => s.project);
   const stepId = useStudio((s) => s.stepId);
   const visited = useStudio((s) => s.visited);
   const goTo = useStudio((s) => s.goTo);
-  const reachable = reachableSteps(role, visited);
+  const reachable = reachableSteps(project, visited);
 
   return (
     <nav className="progress" aria-label={t('ui.progress.label')}>
       <ol>
         {STEPS.map((step, index) => {
           const current = step.id === stepId;
-          const done = role !== null && !current && visited.includes(step.id) && step.check(role).length === 0;
+          const done = project !== null && !current && visited.includes(step.id) && step.check(project).length === 0;
           return (
             <li key={step.id} className={`${current ? 'current' : ''} ${done ? 'done' : ''}`}>
               <button

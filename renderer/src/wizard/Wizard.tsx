@@ -33,11 +33,11 @@ export function Wizard() {
   }, [stepId]);
 
   if (!step) return null;
-  const issues = role && attempted.includes(step.id) ? step.check(role) : [];
+  const issues = project && attempted.includes(step.id) ? step.check(project) : [];
 
   const goNext = () => {
-    if (!role || !next) return;
-    const missing = step.check(role);
+    if (!project || !next) return;
+    const missing = step.check(project);
     const first = missing[0];
     if (!first) return goTo(next.id);
     // render the messages first, so the focused field already names what is missing
@@ -59,7 +59,7 @@ export function Wizard() {
             {t('ui.wizard.issueSummary', { count: issues.length })}
           </p>
         )}
-        <IssuesProvider issues={issues}>{role ? <step.Panel role={role} update={updateRole} /> : <StartStep />}</IssuesProvider>
+        <IssuesProvider issues={issues}>{project && role ? <step.Panel role={role} update={updateRole} project={project} /> : <StartStep />}</IssuesProvider>
         {role && (
           <div className="step-nav">
             {previous && (

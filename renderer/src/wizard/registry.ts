@@ -8,9 +8,12 @@ import {
   checkObjectives,
   checkQualifications,
   checkResponsibilities,
+  type FieldIssue,
   type RoleCheck,
 } from '../../../core/role/checks';
+import type { Project } from '../../../core/schema/project';
 import type { RoleDesign } from '../../../core/schema/role';
+import { checkRubric } from '../../../core/scoring/rubric-check';
 import type { StepId } from './stepIds';
 import { ArchetypesStep } from './steps/archetypes';
 import { BackgroundStep } from './steps/background';
@@ -19,24 +22,33 @@ import { ObjectivesStep } from './steps/objectives';
 import { QualificationsStep } from './steps/qualifications';
 import { ResponsibilitiesStep } from './steps/responsibilities';
 import { ReviewStep } from './steps/review';
+import { RubricStep } from './steps/rubric';
 import { StartStep } from './steps/start';
 
 export type RoleEdit = (role: RoleDesign) => RoleDesign;
+export type StepCheck = (project: Project) => FieldIssue[];
 
 export interface PanelProps {
   role: RoleDesign;
   update: (edit: RoleEdit) => void;
+  /** the whole project, for steps that edit more than the role (the rubric) */
+  project: Project;
 }
 
 export interface StepDefinition {
   id: StepId;
   titleKey: string;
   introKey: string;
-  check: RoleCheck;
+  check: StepCheck;
   Panel: ComponentType<PanelProps>;
 }
 
-const step = (id: StepId, check: RoleCheck, Panel: ComponentType<PanelProps>): StepDefinition => ({
+const onRole =
+  (check: RoleCheck): StepCheck =>
+  (project) =>
+    check(project.role);
+
+const step = (id: StepId, check: StepCheck, Panel: ComponentType<PanelProps>): StepDefinition => ({
   id,
   titleKey: `ui.step.${id}.title`,
   introKey: `ui.step.${id}.intro`,
@@ -45,20 +57,21 @@ const step = (id: StepId, check: RoleCheck, Panel: ComponentType<PanelProps>): S
 });
 
 export const STEPS: readonly StepDefinition[] = [
-  step('start', checkNothing, StartStep),
-  step('company', checkCompany, CompanyStep),
-  step('objectives', checkObjectives, ObjectivesStep),
-  step('responsibilities', checkResponsibilities, ResponsibilitiesStep),
-  step('background', checkNothing, BackgroundStep),
-  step('qualifications', checkQualifications, QualificationsStep),
-  step('archetypes', checkArchetypes, ArchetypesStep),
-  step('review', checkNothing, ReviewStep),
+  step('start', onRole(checkNothing), StartStep),
+  step('company', onRole(checkCompany), CompanyStep),
+  step('objectives', onRole(checkObjectives), ObjectivesStep),
+  step('responsibilities', onRole(checkResponsibilities), ResponsibilitiesStep),
+  step('background', onRole(checkNothing), BackgroundStep),
+  step('qualifications', onRole(checkQualifications), QualificationsStep),
+  step('archetypes', onRole(checkArchetypes), ArchetypesStep),
+  step('rubric', (project) => checkRubric(project.rubric), RubricStep),
+  step('review', onRole(checkNothing), ReviewStep),
 ];
 
 /** Which steps the progress list lets you jump to: any visited, and any up to the first with gaps. */
-export function reachableSteps(role: RoleDesign | null, visited: readonly StepId[]): Set<StepId> {
-  if (!role) return new Set<StepId>(['start']);
-  const firstGap = STEPS.findIndex((s) => s.check(role).length > 0);
+export function reachableSteps(project: Project | null, visited: readonly StepId[]): Set<StepId> {
+  if (!project) return new Set<StepId>(['start']);
+  const firstGap = STEPS.findIndex((s) => s.check(project).length > 0);
   const limit = firstGap === -1 ? STEPS.length - 1 : firstGap;
   return new Set(STEPS.filter((s, i) => i <= limit || visited.includes(s.id)).map((s) => s.id));
 }

@@ -8,4 +8,5 @@ export type StepId =
   | 'background'
   | 'qualifications'
   | 'archetypes'
+  | 'rubric'
   | 'review';

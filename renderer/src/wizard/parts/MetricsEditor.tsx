@@ -12,7 +12,7 @@ import { useFocusLater } from '../../components/useFocusLater';
 import { newId } from '../../state/ids';
 import type { PanelProps } from '../registry';
 
-export function MetricsEditor({ role, update }: PanelProps) {
+export function MetricsEditor({ role, update }: Pick<PanelProps, 'role' | 'update'>) {
   const { t } = useTranslation();
   const focusLater = useFocusLater();
   const { metrics } = role.objectives;

@@ -9,7 +9,7 @@ import { TextField } from '../../components/TextField';
 import { useStudio } from '../../state/store';
 import type { PanelProps } from '../registry';
 
-export function RoleContextFields({ role, update }: PanelProps) {
+export function RoleContextFields({ role, update }: Pick<PanelProps, 'role' | 'update'>) {
   const { t } = useTranslation();
   const template = useStudio((s) => s.template);
   const context = role.context;

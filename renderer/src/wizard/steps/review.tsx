@@ -1,5 +1,6 @@
-// Step 8: the whole job description as it will print, each section with a way back to the step
-// that shapes it, and the two ways out: export as DOCX and save the project.
+// Step 9: the whole job description as it will print, each section with a way back to the step
+// that shapes it, and the ways out: export the job description or the interview rubric as DOCX,
+// and save the project.
 import { useTranslation } from 'react-i18next';
 import type { SectionId } from '../../../../core/jd/tree';
 import { useActions } from '../../app/FileActionsContext';
@@ -33,6 +34,9 @@ export function ReviewStep({ role }: PanelProps) {
       <div className="review-actions">
         <button type="button" className="primary" onClick={() => void actions.exportDocx()}>
           {t('ui.review.export')}
+        </button>
+        <button type="button" className="secondary" onClick={() => void actions.exportRubric()}>
+          {t('ui.review.exportRubric')}
         </button>
         <button type="button" onClick={() => void actions.save()}>
           {t('ui.actions.save')}

@@ -1,0 +1,143 @@
+// Report tree blocks → docx paragraphs and tables, with Word's built-in styles (Heading 1–3, List
+// Paragraph, Table Grid) plus two restylable paragraph styles of our own (Lead, Note).
+import {
+  AlignmentType,
+  HeadingLevel,
+  HeightRule,
+  ImageRun,
+  LeaderType,
+  LineRuleType,
+  Paragraph,
+  ShadingType,
+  Tab,
+  TabStopType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  TableLayoutType,
+  WidthType,
+  type FileChild,
+  type ParagraphChild,
+} from 'docx';
+import { profilePng } from '../chart/png.js';
+import { asciiBytes, profileSvg } from '../chart/svg.js';
+import { chartHeight, CHART } from '../chart/layout.js';
+import type { Cell, ReportBlock } from '../report/tree.js';
+
+/** A4 with 2.54 cm margins leaves 9,026 twips of text width. */
+export const TEXT_WIDTH_TWIPS = 9026;
+const HEADER_SHADE = 'E8EDF4';
+/** half-points, under the table style's 10 pt (see REPORT_EXTERNAL_STYLES) */
+const NOTE_SIZE = 17;
+const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+/** Gap left between two fill-in lines on one row, in twips. */
+const FIELD_GAP = 360;
+
+const shading = (fill: string) => ({ fill, type: ShadingType.CLEAR, color: 'auto' });
+
+// Reports hold thousands of cells (50 candidates × 20 criteria × 5 columns), and packing time
+// grows with every XML element, so a cell carries only what it needs: no run properties for plain
+// text (the table style sets the size), no alignment unless centred, and no width: only the header
+// row states the column widths, which a fixed-layout table takes for every row (Word and LibreOffice).
+function cell(value: Cell, header: boolean, width?: number): TableCell {
+  const c = typeof value === 'string' ? { text: value } : value;
+  const centred = c.align === 'center';
+  const bold = header || c.bold;
+  const runs: ParagraphChild[] = c.text ? [bold ? new TextRun({ text: c.text, bold: true }) : new TextRun(c.text)] : [];
+  if (c.note) runs.push(new TextRun({ text: c.note, break: 1, size: NOTE_SIZE, color: '6B7280' }));
+  const fill = c.shade ?? (header ? HEADER_SHADE : undefined);
+  return new TableCell({
+    children: [new Paragraph({ children: runs, ...(centred ? { alignment: AlignmentType.CENTER } : {}) })],
+    ...(fill ? { shading: shading(fill) } : {}),
+    ...(width ? { width: { size: width, type: WidthType.DXA } } : {}),
+  });
+}
+
+function table(block: Extract<ReportBlock, { kind: 'table' }>): Table {
+  const total = block.widths.reduce((s, w) => s + w, 0);
+  const widths = block.widths.map((w) => Math.round((w / total) * TEXT_WIDTH_TWIPS));
+  const height = { height: { value: block.rowHeight ?? 0, rule: HeightRule.ATLEAST } };
+  return new Table({
+    style: 'TableGrid',
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    layout: TableLayoutType.FIXED,
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: block.header.map((h, i) => cell(h, true, widths[i])) }),
+      // rows to write in must not split across pages; a report's short rows may (and save two elements each)
+      ...block.rows.map((row) => new TableRow({ ...(block.rowHeight ? { cantSplit: true, ...height } : {}), children: row.map((c) => cell(c, false)) })),
+    ],
+  });
+}
+
+function fillIn(block: Extract<ReportBlock, { kind: 'fillIn' }>): Paragraph {
+  let end = 0;
+  const stops: { type: typeof TabStopType.LEFT; position: number; leader?: typeof LeaderType.UNDERSCORE }[] = [];
+  const children: ParagraphChild[] = [];
+  block.fields.forEach((field, i) => {
+    end += Math.round((field.share / 100) * TEXT_WIDTH_TWIPS);
+    const last = i === block.fields.length - 1;
+    children.push(new TextRun({ text: `${field.label} ` }), new TextRun({ children: [new Tab()] }));
+    stops.push({ type: TabStopType.LEFT, position: last ? end : end - FIELD_GAP, leader: LeaderType.UNDERSCORE });
+    if (!last) {
+      children.push(new TextRun({ children: [new Tab()] }));
+      stops.push({ type: TabStopType.LEFT, position: end });
+    }
+  });
+  return new Paragraph({ children, tabStops: stops, spacing: { before: 280, after: 200 } });
+}
+
+function chart(block: Extract<ReportBlock, { kind: 'chart' }>): Paragraph {
+  const height = chartHeight(block.bars.length);
+  const description = block.bars.map((b) => `${b.label}: ${b.value === null ? block.labels.none : `${Math.round(b.value)}%`} / ${b.target}%`).join('; ');
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    // an explicit auto rule: LibreOffice reads the inherited line height without one as exact, clipping the picture
+    spacing: { before: 120, after: 120, line: 240, lineRule: LineRuleType.AUTO },
+    children: [
+      new ImageRun({
+        type: 'svg',
+        data: asciiBytes(profileSvg(block.title, block.bars, block.labels)),
+        fallback: { type: 'png', data: profilePng(block.bars) },
+        transformation: { width: CHART.width, height },
+        altText: { name: block.title, title: block.title, description },
+      }),
+    ],
+  });
+}
+
+export function reportBlockToChildren(block: ReportBlock): FileChild[] {
+  switch (block.kind) {
+    case 'heading':
+      return [new Paragraph({ text: block.text, heading: HEADINGS[block.level], pageBreakBefore: block.pageBreakBefore ?? false })];
+    case 'paragraph':
+      return [new Paragraph({ text: block.text, ...(block.style ? { style: block.style === 'lead' ? 'Lead' : 'Note' } : {}) })];
+    case 'labelled':
+      return [
+        new Paragraph({
+          keepNext: !block.text,
+          children: [new TextRun({ text: block.label, bold: true }), ...(block.text ? [new TextRun({ text: ` ${block.text}` })] : [])],
+        }),
+      ];
+    case 'bullets':
+      return block.items.map((item) =>
+        typeof item === 'string'
+          ? new Paragraph({ text: item, bullet: { level: 0 } })
+          : new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: item.label, bold: true }), new TextRun(` ${item.text}`)] }),
+      );
+    case 'fillIn':
+      return [fillIn(block)];
+    case 'choices':
+      return [
+        new Paragraph({
+          spacing: { before: 240 },
+          children: [new TextRun({ text: block.label, bold: true }), ...block.options.map((o) => new TextRun({ text: `    ☐ ${o}` }))],
+        }),
+      ];
+    case 'table':
+      // an empty paragraph after a table keeps the next heading from touching its bottom border
+      return [table(block), new Paragraph({ text: '' })];
+    case 'chart':
+      return [chart(block)];
+  }
+}

@@ -1,0 +1,51 @@
+// Report tree (interviewer guide, candidate results) → docx Document: the job description's page
+// set-up and styles, plus Heading 3 and two paragraph styles of our own. Pure, like toDocx.ts;
+// electron/files/docx-file.ts packs and writes.
+import { AlignmentType, Document, Footer, Paragraph, type IStylesOptions } from 'docx';
+import type { ReportDocument } from '../report/tree.js';
+import { reportBlockToChildren } from './report-blocks.js';
+import { DOCUMENT_STYLES, EXTERNAL_STYLES } from './styles.js';
+
+const FONT = 'Calibri';
+
+export const REPORT_STYLES: IStylesOptions = {
+  ...DOCUMENT_STYLES,
+  default: {
+    ...DOCUMENT_STYLES.default,
+    heading3: { run: { font: FONT, size: 22, bold: true, color: '1D4E89' }, paragraph: { spacing: { before: 240, after: 60 }, keepNext: true } },
+  },
+  paragraphStyles: [
+    ...(DOCUMENT_STYLES.paragraphStyles ?? []),
+    { id: 'Lead', name: 'Lead', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: FONT, size: 24, color: '374151' }, paragraph: { spacing: { before: 120 } } },
+    { id: 'Note', name: 'Note', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: FONT, size: 20, italics: true, color: '4B5563' } },
+  ],
+};
+
+/**
+ * The job description's Table Grid, with table text a point smaller (10 pt), set once in the style
+ * rather than on each of a report's thousands of runs.
+ */
+export const REPORT_EXTERNAL_STYLES = EXTERNAL_STYLES.replace('<w:tblPr>', '<w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr><w:tblPr>');
+
+export function reportToDocx(report: ReportDocument): Document {
+  return new Document({
+    title: report.title,
+    description: report.subtitle,
+    creator: 'CXO Role Studio',
+    styles: REPORT_STYLES,
+    externalStyles: REPORT_EXTERNAL_STYLES,
+    sections: [
+      {
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } },
+        },
+        footers: { default: new Footer({ children: [new Paragraph({ text: report.footer, style: 'Footer', alignment: AlignmentType.CENTER })] }) },
+        children: [
+          new Paragraph({ text: report.title, heading: 'Title' }),
+          new Paragraph({ text: report.subtitle, style: 'Subtitle' }),
+          ...report.blocks.flatMap(reportBlockToChildren),
+        ],
+      },
+    ],
+  });
+}

@@ -1,0 +1,146 @@
+// One page per candidate: score and recommendations, the archetype profile (table and chart), the
+// per-criterion figures, the disagreements, the ratings still missing and the evidence notes.
+// Every figure comes from aggregate(); nothing here recomputes a score.
+import type { Translate } from '../i18n/index.js';
+import { ARCHETYPES } from '../model/vocabulary.js';
+import type { Project } from '../schema/project.js';
+import type { Criterion, Scorecard } from '../schema/rubric.js';
+import type { Cell, ReportBlock } from '../report/tree.js';
+import { label } from '../rubric-doc/guide.js';
+import { FLAG_SHADE, recommendationText, type Ranked } from './summary.js';
+
+export interface CandidateContext {
+  project: Project;
+  t: Translate;
+  /** one decimal, in the role's locale: scores and means (made once: Intl formatters are slow to build) */
+  decimal: Intl.NumberFormat;
+  /** "7%", from the catalogue */
+  percent: (value: number) => string;
+  criteria: ReadonlyMap<string, Criterion>;
+  interviewerName: (id: string) => string;
+  /** submitted scorecards by candidate id */
+  cards: ReadonlyMap<string, Scorecard[]>;
+}
+
+const h2 = (text: string): ReportBlock => ({ kind: 'heading', level: 2, text });
+
+function header({ candidate, result }: Ranked, { t, decimal }: CandidateContext): ReportBlock[] {
+  const origin = t(`scoring.origin.${candidate.origin}`);
+  const role = candidate.currentRole.trim();
+  const score = result.score === null ? null : decimal.format(result.score);
+  return [
+    { kind: 'heading', level: 1, text: candidate.name, pageBreakBefore: true },
+    { kind: 'paragraph', style: 'lead', text: role ? t('scoring.resultsDoc.candidate.originWithRole', { origin, role }) : t('scoring.resultsDoc.candidate.origin', { origin }) },
+    {
+      kind: 'labelled',
+      label: label(t, t('scoring.resultsDoc.candidate.score')),
+      text:
+        score === null
+          ? t('scoring.resultsDoc.candidate.notScored')
+          : t('scoring.resultsDoc.candidate.scoreText', { score, count: result.submitted }),
+    },
+    { kind: 'labelled', label: label(t, t('scoring.resultsDoc.candidate.recommendations')), text: recommendationText(result.recommendations, t) },
+  ];
+}
+
+function profile({ candidate, result }: Ranked, { project, t, percent }: CandidateContext): ReportBlock[] {
+  const target = project.role.archetypes;
+  const notRated = t('scoring.resultsDoc.profile.notRated');
+  return [
+    h2(t('scoring.resultsDoc.profile.heading')),
+    { kind: 'paragraph', style: 'muted', text: t('scoring.resultsDoc.profile.intro') },
+    {
+      kind: 'table',
+      header: ['archetype', 'candidate', 'target'].map((c) => t(`scoring.resultsDoc.profile.column.${c}`)),
+      rows: ARCHETYPES.map((a) => {
+        const value = result.profile[a];
+        return [{ text: t(`vocab.archetype.${a}`), bold: true }, { text: value === null ? notRated : percent(value), align: 'center' }, { text: percent(target[a]), align: 'center' }];
+      }),
+      widths: [40, 30, 30],
+    },
+    {
+      kind: 'chart',
+      title: t('scoring.resultsDoc.profile.chartTitle', { name: candidate.name }),
+      bars: ARCHETYPES.map((a) => ({ label: t(`vocab.archetype.${a}`), value: result.profile[a], target: target[a] })),
+      labels: { value: t('scoring.resultsDoc.profile.legendCandidate'), target: t('scoring.resultsDoc.profile.legendTarget'), none: notRated },
+    },
+  ];
+}
+
+function criteriaTable({ result }: Ranked, { t, decimal, percent, criteria }: CandidateContext): ReportBlock[] {
+  const none = t('scoring.resultsDoc.criteria.none');
+  const rows = result.criteria.map((s): Cell[] => {
+    const c = criteria.get(s.criterionId);
+    const flag = s.disagreement ? t('scoring.resultsDoc.criteria.flagDisagreement') : s.mean === null ? t('scoring.resultsDoc.criteria.flagNotRated') : '';
+    // only the flag cell is shaded: enough to catch the eye, and light on a 50-candidate export
+    return [
+      c?.title ?? s.criterionId,
+      { text: percent(c?.weight ?? 0), align: 'center' },
+      { text: s.mean === null ? none : decimal.format(s.mean), align: 'center' },
+      { text: s.spread === null ? none : String(s.spread), align: 'center' },
+      s.disagreement ? { text: flag, shade: FLAG_SHADE } : flag,
+    ];
+  });
+  const columns = ['criterion', 'weight', 'mean', 'spread', 'flag'];
+  return [h2(t('scoring.resultsDoc.criteria.heading')), { kind: 'table', header: columns.map((c) => t(`scoring.resultsDoc.criteria.column.${c}`)), rows, widths: [42, 12, 13, 12, 21] }];
+}
+
+function disagreements({ result }: Ranked, { t, criteria, interviewerName }: CandidateContext): ReportBlock[] {
+  const flagged = result.criteria.filter((s) => s.disagreement);
+  if (!flagged.length) return [h2(t('scoring.resultsDoc.disagreements.heading')), { kind: 'paragraph', style: 'muted', text: t('scoring.resultsDoc.disagreements.none') }];
+  const rows = flagged.map((s): Cell[] => [
+    { text: criteria.get(s.criterionId)?.title ?? s.criterionId, bold: true },
+    [...s.ratings]
+      .sort((a, b) => a.rating - b.rating)
+      .map((r) => t('scoring.resultsDoc.disagreements.rating', { name: interviewerName(r.interviewerId), rating: Math.round(r.rating * 10) / 10 }))
+      .join(t('scoring.listSeparator')),
+  ]);
+  return [
+    h2(t('scoring.resultsDoc.disagreements.heading')),
+    { kind: 'paragraph', style: 'muted', text: t('scoring.resultsDoc.disagreements.intro') },
+    { kind: 'table', header: ['criterion', 'ratings'].map((c) => t(`scoring.resultsDoc.disagreements.column.${c}`)), rows, widths: [50, 50] },
+  ];
+}
+
+function missing({ candidate, result }: Ranked, { t, criteria, interviewerName, cards }: CandidateContext): ReportBlock[] {
+  if (!result.missing.length) return [h2(t('scoring.resultsDoc.missing.heading')), { kind: 'paragraph', style: 'muted', text: t('scoring.resultsDoc.missing.none') }];
+  const byInterviewer = new Map<string, string[]>();
+  for (const m of result.missing) byInterviewer.set(m.interviewerId, [...(byInterviewer.get(m.interviewerId) ?? []), m.criterionId]);
+  const submitted = new Set((cards.get(candidate.id) ?? []).map((c) => c.interviewerId));
+  const rows = [...byInterviewer].map(([id, ids]): Cell[] => [
+    { text: interviewerName(id), bold: true },
+    submitted.has(id)
+      ? ids.map((c) => criteria.get(c)?.title ?? c).join('; ')
+      : t('scoring.resultsDoc.missing.noCard', { count: ids.length }),
+  ]);
+  return [h2(t('scoring.resultsDoc.missing.heading')), { kind: 'table', header: ['interviewer', 'criteria'].map((c) => t(`scoring.resultsDoc.missing.column.${c}`)), rows, widths: [30, 70] }];
+}
+
+function evidence({ candidate }: Ranked, { project, t, interviewerName, cards }: CandidateContext): ReportBlock[] {
+  const mine = (cards.get(candidate.id) ?? []).map((card) => ({ card, ratings: new Map(card.ratings.map((r) => [r.criterionId, r])) }));
+  const blocks = project.rubric.criteria.flatMap((c): ReportBlock[] => {
+    const notes = mine.flatMap(({ card, ratings }) => {
+      const rating = ratings.get(c.id);
+      const text = rating?.evidence.trim();
+      if (!rating || !text) return [];
+      const name = interviewerName(card.interviewerId);
+      const label = rating.rating === null ? t('scoring.resultsDoc.evidence.noteUnrated', { name }) : t('scoring.resultsDoc.evidence.note', { name, rating: rating.rating });
+      return [{ label, text }];
+    });
+    return notes.length ? [{ kind: 'heading', level: 3, text: c.title }, { kind: 'bullets', items: notes }] : [];
+  });
+  return [h2(t('scoring.resultsDoc.evidence.heading')), ...(blocks.length ? blocks : [{ kind: 'paragraph', style: 'muted', text: t('scoring.resultsDoc.evidence.none') } as const])];
+}
+
+/** A candidate nobody has scored gets their header and the ratings still owed, not tables of blanks. */
+export const candidatePage = (ranked: Ranked, ctx: CandidateContext): ReportBlock[] =>
+  ranked.result.submitted === 0
+    ? [...header(ranked, ctx), ...missing(ranked, ctx)]
+    : [
+  ...header(ranked, ctx),
+  ...profile(ranked, ctx),
+  ...criteriaTable(ranked, ctx),
+  ...disagreements(ranked, ctx),
+  ...missing(ranked, ctx),
+  ...evidence(ranked, ctx),
+      ];

@@ -1,0 +1,108 @@
+// cxo-studio merge ROLE.cxorole CARD.json…: brings interviewers' scorecard files into a project.
+// Nothing is ever overwritten silently: a card that differs from the one the project holds is a
+// conflict, shown side by side and left unmerged unless --keep-incoming says to take it.
+import { readFile, stat } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { mergeScorecards, settleConflict, type Conflict } from '../core/hiring/exchange.js';
+import { MAX_SCORECARD_BYTES, parseScorecardFile } from '../core/hiring/parse-scorecard.js';
+import { describeProblem } from '../core/i18n/problem.js';
+import type { Problem } from '../core/model/result.js';
+import { checkProject } from '../core/project/load.js';
+import type { Project } from '../core/schema/project.js';
+import type { Scorecard } from '../core/schema/rubric.js';
+import type { ScorecardFile } from '../core/schema/scorecard-file.js';
+import { problemExit, t, UsageError, type Exit, type Io } from './cli-shared.js';
+import { ioProblem } from './files/io-problem.js';
+import { readProjectFile, writeProjectFile } from './files/project-file.js';
+
+async function readCard(path: string): Promise<{ ok: true; card: ScorecardFile } | { ok: false; problem: Problem }> {
+  try {
+    if ((await stat(path)).size > MAX_SCORECARD_BYTES) return { ok: false, problem: { code: 'file.tooLarge', params: { limitMb: MAX_SCORECARD_BYTES / 1024 / 1024 } } };
+    const parsed = parseScorecardFile(await readFile(path, 'utf8'));
+    return parsed.ok ? { ok: true, card: parsed.value } : parsed;
+  } catch (error) {
+    const failed = ioProblem<never>(error, path, 'read');
+    return { ok: false, problem: failed.ok ? { code: 'unexpected' } : failed.problem };
+  }
+}
+
+const COLUMN = 34;
+const fit = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width));
+
+/** The two cards' ratings side by side, one criterion a line; `*` marks what differs. */
+export function sideBySide(project: Project, { existing, incoming }: Conflict): string[] {
+  const byId = (card: Scorecard) => new Map(card.ratings.map((r) => [r.criterionId, r]));
+  const [mine, theirs] = [byId(existing), byId(incoming)];
+  const rating = (r: Scorecard['ratings'][number] | undefined) => {
+    if (!r || (r.rating === null && !r.evidence.trim())) return t('cli.merge.noRating');
+    const value = r.rating === null ? t('cli.merge.noRating') : String(r.rating);
+    return r.evidence.trim() ? `${value} · “${r.evidence.trim()}”` : value;
+  };
+  const recommendation = (s: Scorecard) => (s.recommendation ? t(`scoring.recommendation.${s.recommendation}`) : t('cli.merge.noRating'));
+  const rows: [string, string, string][] = [
+    [t('cli.merge.status'), t(`cli.merge.statusValue.${existing.status}`), t(`cli.merge.statusValue.${incoming.status}`)],
+    ...project.rubric.criteria
+      .filter((c) => mine.has(c.id) || theirs.has(c.id))
+      .map((c): [string, string, string] => [c.title, rating(mine.get(c.id)), rating(theirs.get(c.id))]),
+    [t('cli.merge.recommendation'), recommendation(existing), recommendation(incoming)],
+  ];
+  const line = (mark: string, [a, b, c]: [string, string, string]) => `   ${mark} ${fit(a, COLUMN)}  ${fit(b, COLUMN)}  ${fit(c, COLUMN)}`.trimEnd();
+  return [line(' ', [t('cli.merge.criterion'), t('cli.merge.inProject'), t('cli.merge.inFile')]), ...rows.map((r) => line(r[1] === r[2] ? ' ' : '*', r))];
+}
+
+export async function mergeCommand(args: string[], io: Io): Promise<Exit> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'keep-incoming': { type: 'boolean' } } });
+  const [projectPath, ...files] = positionals;
+  if (!projectPath || !files.length) throw new UsageError(t('cli.merge.needsArgs'));
+  const loaded = await readProjectFile(projectPath);
+  if (!loaded.ok) return problemExit(loaded.problem, io);
+  const project = loaded.value;
+
+  const invalid = new Map<string, Problem>();
+  const incoming: { file: string; card: ScorecardFile }[] = [];
+  for (const file of files) {
+    const read = await readCard(file);
+    if (read.ok) incoming.push({ file, card: read.card });
+    else invalid.set(file, read.problem);
+  }
+  const outcome = mergeScorecards(project.hiring, incoming);
+  let hiring = outcome.hiring;
+  const keep = values['keep-incoming'] === true;
+  if (keep) for (const conflict of outcome.conflicts) hiring = settleConflict(hiring, conflict, 'incoming');
+
+  const names = (s: Scorecard) => ({
+    candidate: project.hiring.candidates.find((c) => c.id === s.candidateId)?.name ?? s.candidateId,
+    interviewer: project.hiring.interviewers.find((i) => i.id === s.interviewerId)?.name ?? s.interviewerId,
+  });
+  for (const file of files) {
+    const added = outcome.added.find((a) => a.file === file);
+    const conflict = outcome.conflicts.find((c) => c.file === file);
+    const problem = invalid.get(file);
+    const card = incoming.find((i) => i.file === file)?.card;
+    if (added) io.out(t('cli.merge.added', { file, ...names(added.scorecard) }));
+    else if (outcome.duplicates.includes(file)) io.out(t('cli.merge.duplicate', { file }));
+    else if (conflict && keep) io.out(t('cli.merge.replaced', { file, ...names(conflict.incoming) }));
+    else if (conflict) [t('cli.merge.conflict', { file, ...names(conflict.incoming) }), ...sideBySide(project, conflict)].forEach((l) => io.out(l));
+    else if (problem) [t('cli.merge.invalid', { file }), ...describeProblem(problem, t).map((l) => `   ${l}`)].forEach((l) => io.out(l));
+    else if (card) io.out(t('cli.merge.unknown', { file, candidate: card.candidate.name, interviewer: card.interviewer.name }));
+  }
+
+  const changed = outcome.added.length > 0 || (keep && outcome.conflicts.length > 0);
+  const unsettled = (keep ? 0 : outcome.conflicts.length) + outcome.unknown.length + invalid.size;
+  if (changed) {
+    // the merged project passes the same data boundary as any project file before it is written
+    const checked = checkProject({ ...project, hiring });
+    if (!checked.ok) return problemExit(checked.problem, io);
+    const written = await writeProjectFile(projectPath, checked.value);
+    if (!written.ok) return problemExit(written.problem, io);
+  }
+  io.out(
+    t(changed ? 'cli.merge.summary' : 'cli.merge.untouched', {
+      path: projectPath,
+      added: outcome.added.length + (keep ? outcome.conflicts.length : 0),
+      duplicates: outcome.duplicates.length,
+      unsettled,
+    }),
+  );
+  return unsettled ? 1 : 0;
+}

@@ -1,0 +1,52 @@
+// A percentage as a slider and a number box side by side. The number box keeps its own text while
+// being typed in (an empty box is not a weight of 0) and commits whenever it reads as a number.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  /** the slider's id, which the visible label points at */
+  id: string;
+  weight: number;
+  /** the number box's accessible name, e.g. "Practitioner weight in percent" */
+  numberLabel: string;
+  describedBy?: string;
+  onChange: (value: number) => void;
+}
+
+export function WeightInputs({ id, weight, numberLabel, describedBy, onChange }: Props) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<string | null>(null);
+  return (
+    <div className="weight-controls">
+      <input
+        type="range"
+        id={id}
+        min={0}
+        max={100}
+        step={1}
+        value={weight}
+        aria-describedby={describedBy}
+        aria-valuetext={t('ui.archetypes.percent', { value: weight })}
+        onChange={(event) => onChange(Number(event.target.value))}
+      />
+      <input
+        type="number"
+        className="weight-number"
+        min={0}
+        max={100}
+        step={1}
+        value={draft ?? String(weight)}
+        aria-label={numberLabel}
+        onChange={(event) => {
+          const text = event.target.value;
+          setDraft(text);
+          if (text.trim() !== '' && Number.isFinite(Number(text))) onChange(Number(text));
+        }}
+        onBlur={() => setDraft(null)}
+      />
+      <span className="unit" aria-hidden="true">
+        {t('ui.archetypes.unit')}
+      </span>
+    </div>
+  );
+}

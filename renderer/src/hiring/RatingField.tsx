@@ -1,0 +1,88 @@
+// One criterion on a scorecard: five radio buttons, with what 1, 3 and 5 look like as their help,
+// the questions to ask, and a note of the evidence heard.
+import { useTranslation } from 'react-i18next';
+import { RATINGS, type Criterion } from '../../../core/schema/rubric';
+import { TextField } from '../components/TextField';
+
+export const ratingFieldId = (criterionId: string) => `field-score.${criterionId}`;
+const ANCHOR_AT: Partial<Record<number, keyof Criterion['anchors']>> = { 1: 'low', 3: 'mid', 5: 'high' };
+
+interface Props {
+  criterion: Criterion;
+  rating: number | null;
+  evidence: string;
+  /** Submit was refused and this criterion has no rating */
+  unrated: boolean;
+  onRate: (rating: number) => void;
+  onEvidence: (text: string) => void;
+}
+
+export function RatingField({ criterion: c, rating, evidence, unrated, onRate, onEvidence }: Props) {
+  const { t } = useTranslation();
+  const base = ratingFieldId(c.id);
+  const anchorId = (n: number) => `${base}-anchor-${n}`;
+  return (
+    <fieldset className={`rating ${unrated ? 'unrated' : ''}`} aria-describedby={unrated ? `${base}-issue` : undefined}>
+      <legend>{c.title}</legend>
+      <p className="rating-weight">{t('ui.scorecard.weight', { weight: c.weight })}</p>
+      <div className="rating-scale">
+        {RATINGS.map((n) => {
+          const anchor = ANCHOR_AT[n];
+          return (
+            <label key={n} className="rating-option">
+              <input
+                type="radio"
+                name={base}
+                id={n === RATINGS[0] ? base : `${base}-${n}`}
+                value={n}
+                checked={rating === n}
+                aria-describedby={anchor ? anchorId(n) : undefined}
+                onChange={() => onRate(n)}
+              />
+              <span>{n}</span>
+            </label>
+          );
+        })}
+      </div>
+      <dl className="anchor-help">
+        {RATINGS.map((n) => {
+          const anchor = ANCHOR_AT[n];
+          return anchor ? (
+            <div key={n}>
+              <dt>{t('ui.scorecard.anchorAt', { n })}</dt>
+              <dd id={anchorId(n)}>{c.anchors[anchor]}</dd>
+            </div>
+          ) : null;
+        })}
+      </dl>
+      {unrated && (
+        <p className="issue" id={`${base}-issue`}>
+          {t('ui.scorecard.unrated')}
+        </p>
+      )}
+      <details className="ask">
+        <summary>{t('ui.scorecard.questions')}</summary>
+        <ul>
+          {c.questions.map((q, i) => (
+            <li key={i}>{q}</li>
+          ))}
+        </ul>
+        {c.evidence.trim() && <p className="hint">{t('ui.scorecard.listenFor', { evidence: c.evidence })}</p>}
+      </details>
+      <TextField
+        path={`score.${c.id}.evidence`}
+        label={
+          <>
+            {t('ui.scorecard.evidence')}
+            <span className="visually-hidden">{t('ui.scorecard.evidenceFor', { criterion: c.title })}</span>
+          </>
+        }
+        value={evidence}
+        maxLength={4000}
+        rows={2}
+        grows
+        onChange={onEvidence}
+      />
+    </fieldset>
+  );
+}
