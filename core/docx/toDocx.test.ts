@@ -52,6 +52,7 @@ describe('jobDescriptionToDocx', () => {
   it('keeps accents, Cyrillic, quotes, ampersands and angle brackets literally', async () => {
     const role = templateRole('cxo', (r) => {
       r.company.name = AWKWARD_TEXT;
+      r.company.industry = 'retail';
       r.responsibilities[0]!.text = AWKWARD_TEXT;
     });
     const buffer = await pack(role);

@@ -6,8 +6,8 @@ import type { Company, RoleContext } from '../schema/role.js';
 export function companySentence(company: Company, t: Translate): string {
   const name = company.name.trim();
   const industry = company.industry.trim();
-  // nothing known about the company: say nothing rather than print an empty sentence
-  if (!name && !industry && company.size === 'unspecified' && company.stage === 'unspecified') return '';
+  // with nothing known but the name (already in the subtitle), say nothing rather than print an empty sentence
+  if (!industry && company.size === 'unspecified' && company.stage === 'unspecified') return '';
   let sentence = `${name ? t('jd.company.named', { company: name }) : t('jd.company.unnamed')} `;
   sentence += industry ? t('jd.company.industry', { industry }) : t('jd.company.noIndustry');
   if (company.size !== 'unspecified') sentence += t('jd.company.size', { size: t(`jd.company.sizeLower.${company.size}`) });

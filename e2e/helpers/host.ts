@@ -8,14 +8,15 @@ import { createInterface } from 'node:readline';
 
 export interface RunningHost {
   url: string;
+  root: string;
   dataDir: string;
   documentsDir: string;
   process: ChildProcess;
   stop(): Promise<void>;
 }
 
-export async function startHost(): Promise<RunningHost> {
-  const root = mkdtempSync(join(tmpdir(), 'cxo-e2e-'));
+/** `root` reuses the data and documents folders of an earlier host, as a restart after a crash would. */
+export async function startHost(root = mkdtempSync(join(tmpdir(), 'cxo-e2e-'))): Promise<RunningHost> {
   const dataDir = join(root, 'data');
   const documentsDir = join(root, 'documents');
   const { mkdirSync } = await import('node:fs');
@@ -34,12 +35,13 @@ export async function startHost(): Promise<RunningHost> {
   });
   return {
     url,
+    root,
     dataDir,
     documentsDir,
     process: child,
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),

@@ -7,9 +7,11 @@ import { FileActionsProvider } from './FileActionsContext';
 import { Header } from './Header';
 import { NoticeRegion } from './NoticeRegion';
 import { useHostSetup } from './useHostSetup';
+import { useAutosave } from '../recovery/useAutosave';
 
 export function App() {
   useHostSetup();
+  useAutosave();
   // scoring needs a rubric, so without an open project there is only the wizard's start
   const view = useStudio((s) => (s.project ? s.view : 'design'));
   return (

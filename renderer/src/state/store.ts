@@ -1,7 +1,7 @@
 // The one store: the open project and everything about where the user is in it. Every keystroke
 // lands here at once, so moving between steps, saving or exporting never loses what was typed.
 import { create } from 'zustand';
-import type { AppInfo, OpenedProject } from '../../../core/contract';
+import type { AppInfo, OpenedProject, RecoveryCopy } from '../../../core/contract';
 import type { Project, Template } from '../../../core/schema/project';
 import type { RoleDesign } from '../../../core/schema/role';
 import type { Hiring, Rubric } from '../../../core/schema/rubric';
@@ -10,7 +10,7 @@ import { projectFromTemplate } from '../../../core/project/from-template';
 import { withRubricInStep } from '../../../core/rubric/role-rubric';
 import type { StepId } from '../wizard/stepIds';
 import type { ImportReport } from './importReport';
-import type { Notice } from './notice';
+import { success, type Notice } from './notice';
 import type { View } from './views';
 
 export interface StudioState {
@@ -37,6 +37,8 @@ export interface StudioState {
 
   startFromTemplate(template: Template): void;
   openProject(opened: OpenedProject): void;
+  /** brings back a recovery copy: still unsaved, attached to the file it came from */
+  restoreProject(copy: RecoveryCopy): void;
   updateRole(edit: (role: RoleDesign) => RoleDesign): void;
   updateRubric(edit: (rubric: Rubric) => Rubric): void;
   updateHiring(edit: (hiring: Hiring) => Hiring): void;
@@ -99,6 +101,17 @@ export const useStudio = create<StudioState>()((set) => ({
 
   openProject: ({ path, project }) =>
     set({ ...freshSession, project, template: findTemplate(project.role.templateId) ?? null, filePath: path }),
+
+  restoreProject: (copy) =>
+    set((state) => ({
+      ...freshSession,
+      project: copy.project,
+      template: findTemplate(copy.project.role.templateId) ?? null,
+      filePath: copy.path,
+      dirty: true,
+      notice: success('ui.recovery.restored'),
+      noticeSeq: state.noticeSeq + 1,
+    })),
 
   updateRole: (edit) =>
     set((state) => (state.project ? { project: withRoleEdit(state.project, edit(state.project.role)), dirty: true } : {})),

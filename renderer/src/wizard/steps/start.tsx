@@ -7,6 +7,7 @@ import { TEMPLATES } from '../../../../core/templates/index';
 import { useActions } from '../../app/FileActionsContext';
 import { invoke } from '../../host/invoke';
 import { useStudio } from '../../state/store';
+import { RecoveryOffer } from '../../recovery/RecoveryOffer';
 
 export function StartStep() {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ export function StartStep() {
 
   return (
     <div className="start">
+      <RecoveryOffer />
       {openTitle !== undefined && <p className="hint">{t('ui.start.replaceNote', { title: openTitle })}</p>}
       <section aria-labelledby="start-templates">
         <h2 id="start-templates">{t('ui.start.templatesHeading')}</h2>

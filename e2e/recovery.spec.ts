@@ -1,0 +1,47 @@
+// Nothing lost to a crash: unsaved edits reach a recovery copy within seconds; after the host is
+// killed, the next start offers them, shows what they hold, and restores them.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp, screenshot } from './helpers/browser.js';
+import { startHost, type RunningHost } from './helpers/host.js';
+import { chooseTemplate } from './helpers/wizard.js';
+
+let browser: Browser;
+const hosts: RunningHost[] = [];
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all(hosts.map((h) => h.stop()));
+});
+
+describe('after a crash', () => {
+  it('offers the unsaved changes, shows them, and restores them', async () => {
+    const first = await startHost();
+    hosts.push(first);
+    const before = await openApp(browser, first.url);
+    await chooseTemplate(before.page, /Chief Customer Officer/);
+    await before.page.getByLabel('Company name').fill('Lost-and-Found Logistics');
+    // the copy is written at most a few seconds after the last keystroke
+    await before.page.waitForTimeout(5000);
+    first.process.kill('SIGKILL');
+    await before.page.close();
+
+    const second = await startHost(first.root);
+    hosts.push(second);
+    const { page, errors } = await openApp(browser, second.url);
+    await expect.poll(() => page.getByText(/^Restore the unsaved changes from /).count(), { timeout: 10_000 }).toBe(1);
+    await page.getByRole('button', { name: 'Show what it holds' }).click();
+    const preview = page.getByRole('dialog');
+    await expect.poll(() => preview.textContent()).toContain('Lost-and-Found Logistics');
+    await screenshot(page, 'recovery-preview');
+    await preview.getByRole('button', { name: 'Restore' }).click();
+    await expect.poll(() => page.getByLabel('Company name').inputValue()).toBe('Lost-and-Found Logistics');
+    expect(await page.getByText('Restored the unsaved changes. Save them to keep them.').count()).toBe(1);
+
+    // the restored copy is discarded: what remains unsaved is this session's own work
+    expect(await page.getByText(/^Restore the unsaved changes from /).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+// Autosave to a recovery copy in the app's own data folder (never over the user's file): written
+// shortly after typing pauses, and at least every few seconds while it goes on, so a crash costs
+// at most about five seconds of work. Discarded as soon as the project is saved or closed.
+import { useEffect } from 'react';
+import { invoke } from '../host/invoke';
+import { SESSION_ID } from '../host/session';
+import { useStudio } from '../state/store';
+
+/** after this long without an edit, the copy is written */
+export const QUIET_MS = 1500;
+/** and never later than this after the first unsaved edit, however fast the typing */
+export const MAX_WAIT_MS = 4000;
+
+export function useAutosave(): void {
+  useEffect(() => {
+    let quiet: ReturnType<typeof setTimeout> | undefined;
+    let deadline: ReturnType<typeof setTimeout> | undefined;
+    let hasCopy = false;
+
+    const write = () => {
+      clearTimeout(quiet);
+      clearTimeout(deadline);
+      quiet = deadline = undefined;
+      const { project, filePath, dirty } = useStudio.getState();
+      if (!project || !dirty) return;
+      hasCopy = true;
+      void invoke('recovery:save', { session: SESSION_ID, path: filePath, project });
+    };
+
+    const unsubscribe = useStudio.subscribe((state, previous) => {
+      if (state.project === previous.project && state.dirty === previous.dirty) return;
+      if (!state.project || !state.dirty) {
+        clearTimeout(quiet);
+        clearTimeout(deadline);
+        quiet = deadline = undefined;
+        if (hasCopy) void invoke('recovery:discard', { session: SESSION_ID });
+        hasCopy = false;
+        return;
+      }
+      clearTimeout(quiet);
+      quiet = setTimeout(write, QUIET_MS);
+      deadline ??= setTimeout(write, MAX_WAIT_MS);
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(quiet);
+      clearTimeout(deadline);
+    };
+  }, []);
+}
