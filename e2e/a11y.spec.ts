@@ -1,0 +1,60 @@
+// Accessibility: axe-core on every wizard step and every view, with no serious or critical violations.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serializeProject } from '../core/project/load.js';
+import { templateProject } from '../core/testing/roles.js';
+import { launchBrowser, openApp } from './helpers/browser.js';
+import { startHost, type RunningHost } from './helpers/host.js';
+import { answerFileDialog } from './helpers/wizard.js';
+
+let host: RunningHost;
+let browser: Browser;
+beforeAll(async () => {
+  [host, browser] = await Promise.all([startHost(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+async function seriousViolations(page: Page, where: string): Promise<string[]> {
+  // playwright-core's Page is the same object @axe-core/playwright expects from the playwright package
+  const results = await new AxeBuilder({ page: page as never }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+describe('accessibility', () => {
+  it('has no serious or critical axe violations on any step or view', async () => {
+    const project = templateProject('cco');
+    project.role.company.name = 'Axe & Co';
+    project.hiring.interviewers = [{ id: 'int-1', name: 'Ana', focus: [] }];
+    project.hiring.candidates = [{ id: 'cand-1', name: 'Bo', currentRole: 'COO', origin: 'internal' }];
+    const path = join(host.documentsDir, 'a11y.cxorole');
+    writeFileSync(path, serializeProject(project));
+
+    const { page } = await openApp(browser, host.url);
+    const found = await seriousViolations(page, 'Start');
+    await page.getByRole('button', { name: 'Open a file…' }).first().click();
+    found.push(...(await seriousViolations(page, 'File dialog')));
+    await answerFileDialog(page, path, 'Open');
+    await page.getByLabel('Company name').waitFor();
+    const steps = page.getByRole('navigation', { name: 'Steps' }).getByRole('button');
+    for (let i = 1; i < (await steps.count()); i += 1) {
+      await steps.nth(i).click();
+      await page.waitForTimeout(100);
+      found.push(...(await seriousViolations(page, `Step ${i + 1}`)));
+    }
+    const views = page.getByRole('navigation', { name: 'Views' }).getByRole('button');
+    for (let i = 0; i < (await views.count()); i += 1) {
+      await views.nth(i).click();
+      await page.waitForTimeout(100);
+      found.push(...(await seriousViolations(page, `View ${(await views.nth(i).textContent()) ?? i}`)));
+    }
+    expect(found).toEqual([]);
+  }, 180_000);
+});
