@@ -1,9 +1,9 @@
 import { CURRENT_SCHEMA_VERSION, type Project, type Template } from '../schema/project.js';
-import { emptyHiring, emptyReview, emptyRubric } from '../rubric/empty.js';
+import { emptyHiring, emptyLanguage, emptyReview, emptyRubric } from '../rubric/empty.js';
 import { withRubricInStep } from '../rubric/role-rubric.js';
 import { deepCopy } from '../templates/index.js';
 
 /** A new project seeded from a template: a deep copy, so editing it never touches the template. */
 export function projectFromTemplate(t: Template): Project {
-  return withRubricInStep({ schemaVersion: CURRENT_SCHEMA_VERSION, role: deepCopy(t.role), rubric: emptyRubric(), hiring: emptyHiring(), review: emptyReview() });
+  return withRubricInStep({ schemaVersion: CURRENT_SCHEMA_VERSION, role: deepCopy(t.role), rubric: emptyRubric(), hiring: emptyHiring(), review: emptyReview(), language: emptyLanguage() });
 }

@@ -7,3 +7,5 @@ export const emptyRubric = (): Rubric => ({ criteria: [], weightsEdited: false }
 export const emptyHiring = (): Hiring => ({ independentScoring: true, interviewers: [], candidates: [], scorecards: [] });
 
 export const emptyReview = (): Review => ({ rationale: {}, comments: [], versions: [], decisions: [] });
+
+export const emptyLanguage = (): { dismissed: string[] } => ({ dismissed: [] });
