@@ -8,7 +8,8 @@ import { validate } from '../core/schema/validator.js';
 import { findTemplate, TEMPLATES } from '../core/templates/index.js';
 import { projectFromTemplate } from '../core/project/from-template.js';
 import { loadProject } from '../core/project/load.js';
-import { writeJobDescription, writeResults, writeRubric } from './files/docx-file.js';
+import { writeBoardPack, writeJobDescription, writeResults, writeRubric } from './files/docx-file.js';
+import { checkCommand } from './cli-check.js';
 import { mergeCommand } from './cli-merge.js';
 import { problemExit, t, UsageError, type Exit, type Io } from './cli-shared.js';
 import { readProjectFile, writeProjectFile } from './files/project-file.js';
@@ -29,30 +30,43 @@ async function projectFrom(file: string | undefined, templateId: string | undefi
 }
 
 const EXPORTS = [
-  { option: 'jd', write: (path: string, p: Project, date: Date) => writeJobDescription(path, p.role, date) },
-  { option: 'rubric', write: writeRubric },
-  { option: 'results', write: writeResults },
+  { option: 'jd', key: 'jd', write: (path: string, p: Project, date: Date) => writeJobDescription(path, p.role, date) },
+  { option: 'rubric', key: 'rubric', write: writeRubric },
+  { option: 'results', key: 'results', write: writeResults },
+  {
+    option: 'board-pack',
+    key: 'boardPack',
+    write: (path: string, p: Project, date: Date, appendix: boolean) => writeBoardPack(path, p, date, appendix),
+  },
 ] as const;
 
 async function exportCommand(args: string[], io: Io): Promise<Exit> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { template: { type: 'string' }, jd: { type: 'string' }, rubric: { type: 'string' }, results: { type: 'string' } },
+    options: {
+      template: { type: 'string' },
+      jd: { type: 'string' },
+      rubric: { type: 'string' },
+      results: { type: 'string' },
+      'board-pack': { type: 'string' },
+      'language-appendix': { type: 'boolean' },
+    },
   });
   if (positionals.length > 1) throw new UsageError(t('cli.exportNeedsSource'));
   const wanted = EXPORTS.filter((e) => values[e.option]);
   if (!wanted.length) throw new UsageError(t('cli.exportNeedsOutput'));
   // a template has no candidates or scorecards, so it has no results to export
   if (values.template && values.results) throw new UsageError(t('cli.resultsNeedProject'));
+  if (values.template && values['board-pack']) throw new UsageError(t('cli.boardPackNeedsProject'));
   const project = await projectFrom(positionals[0], values.template, io);
   if (typeof project === 'number') return project;
   const date = new Date();
-  for (const { option, write } of wanted) {
+  for (const { option, key, write } of wanted) {
     const path = values[option]!;
-    const written = await write(path, project, date);
+    const written = await write(path, project, date, values['language-appendix'] ?? false);
     if (!written.ok) return problemExit(written.problem, io);
-    io.out(t(`cli.exported.${option}`, { path }));
+    io.out(t(`cli.exported.${key}`, { path }));
   }
   return 0;
 }
@@ -119,6 +133,8 @@ export async function runCli(argv: string[], io: Io): Promise<Exit> {
         return await newCommand(args, io);
       case 'merge':
         return await mergeCommand(args, io);
+      case 'check':
+        return await checkCommand(args, io);
       case 'templates':
         return templatesCommand(io);
       case undefined:
