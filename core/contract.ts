@@ -71,6 +71,7 @@ export const REQUESTS = {
   'export:jd': closed({ path: Path, role: RoleDesign }),
   'export:rubric': closed({ path: Path, project: Project }),
   'export:results': closed({ path: Path, project: Project }),
+  'export:boardPack': closed({ path: Path, project: Project, languageAppendix: Type.Boolean() }),
   'scorecard:save': closed({ path: Path, file: ScorecardFile }),
   'scorecard:read': closed({ sources: Type.Array(ScorecardSource, { minItems: 1, maxItems: 200 }) }),
   'recovery:save': closed({ session: Session, path: Type.Union([Path, Type.Null()]), project: Project }),
@@ -90,6 +91,7 @@ export interface Responses {
   'export:jd': { path: string };
   'export:rubric': { path: string };
   'export:results': { path: string };
+  'export:boardPack': { path: string };
   'scorecard:save': { path: string };
   'scorecard:read': ReadScorecards;
   'recovery:save': { path: string };

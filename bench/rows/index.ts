@@ -2,8 +2,9 @@
 // bench/rows/ that returns Row[] (usually via pairRows) and list it here.
 import type { RowModule } from '../lib/types.js';
 import { aggregation } from './aggregation.js';
+import { boardPackExport } from './board-pack-export.js';
 import { jdExport } from './jd-export.js';
 import { resultsExport, rubricExport } from './report-export.js';
 import { wizard } from './wizard.js';
 
-export const ROW_MODULES: readonly RowModule[] = [wizard, jdExport, aggregation, rubricExport, resultsExport];
+export const ROW_MODULES: readonly RowModule[] = [wizard, jdExport, aggregation, rubricExport, resultsExport, boardPackExport];

@@ -54,7 +54,7 @@ function planBlock(plan: ReportPlan, block: ReportBlock): void {
       plan.paragraphs.push([block.label, ...block.options].join(' '));
       return;
     case 'bullets':
-      plan.bullets.push(...block.items.map((item) => (typeof item === 'string' ? item : `${item.label} ${item.text}`)));
+      plan.bullets.push(...block.items);
       return;
     case 'table':
       plan.tables.push([block.header, ...block.rows].map((row) => row.map(cellText)));

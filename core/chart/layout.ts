@@ -3,6 +3,7 @@
 import type { ChartBar } from '../report/tree.js';
 
 export const CHART = {
+  /** a multiple of 4: the PNG packs four pixels to a byte */
   width: 600,
   top: 8,
   rowHeight: 40,

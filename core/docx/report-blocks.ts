@@ -27,7 +27,6 @@ import type { Cell, ReportBlock } from '../report/tree.js';
 
 /** A4 with 2.54 cm margins leaves 9,026 twips of text width. */
 export const TEXT_WIDTH_TWIPS = 9026;
-const HEADER_SHADE = 'E8EDF4';
 /** half-points, under the table style's 10 pt (see REPORT_EXTERNAL_STYLES) */
 const NOTE_SIZE = 17;
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
@@ -38,18 +37,17 @@ const shading = (fill: string) => ({ fill, type: ShadingType.CLEAR, color: 'auto
 
 // Reports hold thousands of cells (50 candidates × 20 criteria × 5 columns), and packing time
 // grows with every XML element, so a cell carries only what it needs: no run properties for plain
-// text (the table style sets the size), no alignment unless centred, and no width: only the header
-// row states the column widths, which a fixed-layout table takes for every row (Word and LibreOffice).
-function cell(value: Cell, header: boolean, width?: number): TableCell {
+// text (the table style sets the size and the header row's look), no alignment unless centred, and
+// no width: only the header row states the column widths, which a fixed-layout table takes for
+// every row (Word and LibreOffice).
+function cell(value: Cell, { width, bold = false, keepNext = false }: { width?: number; bold?: boolean; keepNext?: boolean } = {}): TableCell {
   const c = typeof value === 'string' ? { text: value } : value;
   const centred = c.align === 'center';
-  const bold = header || c.bold;
-  const runs: ParagraphChild[] = c.text ? [bold ? new TextRun({ text: c.text, bold: true }) : new TextRun(c.text)] : [];
+  const runs: ParagraphChild[] = c.text ? [bold || c.bold ? new TextRun({ text: c.text, bold: true }) : new TextRun(c.text)] : [];
   if (c.note) runs.push(new TextRun({ text: c.note, break: 1, size: NOTE_SIZE, color: '6B7280' }));
-  const fill = c.shade ?? (header ? HEADER_SHADE : undefined);
   return new TableCell({
-    children: [new Paragraph({ children: runs, ...(centred ? { alignment: AlignmentType.CENTER } : {}) })],
-    ...(fill ? { shading: shading(fill) } : {}),
+    children: [new Paragraph({ children: runs, ...(centred ? { alignment: AlignmentType.CENTER } : {}), ...(keepNext ? { keepNext } : {}) })],
+    ...(c.shade ? { shading: shading(c.shade) } : {}),
     ...(width ? { width: { size: width, type: WidthType.DXA } } : {}),
   });
 }
@@ -62,10 +60,19 @@ function table(block: Extract<ReportBlock, { kind: 'table' }>): Table {
     style: 'TableGrid',
     width: { size: 100, type: WidthType.PERCENTAGE },
     layout: TableLayoutType.FIXED,
+    // the header row's bold and shading come from the table style (REPORT_EXTERNAL_STYLES)
+    // only firstRow: LibreOffice 7.4 ignores tblLook's named flags and assumes Word's default look,
+    // which sets first-column formatting too, so a bold first column is set on its cells instead
+    tableLook: { firstRow: true },
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: block.header.map((h, i) => cell(h, true, widths[i])) }),
+      new TableRow({ tableHeader: true, cantSplit: true, children: block.header.map((h, i) => cell(h, { width: widths[i] })) }),
       // rows to write in must not split across pages; a report's short rows may (and save two elements each)
-      ...block.rows.map((row) => new TableRow({ ...(block.rowHeight ? { cantSplit: true, ...height } : {}), children: row.map((c) => cell(c, false)) })),
+      ...block.rows.map((row, r) => {
+        // a form's last row goes with the lines that close it, so they never start a page alone
+        const keepNext = block.rowHeight !== undefined && r === block.rows.length - 1;
+        const children = row.map((c, i) => cell(c, { bold: i === 0 && block.boldFirstColumn, keepNext }));
+        return new TableRow({ ...(block.rowHeight ? { cantSplit: true, ...height } : {}), children });
+      }),
     ],
   });
 }
@@ -115,22 +122,19 @@ export function reportBlockToChildren(block: ReportBlock): FileChild[] {
     case 'labelled':
       return [
         new Paragraph({
-          keepNext: !block.text,
+          ...(block.text ? {} : { keepNext: true }), // a lead-in stays with what follows; docx writes even a false
           children: [new TextRun({ text: block.label, bold: true }), ...(block.text ? [new TextRun({ text: ` ${block.text}` })] : [])],
         }),
       ];
     case 'bullets':
-      return block.items.map((item) =>
-        typeof item === 'string'
-          ? new Paragraph({ text: item, bullet: { level: 0 } })
-          : new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: item.label, bold: true }), new TextRun(` ${item.text}`)] }),
-      );
+      return block.items.map((text) => new Paragraph({ text, bullet: { level: 0 } }));
     case 'fillIn':
       return [fillIn(block)];
     case 'choices':
       return [
         new Paragraph({
           spacing: { before: 240 },
+          keepNext: true, // with the signature line under it
           children: [new TextRun({ text: block.label, bold: true }), ...block.options.map((o) => new TextRun({ text: `    ☐ ${o}` }))],
         }),
       ];

@@ -1,6 +1,7 @@
 // The one message catalogue. Every word a user reads, in the app, in exported documents and on the
 // command line, comes from core/i18n/<locale>/*.json through a translator made here.
 import i18next, { type TFunction } from 'i18next';
+import enBoardPack from './en/board-pack.json' with { type: 'json' };
 import enCli from './en/cli.json' with { type: 'json' };
 import enErrors from './en/errors.json' with { type: 'json' };
 import enJd from './en/jd.json' with { type: 'json' };
@@ -12,7 +13,7 @@ import enUi from './en/ui.json' with { type: 'json' };
 import enVocab from './en/vocab.json' with { type: 'json' };
 
 export const catalogues = {
-  en: { cli: enCli, errors: enErrors, jd: enJd, language: enLanguage, review: enReview, rubricContent: enRubricContent, scoring: enScoring, ui: enUi, vocab: enVocab },
+  en: { boardPack: enBoardPack, cli: enCli, errors: enErrors, jd: enJd, language: enLanguage, review: enReview, rubricContent: enRubricContent, scoring: enScoring, ui: enUi, vocab: enVocab },
 } as const;
 
 export type Locale = keyof typeof catalogues;

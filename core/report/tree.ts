@@ -29,14 +29,13 @@ export type ReportBlock =
   | { kind: 'paragraph'; text: string; style?: 'lead' | 'muted' }
   /** a bold label followed by its text on the same line: "Weight: 7% of the score" */
   | { kind: 'labelled'; label: string; text: string }
-  /** an item may lead with a bold label: "Ana Souza (4): …" */
-  | { kind: 'bullets'; items: readonly (string | { label: string; text: string })[] }
+  | { kind: 'bullets'; items: readonly string[] }
   /** labels followed by ruled lines to write on, side by side; shares are percentages of the line */
   | { kind: 'fillIn'; fields: readonly { label: string; share: number }[] }
   /** a label followed by tick boxes, one per option */
   | { kind: 'choices'; label: string; options: readonly string[] }
-  /** `rowHeight` in twips leaves room to write by hand */
-  | { kind: 'table'; header: readonly Cell[]; rows: readonly (readonly Cell[])[]; widths: readonly number[]; rowHeight?: number }
+  /** `rowHeight` in twips leaves room to write by hand; `boldFirstColumn` sets each row's label in bold */
+  | { kind: 'table'; header: readonly Cell[]; rows: readonly (readonly Cell[])[]; widths: readonly number[]; rowHeight?: number; boldFirstColumn?: boolean }
   /** bars for the candidate against markers for the target; `labels` name the legend and the empty state */
   | { kind: 'chart'; title: string; bars: readonly ChartBar[]; labels: { value: string; target: string; none: string } };
 

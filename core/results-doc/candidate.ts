@@ -54,9 +54,10 @@ function profile({ candidate, result }: Ranked, { project, t, percent }: Candida
       header: ['archetype', 'candidate', 'target'].map((c) => t(`scoring.resultsDoc.profile.column.${c}`)),
       rows: ARCHETYPES.map((a) => {
         const value = result.profile[a];
-        return [{ text: t(`vocab.archetype.${a}`), bold: true }, { text: value === null ? notRated : percent(value), align: 'center' }, { text: percent(target[a]), align: 'center' }];
+        return [t(`vocab.archetype.${a}`), { text: value === null ? notRated : percent(value), align: 'center' }, { text: percent(target[a]), align: 'center' }];
       }),
       widths: [40, 30, 30],
+      boldFirstColumn: true,
     },
     {
       kind: 'chart',
@@ -72,12 +73,13 @@ function criteriaTable({ result }: Ranked, { t, decimal, percent, criteria }: Ca
   const rows = result.criteria.map((s): Cell[] => {
     const c = criteria.get(s.criterionId);
     const flag = s.disagreement ? t('scoring.resultsDoc.criteria.flagDisagreement') : s.mean === null ? t('scoring.resultsDoc.criteria.flagNotRated') : '';
-    // only the flag cell is shaded: enough to catch the eye, and light on a 50-candidate export
+    // plain cells, the flag's alone shaded: this table is most of a 50-candidate export, and every
+    // property is XML to pack; short figures in narrow columns read well left-aligned
     return [
       c?.title ?? s.criterionId,
-      { text: percent(c?.weight ?? 0), align: 'center' },
-      { text: s.mean === null ? none : decimal.format(s.mean), align: 'center' },
-      { text: s.spread === null ? none : String(s.spread), align: 'center' },
+      percent(c?.weight ?? 0),
+      s.mean === null ? none : decimal.format(s.mean),
+      s.spread === null ? none : String(s.spread),
       s.disagreement ? { text: flag, shade: FLAG_SHADE } : flag,
     ];
   });
@@ -89,7 +91,7 @@ function disagreements({ result }: Ranked, { t, criteria, interviewerName }: Can
   const flagged = result.criteria.filter((s) => s.disagreement);
   if (!flagged.length) return [h2(t('scoring.resultsDoc.disagreements.heading')), { kind: 'paragraph', style: 'muted', text: t('scoring.resultsDoc.disagreements.none') }];
   const rows = flagged.map((s): Cell[] => [
-    { text: criteria.get(s.criterionId)?.title ?? s.criterionId, bold: true },
+    criteria.get(s.criterionId)?.title ?? s.criterionId,
     [...s.ratings]
       .sort((a, b) => a.rating - b.rating)
       .map((r) => t('scoring.resultsDoc.disagreements.rating', { name: interviewerName(r.interviewerId), rating: Math.round(r.rating * 10) / 10 }))
@@ -98,7 +100,7 @@ function disagreements({ result }: Ranked, { t, criteria, interviewerName }: Can
   return [
     h2(t('scoring.resultsDoc.disagreements.heading')),
     { kind: 'paragraph', style: 'muted', text: t('scoring.resultsDoc.disagreements.intro') },
-    { kind: 'table', header: ['criterion', 'ratings'].map((c) => t(`scoring.resultsDoc.disagreements.column.${c}`)), rows, widths: [50, 50] },
+    { kind: 'table', header: ['criterion', 'ratings'].map((c) => t(`scoring.resultsDoc.disagreements.column.${c}`)), rows, widths: [50, 50], boldFirstColumn: true },
   ];
 }
 
@@ -108,12 +110,12 @@ function missing({ candidate, result }: Ranked, { t, criteria, interviewerName, 
   for (const m of result.missing) byInterviewer.set(m.interviewerId, [...(byInterviewer.get(m.interviewerId) ?? []), m.criterionId]);
   const submitted = new Set((cards.get(candidate.id) ?? []).map((c) => c.interviewerId));
   const rows = [...byInterviewer].map(([id, ids]): Cell[] => [
-    { text: interviewerName(id), bold: true },
+    interviewerName(id),
     submitted.has(id)
       ? ids.map((c) => criteria.get(c)?.title ?? c).join('; ')
       : t('scoring.resultsDoc.missing.noCard', { count: ids.length }),
   ]);
-  return [h2(t('scoring.resultsDoc.missing.heading')), { kind: 'table', header: ['interviewer', 'criteria'].map((c) => t(`scoring.resultsDoc.missing.column.${c}`)), rows, widths: [30, 70] }];
+  return [h2(t('scoring.resultsDoc.missing.heading')), { kind: 'table', header: ['interviewer', 'criteria'].map((c) => t(`scoring.resultsDoc.missing.column.${c}`)), rows, widths: [30, 70], boldFirstColumn: true }];
 }
 
 function evidence({ candidate }: Ranked, { project, t, interviewerName, cards }: CandidateContext): ReportBlock[] {
@@ -125,9 +127,10 @@ function evidence({ candidate }: Ranked, { project, t, interviewerName, cards }:
       if (!rating || !text) return [];
       const name = interviewerName(card.interviewerId);
       const label = rating.rating === null ? t('scoring.resultsDoc.evidence.noteUnrated', { name }) : t('scoring.resultsDoc.evidence.note', { name, rating: rating.rating });
-      return [{ label, text }];
+      return [{ kind: 'labelled', label, text } as const];
     });
-    return notes.length ? [{ kind: 'heading', level: 3, text: c.title }, { kind: 'bullets', items: notes }] : [];
+    // a transcript, name first in bold: lighter to pack than bullets, for 50 candidates' notes
+    return notes.length ? [{ kind: 'heading', level: 3, text: c.title }, ...notes] : [];
   });
   return [h2(t('scoring.resultsDoc.evidence.heading')), ...(blocks.length ? blocks : [{ kind: 'paragraph', style: 'muted', text: t('scoring.resultsDoc.evidence.none') } as const])];
 }

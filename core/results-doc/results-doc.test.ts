@@ -32,6 +32,7 @@ describe('results DOCX', () => {
     expect(summary).toContain('Not scored');
     expect(summary).toContain('Strong yes: 1 · Yes: 2');
     expect(text).toContain('3 candidates, 5 submitted scorecards.');
+    expect(text).not.toMatch(/\b(scoring|vocab)\.[a-zA-Z]/); // no missing catalogue key
   });
 
   it('gives each candidate a page with the disagreement, who gave what, missing ratings and evidence notes', async () => {

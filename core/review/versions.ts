@@ -25,11 +25,19 @@ export interface ReviewStatus {
 }
 
 export function reviewStatus(p: Reviewable): ReviewStatus {
+  return { ...designStatus(p), tampered: tamperedVersions(p.review.versions) };
+}
+
+/** Draft or version N, hashing only the current design: cheap enough to follow every keystroke. */
+export function designStatus(p: Reviewable): Omit<ReviewStatus, 'tampered'> {
   const latest = latestVersion(p.review);
   const isDraft = !latest || contentHash(snapshotOf(p)) !== latest.hash;
-  const tampered = p.review.versions.filter((v) => contentHash(v.snapshot) !== v.hash).map((v) => v.number);
-  return { latest, isDraft, current: isDraft ? null : (latest?.number ?? null), tampered };
+  return { latest, isDraft, current: isDraft ? null : (latest?.number ?? null) };
 }
+
+/** Re-hashes every stored version, so callers can keep the answer for as long as the versions last. */
+export const tamperedVersions = (versions: readonly Version[]): number[] =>
+  versions.filter((v) => contentHash(v.snapshot) !== v.hash).map((v) => v.number);
 
 /** Freezes the current design as the next version; submitting an unchanged design adds nothing. */
 export function submitVersion<P extends Reviewable>(p: P, author: string, now: Date): P {

@@ -30,11 +30,12 @@ export function rolePage(project: Project, t: Translate): ReportBlock[] {
       kind: 'table',
       header: ['archetype', 'meaning', 'weight'].map((c) => t(`scoring.rubricDoc.role.column.${c}`)),
       rows: ARCHETYPES.map((a) => [
-        { text: t(`vocab.archetype.${a}`), bold: true },
+        t(`vocab.archetype.${a}`),
         t(`vocab.archetypeMeaning.${a}`),
         { text: t('scoring.percent', { value: role.archetypes[a] }), align: 'center' },
       ]),
       widths: [22, 63, 15],
+      boldFirstColumn: true,
     },
   ];
 }
@@ -48,10 +49,11 @@ export function scaleSection(project: Project, t: Translate): ReportBlock[] {
       kind: 'table',
       header: [t('scoring.rubricDoc.scale.column.rating'), t('scoring.rubricDoc.scale.column.meaning')],
       rows: [1, 2, 3, 4, 5].map((n) => [
-        { text: String(n), bold: true, align: 'center', ...(n % 2 ? {} : { shade: 'F3F4F6' }) },
+        { text: String(n), align: 'center', ...(n % 2 ? {} : { shade: 'F3F4F6' }) },
         { text: t(`scoring.rubricDoc.scale.meaning.${n}`), ...(n % 2 ? {} : { shade: 'F3F4F6' }) },
       ]),
       widths: [12, 88],
+      boldFirstColumn: true,
     },
     { kind: 'paragraph', text: t('scoring.rubricDoc.scale.rulesLead') },
     { kind: 'bullets', items: rules },
@@ -64,7 +66,7 @@ export function scaleSection(project: Project, t: Translate): ReportBlock[] {
 }
 
 function criterionBlocks(c: Criterion, t: Translate): ReportBlock[] {
-  const anchor = (rating: number, text: string) => [{ text: String(rating), bold: true, align: 'center' as const }, text];
+  const anchor = (rating: number, text: string) => [{ text: String(rating), align: 'center' as const }, text];
   const evidence = c.evidence.trim();
   return [
     { kind: 'heading', level: 3, text: c.title },
@@ -74,6 +76,7 @@ function criterionBlocks(c: Criterion, t: Translate): ReportBlock[] {
       header: [t('scoring.rubricDoc.criteria.anchorsColumn.rating'), t('scoring.rubricDoc.criteria.anchorsColumn.looksLike')],
       rows: [anchor(1, c.anchors.low), anchor(3, c.anchors.mid), anchor(5, c.anchors.high)],
       widths: [12, 88],
+      boldFirstColumn: true,
     },
     { kind: 'labelled', label: label(t, t('scoring.rubricDoc.criteria.questions')), text: '' },
     { kind: 'bullets', items: c.questions },

@@ -37,6 +37,7 @@ describe('rubric DOCX', () => {
       for (const q of c.questions) expect(text).toContain(q);
       expect(text).toContain(c.evidence);
     }
+    expect(text).not.toMatch(/\b(scoring|vocab)\.[a-zA-Z]/); // every word came from the catalogue, none is a missing key
   });
 
   it('prints one scorecard per interviewer, on its own page, with only the criteria in their focus', async () => {

@@ -7,18 +7,18 @@ import { focusOf } from '../scoring/focus.js';
 import type { ReportBlock } from '../report/tree.js';
 import { label } from './guide.js';
 
-/** Twips: room for two or three handwritten lines of evidence per criterion. */
-export const SCORECARD_ROW_HEIGHT = 1000;
+/** Twips (1.6 cm): room for two or three handwritten lines of evidence per criterion. */
+export const SCORECARD_ROW_HEIGHT = 900;
 const RATINGS = ['1', '2', '3', '4', '5'];
 /** criterion, five boxes, evidence */
-const WIDTHS = [36, 5, 5, 5, 5, 5, 39];
+const WIDTHS = [40, 5, 5, 5, 5, 5, 35];
 
 function criteriaTable(criteria: readonly Criterion[], t: Translate): ReportBlock {
   return {
     kind: 'table',
     header: [
       t('scoring.rubricDoc.scorecard.column.criterion'),
-      ...RATINGS.map((r) => ({ text: r, bold: true, align: 'center' as const })),
+      ...RATINGS.map((r) => ({ text: r, align: 'center' as const })),
       t('scoring.rubricDoc.scorecard.column.evidence'),
     ],
     rows: criteria.map((c) => [

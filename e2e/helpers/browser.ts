@@ -1,5 +1,5 @@
 // Debian's Chromium through playwright-core: Playwright's own browser download cannot run here.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -33,4 +33,15 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
   // from the top, so the sticky header sits where a person sees it
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `screenshots/${name}.png`, fullPage });
+}
+
+/** One part of a long page (a panel), as `screenshot` does for whole pages. */
+export async function screenshotOf(part: Locator, name: string): Promise<void> {
+  if (process.env.SCREENSHOTS !== '1') return;
+  // the sticky header would otherwise be drawn over a part taller than the window; set through the
+  // CSSOM, since the page's style-src policy refuses an injected style sheet
+  const header = part.page().locator('.app-header');
+  await header.evaluate((el: HTMLElement) => el.style.setProperty('position', 'static'));
+  await part.screenshot({ path: `screenshots/${name}.png` });
+  await header.evaluate((el: HTMLElement) => el.style.removeProperty('position'));
 }

@@ -14,7 +14,7 @@ export async function addCandidate(page: Page, name: string, currentRole: string
   await form.getByRole('button', { name: 'Add candidate' }).click();
 }
 
-export async function showView(page: Page, view: 'Role design' | 'Candidates' | 'Compare'): Promise<void> {
+export async function showView(page: Page, view: 'Role design' | 'Candidates' | 'Compare' | 'Board review'): Promise<void> {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: view }).click();
 }
 

@@ -1,6 +1,7 @@
 // The one place a document is packed and written. Builders in core/ stay pure; this turns their
 // docx Document into bytes and puts them on disk atomically.
 import { Packer, type Document } from 'docx';
+import { buildBoardPack } from '../../core/board-pack/build.js';
 import { translator } from '../../core/i18n/index.js';
 import { buildJobDescription } from '../../core/jd/build.js';
 import { jobDescriptionToDocx } from '../../core/docx/toDocx.js';
@@ -40,4 +41,10 @@ export async function writeRubric(path: string, project: Project, date: Date): P
 
 export async function writeResults(path: string, project: Project, date: Date): Promise<Result<{ path: string }>> {
   return writeAtomically(path, await packDocx(resultsDocument(project, date)));
+}
+
+/** The board pack: the presented version, its reasoning, changes, rubric, candidates and decisions. */
+export async function writeBoardPack(path: string, project: Project, date: Date, languageAppendix: boolean): Promise<Result<{ path: string }>> {
+  const pack = buildBoardPack(project, translator(project.role.locale), { date, languageAppendix });
+  return writeAtomically(path, await packDocx(reportToDocx(pack)));
 }

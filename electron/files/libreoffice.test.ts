@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sampleHiringProject } from '../../core/testing/hiring.js';
 import { AWKWARD_TEXT, templateRole } from '../../core/testing/roles.js';
-import { writeJobDescription, writeResults, writeRubric } from './docx-file.js';
+import { reviewedProject } from '../../core/testing/review.js';
+import { writeBoardPack, writeJobDescription, writeResults, writeRubric } from './docx-file.js';
 
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find(existsSync);
 if (!soffice) console.warn('LibreOffice is not installed: the DOCX conversion test is skipped (.ci/run installs it).');
@@ -61,5 +62,20 @@ describe.skipIf(!soffice)('LibreOffice conversion', () => {
     expect(text).toContain(AWKWARD_TEXT);
     expect(text).toContain('Built a voice-of-the-customer programme at Contoso & Co.');
     expect(pages(text)).toBeGreaterThanOrEqual(4); // the summary, then a page for each of three candidates
+  }, 150_000);
+
+  it('converts the board pack: each part on a new page, the hash whole, awkward text intact', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cxo-lo-'));
+    const docx = join(dir, 'board-pack.docx');
+    const project = reviewedProject();
+    project.review.rationale.background = AWKWARD_TEXT;
+    expect((await writeBoardPack(docx, project, new Date(), true)).ok).toBe(true);
+    const text = convert(dir, docx);
+    const sheets = text.split('\f');
+    expect(sheets[0]).toContain(project.review.versions[1]!.hash); // on the cover, on one line
+    expect(text).toContain(AWKWARD_TEXT);
+    for (const part of ['Summary', 'Job description', 'Decision record', 'Appendix: language checks']) {
+      expect(sheets.some((page) => page.trimStart().startsWith(part)), part).toBe(true);
+    }
   }, 150_000);
 });

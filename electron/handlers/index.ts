@@ -4,7 +4,7 @@ import { dirname, extname } from 'node:path';
 import type { Channel, RequestOf, ResponseOf } from '../../core/contract.js';
 import { checkProject } from '../../core/project/load.js';
 import { fail, ok, type Result } from '../../core/model/result.js';
-import { writeJobDescription, writeResults, writeRubric } from '../files/docx-file.js';
+import { writeBoardPack, writeJobDescription, writeResults, writeRubric } from '../files/docx-file.js';
 import { readScorecards } from '../files/scorecard-file.js';
 import { discardRecoveryCopy, listRecoveryCopies, saveRecoveryCopy } from '../files/recovery.js';
 import { listDirectory } from '../files/list-dir.js';
@@ -53,6 +53,11 @@ export const HANDLERS: Handlers = {
   'export:results': async ({ path, project }, ctx) => {
     if (!hasExtension(path, FILE_EXTENSIONS.docx)) return fail('file.wrongExtension', { extension: FILE_EXTENSIONS.docx });
     return writeResults(path, project, ctx.now());
+  },
+
+  'export:boardPack': async ({ path, project, languageAppendix }, ctx) => {
+    if (!hasExtension(path, FILE_EXTENSIONS.docx)) return fail('file.wrongExtension', { extension: FILE_EXTENSIONS.docx });
+    return writeBoardPack(path, project, ctx.now(), languageAppendix);
   },
 
   'scorecard:save': async ({ path, file }) => {

@@ -1,6 +1,7 @@
 import { DialogProvider } from '../components/DialogProvider';
 import { CompareView } from '../compare/CompareView';
 import { CandidatesView } from '../hiring/CandidatesView';
+import { BoardReviewView } from '../review/BoardReviewView';
 import { useStudio } from '../state/store';
 import { Wizard } from '../wizard/Wizard';
 import { FileActionsProvider } from './FileActionsContext';
@@ -23,6 +24,7 @@ export function App() {
           {view === 'design' && <Wizard />}
           {view === 'candidates' && <CandidatesView />}
           {view === 'compare' && <CompareView />}
+          {view === 'review' && <BoardReviewView />}
         </div>
       </FileActionsProvider>
     </DialogProvider>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { baseName } from '../host/paths';
+import { DesignStatusBadge } from '../review/DesignStatusBadge';
 import { useStudio } from '../state/store';
 import { useActions } from './FileActionsContext';
 import { ViewSwitch } from './ViewSwitch';
@@ -23,13 +24,16 @@ export function Header() {
       {open && (
         <div className="doc-info">
           <span className="doc-title">{title.trim() || t('ui.header.untitled')}</span>
-          <span className="doc-file" title={filePath ?? undefined}>
-            {filePath ? baseName(filePath) : t('ui.header.notSaved')}
+          <span className="doc-file">
+            <span className="doc-file-name" title={filePath ?? undefined}>
+              {filePath ? baseName(filePath) : t('ui.header.notSaved')}
+            </span>
             {dirty && (
               <span className="dirty">
                 <span className="visually-hidden">{t('ui.header.unsaved')}</span>
               </span>
             )}
+            <DesignStatusBadge />
           </span>
         </div>
       )}

@@ -1,4 +1,4 @@
-// The header's switch between designing the role, scoring candidates and comparing them.
+// The header's switch between designing the role, scoring candidates, comparing them and the board's review.
 import { useTranslation } from 'react-i18next';
 import { useStudio } from '../state/store';
 import { VIEWS } from '../state/views';

@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { AppInfo, OpenedProject, RecoveryCopy } from '../../../core/contract';
 import type { Project, Template } from '../../../core/schema/project';
 import type { RoleDesign } from '../../../core/schema/role';
+import type { Review } from '../../../core/schema/review';
 import type { Hiring, Rubric } from '../../../core/schema/rubric';
 import { findTemplate } from '../../../core/templates/index';
 import { projectFromTemplate } from '../../../core/project/from-template';
@@ -30,6 +31,10 @@ export interface StudioState {
   candidateId: string | null;
   calibrated: boolean;
   importReport: ImportReport | null;
+  /** the version read in Board review; null for the current design */
+  reading: number | null;
+  /** the name the person at the keyboard signs comments, versions and decisions with, for the session */
+  reviewer: string;
   appInfo: AppInfo | null;
   notice: Notice | null;
   /** bumped with each notice so the same message said twice is announced twice */
@@ -42,6 +47,11 @@ export interface StudioState {
   updateRole(edit: (role: RoleDesign) => RoleDesign): void;
   updateRubric(edit: (rubric: Rubric) => Rubric): void;
   updateHiring(edit: (hiring: Hiring) => Hiring): void;
+  updateReview(edit: (review: Review) => Review): void;
+  /** the whole project at once, as submitting a version leaves it */
+  replaceProject(project: Project): void;
+  readVersion(version: number | null): void;
+  setReviewer(name: string): void;
   setView(view: View): void;
   goTo(step: StepId): void;
   markAttempted(step: StepId): void;
@@ -67,6 +77,7 @@ const freshSession = {
   candidateId: null,
   calibrated: false,
   importReport: null,
+  reading: null,
 };
 
 /**
@@ -85,6 +96,7 @@ export const useStudio = create<StudioState>()((set) => ({
   stepId: 'start',
   visited: ['start'],
   template: null,
+  reviewer: '',
   appInfo: null,
   notice: null,
   noticeSeq: 0,
@@ -121,6 +133,13 @@ export const useStudio = create<StudioState>()((set) => ({
 
   updateHiring: (edit) =>
     set((state) => (state.project ? { project: { ...state.project, hiring: edit(state.project.hiring) }, dirty: true } : {})),
+
+  updateReview: (edit) =>
+    set((state) => (state.project ? { project: { ...state.project, review: edit(state.project.review) }, dirty: true } : {})),
+
+  replaceProject: (project) => set({ project, dirty: true }),
+  readVersion: (reading) => set({ reading }),
+  setReviewer: (reviewer) => set({ reviewer }),
 
   setView: (view) => set((state) => ({ view, notice: state.notice?.tone === 'success' ? null : state.notice })),
 

@@ -5,6 +5,7 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { IssuesProvider, fieldId } from '../components/issues';
 import { useStudio } from '../state/store';
+import { RationaleField } from './parts/RationaleField';
 import { Progress } from './Progress';
 import { STEPS } from './registry';
 import { StartStep } from './steps/start';
@@ -60,6 +61,7 @@ export function Wizard() {
           </p>
         )}
         <IssuesProvider issues={issues}>{project && role ? <step.Panel role={role} update={updateRole} project={project} /> : <StartStep />}</IssuesProvider>
+        {project && step.reviewSection && <RationaleField key={step.reviewSection} section={step.reviewSection} />}
         {role && (
           <div className="step-nav">
             {previous && (

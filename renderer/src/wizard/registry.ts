@@ -12,6 +12,7 @@ import {
   type RoleCheck,
 } from '../../../core/role/checks';
 import type { Project } from '../../../core/schema/project';
+import type { ReviewSection } from '../../../core/schema/review';
 import type { RoleDesign } from '../../../core/schema/role';
 import { checkRubric } from '../../../core/scoring/rubric-check';
 import type { StepId } from './stepIds';
@@ -41,6 +42,8 @@ export interface StepDefinition {
   introKey: string;
   check: StepCheck;
   Panel: ComponentType<PanelProps>;
+  /** the board-review section this step shapes: the step then asks why the choice was made */
+  reviewSection?: ReviewSection;
 }
 
 const onRole =
@@ -48,23 +51,24 @@ const onRole =
   (project) =>
     check(project.role);
 
-const step = (id: StepId, check: StepCheck, Panel: ComponentType<PanelProps>): StepDefinition => ({
+const step = (id: StepId, check: StepCheck, Panel: ComponentType<PanelProps>, reviewSection?: ReviewSection): StepDefinition => ({
   id,
   titleKey: `ui.step.${id}.title`,
   introKey: `ui.step.${id}.intro`,
   check,
   Panel,
+  ...(reviewSection ? { reviewSection } : {}),
 });
 
 export const STEPS: readonly StepDefinition[] = [
   step('start', onRole(checkNothing), StartStep),
-  step('company', onRole(checkCompany), CompanyStep),
-  step('objectives', onRole(checkObjectives), ObjectivesStep),
-  step('responsibilities', onRole(checkResponsibilities), ResponsibilitiesStep),
-  step('background', onRole(checkNothing), BackgroundStep),
-  step('qualifications', onRole(checkQualifications), QualificationsStep),
-  step('archetypes', onRole(checkArchetypes), ArchetypesStep),
-  step('rubric', (project) => checkRubric(project.rubric), RubricStep),
+  step('company', onRole(checkCompany), CompanyStep, 'company'),
+  step('objectives', onRole(checkObjectives), ObjectivesStep, 'objectives'),
+  step('responsibilities', onRole(checkResponsibilities), ResponsibilitiesStep, 'responsibilities'),
+  step('background', onRole(checkNothing), BackgroundStep, 'background'),
+  step('qualifications', onRole(checkQualifications), QualificationsStep, 'qualifications'),
+  step('archetypes', onRole(checkArchetypes), ArchetypesStep, 'archetypes'),
+  step('rubric', (project) => checkRubric(project.rubric), RubricStep, 'rubric'),
   step('review', onRole(checkNothing), ReviewStep),
 ];
 

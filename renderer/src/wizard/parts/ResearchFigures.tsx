@@ -1,7 +1,7 @@
 // What the research says about people in this kind of role, every figure with its source.
 import { useTranslation } from 'react-i18next';
 
-const FIGURES = ['internal', 'board', 'recent', 'trigger'] as const;
+export const RESEARCH_FIGURES = ['internal', 'board', 'recent', 'trigger'] as const;
 
 export function ResearchFigures() {
   const { t } = useTranslation();
@@ -10,7 +10,7 @@ export function ResearchFigures() {
       <h2 id="research-heading">{t('ui.research.heading')}</h2>
       <figure>
         <ul className="figures">
-          {FIGURES.map((id) => (
+          {RESEARCH_FIGURES.map((id) => (
             <li key={id} className="figure">
               <span className="figure-value">{t(`ui.research.${id}.value`)}</span>
               <span className="figure-text">{t(`ui.research.${id}.text`)}</span>

@@ -2,8 +2,8 @@
 // its source), and the paragraph the job description will print for the current choice.
 import { useTranslation } from 'react-i18next';
 import { BACKGROUND_CHOICES, type BackgroundChoice } from '../../../../core/model/vocabulary';
-import { catalogueList } from '../../components/catalogueList';
 import { Blocks } from '../../components/JobDescriptionView';
+import { ProsCons } from '../../components/ProsCons';
 import { ResearchFigures } from '../parts/ResearchFigures';
 import type { PanelProps } from '../registry';
 import { useJobDescription } from '../useJobDescription';
@@ -54,24 +54,6 @@ export function BackgroundStep({ role, update }: PanelProps) {
           </div>
         </section>
       )}
-    </div>
-  );
-}
-
-function ProsCons({ choice }: { choice: BackgroundChoice }) {
-  const { t } = useTranslation();
-  return (
-    <div className="pros-cons">
-      {(['pros', 'cons'] as const).map((side) => (
-        <div key={side} className={side}>
-          <p className="pros-cons-title">{t(`ui.background.${side}`)}</p>
-          <ul>
-            {catalogueList(t, `ui.background.options.${choice}.${side}`).map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </div>
-      ))}
     </div>
   );
 }

@@ -1,0 +1,23 @@
+// What speaks for and against one background path, from the catalogue: shown where the choice is
+// made (the Background step) and where a board reviews it.
+import { useTranslation } from 'react-i18next';
+import type { BackgroundChoice } from '../../../core/model/vocabulary';
+import { catalogueList } from './catalogueList';
+
+export function ProsCons({ choice }: { choice: BackgroundChoice }) {
+  const { t } = useTranslation();
+  return (
+    <div className="pros-cons">
+      {(['pros', 'cons'] as const).map((side) => (
+        <div key={side} className={side}>
+          <p className="pros-cons-title">{t(`ui.background.${side}`)}</p>
+          <ul>
+            {catalogueList(t, `ui.background.options.${choice}.${side}`).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import { useDeferredDesignStatus } from './useReviewStatus';
+
+/** The header's word on the design once a version exists: "Version N" or "Draft (changes since version N)". */
+export function DesignStatusBadge() {
+  const { t } = useTranslation();
+  const status = useDeferredDesignStatus();
+  if (!status?.latest) return null;
+  return (
+    <span className={`design-status ${status.isDraft ? 'draft' : 'version'}`}>
+      {status.isDraft ? t('ui.header.draftSince', { n: status.latest.number }) : t('ui.header.version', { n: status.current })}
+    </span>
+  );
+}

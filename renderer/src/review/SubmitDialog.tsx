@@ -1,0 +1,71 @@
+// Asks who is submitting, then freezes the current design as the next version. Gaps the file
+// could not hold (a role without a title) stop it and are listed in the alert region instead.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { submitForReview } from '../../../core/review/submit';
+import { Modal } from '../components/Modal';
+import { fieldId } from '../components/issues';
+import { TextField } from '../components/TextField';
+import { fromIssues, success } from '../state/notice';
+import { useStudio } from '../state/store';
+
+const AUTHOR = 'review.author';
+
+export function SubmitDialog({ next, onClose }: { next: number; onClose: (submitted: boolean) => void }) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const author = useStudio((s) => s.reviewer);
+  const setReviewer = useStudio((s) => s.setReviewer);
+  const [tried, setTried] = useState(false);
+
+  const submit = () => {
+    const { project, replaceProject, readVersion, notify } = useStudio.getState();
+    if (!project) return onClose(false);
+    const result = submitForReview(project, author, new Date());
+    const others = result.blockers.filter((b) => b.field !== AUTHOR);
+    if (others.length) {
+      notify(fromIssues('ui.notice.submitBlocked', others));
+      return onClose(false);
+    }
+    if (result.blockers.length) {
+      setTried(true);
+      return document.getElementById(fieldId(AUTHOR))?.focus();
+    }
+    replaceProject(result.project);
+    readVersion(null);
+    notify(success('ui.notice.submitted', { n: result.project.review.versions.at(-1)?.number ?? next }));
+    onClose(true);
+  };
+
+  return (
+    <Modal titleId={titleId} initialFocusId={fieldId(AUTHOR)} onCancel={() => onClose(false)}>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
+        <h2 id={titleId}>{t('ui.boardReview.versions.dialogTitle')}</h2>
+        <p>{t('ui.boardReview.versions.dialogBody', { n: next })}</p>
+        <TextField
+          path={AUTHOR}
+          label={t('ui.boardReview.comments.author')}
+          value={author}
+          maxLength={120}
+          required
+          issue={tried && !author.trim() ? 'ui.missing.reviewerName' : undefined}
+          onChange={setReviewer}
+        />
+        <div className="dialog-actions">
+          <button type="button" onClick={() => onClose(false)}>
+            {t('ui.boardReview.versions.cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t('ui.boardReview.versions.confirm', { n: next })}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,27 @@
+// Exports the board pack: the whole project as the file would hold it, written as DOCX by the main
+// side, with or without the language-check appendix.
+import { useCallback } from 'react';
+import { prepareProjectForWriting } from '../../../core/hiring/prepare';
+import { useDialogs } from '../components/DialogProvider';
+import { invoke } from '../host/invoke';
+import { suggestedFileName } from '../host/paths';
+import { fromIssues, fromProblem, success } from '../state/notice';
+import { useStudio } from '../state/store';
+
+export function useBoardPackExport(): (languageAppendix: boolean) => Promise<void> {
+  const { pickPath } = useDialogs();
+  return useCallback(
+    async (languageAppendix: boolean) => {
+      const { project, notify } = useStudio.getState();
+      if (!project) return;
+      const prepared = prepareProjectForWriting(project);
+      if (prepared.blockers.length) return notify(fromIssues('ui.notice.boardPackBlocked', prepared.blockers));
+      const suggestedName = suggestedFileName(project.role.title, 'docx', 'board pack');
+      const path = await pickPath({ mode: 'save', kind: 'docx', suggestedName, titleKey: 'ui.fileDialog.saveTitle.boardPack' });
+      if (!path) return;
+      const result = await invoke('export:boardPack', { path, project: prepared.project, languageAppendix });
+      notify(result.ok ? success('ui.notice.boardPackExported', { path: result.value.path }) : fromProblem(result.problem));
+    },
+    [pickPath],
+  );
+}
