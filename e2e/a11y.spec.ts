@@ -1,11 +1,11 @@
 // Accessibility: axe-core on every wizard step and every view, with no serious or critical violations.
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serializeProject } from '../core/project/load.js';
 import { templateProject } from '../core/testing/roles.js';
+import { seriousViolations } from './helpers/axe.js';
 import { launchBrowser, openApp } from './helpers/browser.js';
 import { startHost, type RunningHost } from './helpers/host.js';
 import { answerFileDialog } from './helpers/wizard.js';
@@ -19,14 +19,6 @@ afterAll(async () => {
   await browser?.close();
   await host?.stop();
 });
-
-async function seriousViolations(page: Page, where: string): Promise<string[]> {
-  // playwright-core's Page is the same object @axe-core/playwright expects from the playwright package
-  const results = await new AxeBuilder({ page: page as never }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 describe('accessibility', () => {
   it('has no serious or critical axe violations on any step or view', async () => {

@@ -58,7 +58,7 @@ function planBlock(plan: ReportPlan, block: ReportBlock): void {
       return;
     case 'table':
       plan.tables.push([block.header, ...block.rows].map((row) => row.map(cellText)));
-      plan.paragraphs.push(''); // the spacer after each table
+      if (!block.rowHeight) plan.paragraphs.push(''); // the spacer after each table but a form's
       return;
     case 'chart':
       plan.pictures.push({ svg: asciiBytes(profileSvg(block.title, block.bars, block.labels)), png: profilePng(block.bars), height: chartHeight(block.bars.length) });

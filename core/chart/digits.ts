@@ -1,5 +1,6 @@
-// A 5×7 pixel font for the digits and the per-cent sign: enough for the PNG fallback to print each
-// bar's value, since an application that cannot draw the SVG gets no text from it otherwise.
+// A 5×7 pixel font for the digits, the decimal marks and the per-cent sign: enough for the PNG
+// fallback to print each bar's value as the table does, since an application that cannot draw the
+// SVG gets no text from it otherwise. Other characters (a locale's spaces, say) are skipped.
 const GLYPHS: Record<string, readonly string[]> = {
   '0': ['01110', '10001', '10011', '10101', '11001', '10001', '01110'],
   '1': ['00100', '01100', '00100', '00100', '00100', '00100', '01110'],
@@ -12,6 +13,8 @@ const GLYPHS: Record<string, readonly string[]> = {
   '8': ['01110', '10001', '10001', '01110', '10001', '10001', '01110'],
   '9': ['01110', '10001', '10001', '01111', '00001', '00010', '01100'],
   '%': ['11001', '11010', '00010', '00100', '01000', '01011', '10011'],
+  '.': ['0', '0', '0', '0', '0', '1', '1'],
+  ',': ['0', '0', '0', '0', '1', '1', '1'],
 };
 
 export const GLYPH_WIDTH = 5;
@@ -26,6 +29,6 @@ export function eachDot(text: string, dot: (x: number, y: number) => void): void
     glyph.forEach((row, y) => {
       for (let x = 0; x < row.length; x++) if (row[x] === '1') dot(left + x, y);
     });
-    left += GLYPH_WIDTH + 1;
+    left += (glyph[0]?.length ?? GLYPH_WIDTH) + 1;
   }
 }

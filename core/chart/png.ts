@@ -34,10 +34,10 @@ export function profilePng(bars: readonly ChartBar[]): Uint8Array {
     const barY = g.y + CHART.rowHeight / 2 - CHART.barHeight / 2;
     fill(CHART.trackX, barY, CHART.trackWidth, CHART.barHeight, TRACK);
     fill(CHART.trackX, barY, g.barWidth, CHART.barHeight, BAR);
-    const value = bars[i]?.value;
-    if (value != null) {
+    const bar = bars[i];
+    if (bar && bar.value !== null) {
       const top = barY + (CHART.barHeight - GLYPH_HEIGHT * DOT) / 2;
-      eachDot(`${Math.round(value)}%`, (x, y) => fill(CHART.trackX + CHART.trackWidth + 10 + x * DOT, top + y * DOT, DOT, DOT, BAR));
+      eachDot(bar.valueText, (x, y) => fill(CHART.trackX + CHART.trackWidth + 10 + x * DOT, top + y * DOT, DOT, DOT, BAR));
     }
     fill(g.targetX - 2, barY - 6, 4, CHART.barHeight + 12, TARGET);
   });

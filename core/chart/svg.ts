@@ -39,7 +39,7 @@ export function profileSvg(title: string, bars: readonly ChartBar[], labels: { v
     if (bar.value === null) parts.push(text(CHART.trackX + 8, mid + 5, labels.none, `font-size="12" fill="#${c.muted}" font-style="italic"`));
     else {
       parts.push(`<rect x="${CHART.trackX}" y="${barY}" width="${g.barWidth}" height="${CHART.barHeight}" fill="#${c.bar}"/>`);
-      parts.push(text(CHART.trackX + CHART.trackWidth + 10, mid + 5, `${Math.round(bar.value)}%`, `font-size="13" fill="#${c.ink}" font-weight="bold"`));
+      parts.push(text(CHART.trackX + CHART.trackWidth + 10, mid + 5, bar.valueText, `font-size="13" fill="#${c.ink}" font-weight="bold"`));
     }
     parts.push(`<rect x="${g.targetX - 2}" y="${barY - 6}" width="4" height="${CHART.barHeight + 12}" fill="#${c.target}"/>`);
     return parts.join('');

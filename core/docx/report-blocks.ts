@@ -27,6 +27,8 @@ import type { Cell, ReportBlock } from '../report/tree.js';
 
 /** A4 with 2.54 cm margins leaves 9,026 twips of text width. */
 export const TEXT_WIDTH_TWIPS = 9026;
+/** Tables up to this many rows (anchors, profiles) are kept on one page. */
+const SMALL_TABLE_ROWS = 6;
 /** half-points, under the table style's 10 pt (see REPORT_EXTERNAL_STYLES) */
 const NOTE_SIZE = 17;
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
@@ -66,12 +68,13 @@ function table(block: Extract<ReportBlock, { kind: 'table' }>): Table {
     tableLook: { firstRow: true },
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: block.header.map((h, i) => cell(h, { width: widths[i] })) }),
-      // rows to write in must not split across pages; a report's short rows may (and save two elements each)
       ...block.rows.map((row, r) => {
-        // a form's last row goes with the lines that close it, so they never start a page alone
-        const keepNext = block.rowHeight !== undefined && r === block.rows.length - 1;
+        // a small table keeps together (each row with the next), and a form's last row goes with the
+        // lines that close it, so they never start a page alone
+        const last = r === block.rows.length - 1;
+        const keepNext = block.rowHeight !== undefined ? last : !last && block.rows.length <= SMALL_TABLE_ROWS;
         const children = row.map((c, i) => cell(c, { bold: i === 0 && block.boldFirstColumn, keepNext }));
-        return new TableRow({ ...(block.rowHeight ? { cantSplit: true, ...height } : {}), children });
+        return new TableRow({ cantSplit: true, ...(block.rowHeight ? height : {}), children });
       }),
     ],
   });
@@ -96,7 +99,6 @@ function fillIn(block: Extract<ReportBlock, { kind: 'fillIn' }>): Paragraph {
 
 function chart(block: Extract<ReportBlock, { kind: 'chart' }>): Paragraph {
   const height = chartHeight(block.bars.length);
-  const description = block.bars.map((b) => `${b.label}: ${b.value === null ? block.labels.none : `${Math.round(b.value)}%`} / ${b.target}%`).join('; ');
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     // an explicit auto rule: LibreOffice reads the inherited line height without one as exact, clipping the picture
@@ -107,7 +109,7 @@ function chart(block: Extract<ReportBlock, { kind: 'chart' }>): Paragraph {
         data: asciiBytes(profileSvg(block.title, block.bars, block.labels)),
         fallback: { type: 'png', data: profilePng(block.bars) },
         transformation: { width: CHART.width, height },
-        altText: { name: block.title, title: block.title, description },
+        altText: { name: block.title, title: block.title, description: block.description },
       }),
     ],
   });
@@ -122,7 +124,8 @@ export function reportBlockToChildren(block: ReportBlock): FileChild[] {
     case 'labelled':
       return [
         new Paragraph({
-          ...(block.text ? {} : { keepNext: true }), // a lead-in stays with what follows; docx writes even a false
+          // a lead-in stays with what follows (docx would write even a false keepNext)
+          ...(block.keepNext || !block.text ? { keepNext: true } : {}),
           children: [new TextRun({ text: block.label, bold: true }), ...(block.text ? [new TextRun({ text: ` ${block.text}` })] : [])],
         }),
       ];
@@ -140,7 +143,8 @@ export function reportBlockToChildren(block: ReportBlock): FileChild[] {
       ];
     case 'table':
       // an empty paragraph after a table keeps the next heading from touching its bottom border
-      return [table(block), new Paragraph({ text: '' })];
+      // (a form's table is followed by its closing lines, spaced on their own)
+      return block.rowHeight ? [table(block)] : [table(block), new Paragraph({ text: '' })];
     case 'chart':
       return [chart(block)];
   }

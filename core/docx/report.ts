@@ -7,12 +7,16 @@ import { reportBlockToChildren } from './report-blocks.js';
 import { DOCUMENT_STYLES, EXTERNAL_STYLES } from './styles.js';
 
 const FONT = 'Calibri';
+const INK = '1F2937';
+const ACCENT = '1D4E89';
 
 export const REPORT_STYLES: IStylesOptions = {
   ...DOCUMENT_STYLES,
   default: {
     ...DOCUMENT_STYLES.default,
-    heading3: { run: { font: FONT, size: 22, bold: true, color: '1D4E89' }, paragraph: { spacing: { before: 240, after: 60 }, keepNext: true } },
+    // a report's sections (criterion groups, a candidate's parts) over its items (criteria): accent, then ink
+    heading2: { run: { font: FONT, size: 26, bold: true, color: ACCENT }, paragraph: { spacing: { before: 280, after: 100 }, keepNext: true } },
+    heading3: { run: { font: FONT, size: 22, bold: true, color: INK }, paragraph: { spacing: { before: 240, after: 60 }, keepNext: true } },
   },
   paragraphStyles: [
     ...(DOCUMENT_STYLES.paragraphStyles ?? []),

@@ -20,6 +20,8 @@ export interface ChartBar {
   label: string;
   /** the candidate's value, 0–100; null when nobody has rated it yet */
   value: number | null;
+  /** the value as the table beside the chart prints it, e.g. "87.5%" */
+  valueText: string;
   /** the role's target for it, 0–100 */
   target: number;
 }
@@ -28,7 +30,7 @@ export type ReportBlock =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; pageBreakBefore?: boolean }
   | { kind: 'paragraph'; text: string; style?: 'lead' | 'muted' }
   /** a bold label followed by its text on the same line: "Weight: 7% of the score" */
-  | { kind: 'labelled'; label: string; text: string }
+  | { kind: 'labelled'; label: string; text: string; keepNext?: boolean }
   | { kind: 'bullets'; items: readonly string[] }
   /** labels followed by ruled lines to write on, side by side; shares are percentages of the line */
   | { kind: 'fillIn'; fields: readonly { label: string; share: number }[] }
@@ -37,7 +39,8 @@ export type ReportBlock =
   /** `rowHeight` in twips leaves room to write by hand; `boldFirstColumn` sets each row's label in bold */
   | { kind: 'table'; header: readonly Cell[]; rows: readonly (readonly Cell[])[]; widths: readonly number[]; rowHeight?: number; boldFirstColumn?: boolean }
   /** bars for the candidate against markers for the target; `labels` name the legend and the empty state */
-  | { kind: 'chart'; title: string; bars: readonly ChartBar[]; labels: { value: string; target: string; none: string } };
+  /** `description` is the alternative text read out in place of the picture */
+  | { kind: 'chart'; title: string; description: string; bars: readonly ChartBar[]; labels: { value: string; target: string; none: string } };
 
 export interface ReportDocument {
   title: string;

@@ -2,11 +2,11 @@
 // per-criterion figures, the disagreements, the ratings still missing and the evidence notes.
 // Every figure comes from aggregate(); nothing here recomputes a score.
 import type { Translate } from '../i18n/index.js';
-import { ARCHETYPES } from '../model/vocabulary.js';
 import type { Project } from '../schema/project.js';
 import type { Criterion, Scorecard } from '../schema/rubric.js';
 import type { Cell, ReportBlock } from '../report/tree.js';
 import { label } from '../rubric-doc/guide.js';
+import { profile } from './profile.js';
 import { FLAG_SHADE, recommendationText, type Ranked } from './summary.js';
 
 export interface CandidateContext {
@@ -40,31 +40,6 @@ function header({ candidate, result }: Ranked, { t, decimal }: CandidateContext)
           : t('scoring.resultsDoc.candidate.scoreText', { score, count: result.submitted }),
     },
     { kind: 'labelled', label: label(t, t('scoring.resultsDoc.candidate.recommendations')), text: recommendationText(result.recommendations, t) },
-  ];
-}
-
-function profile({ candidate, result }: Ranked, { project, t, percent }: CandidateContext): ReportBlock[] {
-  const target = project.role.archetypes;
-  const notRated = t('scoring.resultsDoc.profile.notRated');
-  return [
-    h2(t('scoring.resultsDoc.profile.heading')),
-    { kind: 'paragraph', style: 'muted', text: t('scoring.resultsDoc.profile.intro') },
-    {
-      kind: 'table',
-      header: ['archetype', 'candidate', 'target'].map((c) => t(`scoring.resultsDoc.profile.column.${c}`)),
-      rows: ARCHETYPES.map((a) => {
-        const value = result.profile[a];
-        return [t(`vocab.archetype.${a}`), { text: value === null ? notRated : percent(value), align: 'center' }, { text: percent(target[a]), align: 'center' }];
-      }),
-      widths: [40, 30, 30],
-      boldFirstColumn: true,
-    },
-    {
-      kind: 'chart',
-      title: t('scoring.resultsDoc.profile.chartTitle', { name: candidate.name }),
-      bars: ARCHETYPES.map((a) => ({ label: t(`vocab.archetype.${a}`), value: result.profile[a], target: target[a] })),
-      labels: { value: t('scoring.resultsDoc.profile.legendCandidate'), target: t('scoring.resultsDoc.profile.legendTarget'), none: notRated },
-    },
   ];
 }
 

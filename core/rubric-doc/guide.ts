@@ -70,7 +70,7 @@ function criterionBlocks(c: Criterion, t: Translate): ReportBlock[] {
   const evidence = c.evidence.trim();
   return [
     { kind: 'heading', level: 3, text: c.title },
-    { kind: 'labelled', label: label(t, t('scoring.rubricDoc.criteria.weight')), text: t('scoring.rubricDoc.criteria.weightText', { weight: c.weight }) },
+    { kind: 'labelled', label: label(t, t('scoring.rubricDoc.criteria.weight')), text: t('scoring.rubricDoc.criteria.weightText', { weight: c.weight }), keepNext: true },
     {
       kind: 'table',
       header: [t('scoring.rubricDoc.criteria.anchorsColumn.rating'), t('scoring.rubricDoc.criteria.anchorsColumn.looksLike')],
