@@ -62,6 +62,8 @@ describe('results DOCX', () => {
     const svg = await zip.file(media.find((f) => f.endsWith('.svg'))!)!.async('string');
     expect(svg).toMatch(/^<\?xml[^>]*\?><svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     for (const label of ['Practitioner', 'Technologist', 'Data Architect', 'Futurist', "Role's weight"]) expect(svg).toContain(label);
+    const svgs = await Promise.all(media.filter((f) => f.endsWith('.svg')).map((f) => zip.file(f)!.async('string')));
+    expect(svgs.some((s) => s.includes('>87.5%<'))).toBe(true); // Maria's Practitioner, as her table prints it
     const png = decode(await zip.file(media.find((f) => f.endsWith('.png'))!)!.async('uint8array'));
     expect(png.width).toBe(600);
     const document = await zip.file('word/document.xml')!.async('string');
@@ -85,11 +87,10 @@ describe('results DOCX', () => {
     expect(/^[\x20-\x7e]*$/.test(svg)).toBe(true);
   });
 
-  it('exports 50 candidates × 10 interviewers × 20 criteria in reasonable time', async () => {
+  // its speed is measured by `npm run bench` (results-export), not here
+  it('exports 50 candidates × 10 interviewers × 20 criteria, every one of them', async () => {
     const project = syntheticProject({ candidates: 50, interviewers: 10, criteria: 20 });
-    const start = Date.now();
     const buffer = await pack(project);
-    expect(Date.now() - start).toBeLessThan(15_000);
     const text = await textOf(buffer);
     for (const c of project.hiring.candidates) expect(text).toContain(c.name);
   }, 30_000);
