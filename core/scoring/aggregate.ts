@@ -75,35 +75,44 @@ export function aggregate(rubric: Rubric, hiring: Hiring, options: { calibrated?
     if (list) list.push(card);
     else byCandidate.set(card.candidateId, [card]);
   }
+  // numeric indices instead of string keys: this loop runs for every rating of every candidate
   const criterionIndex = new Map(rubric.criteria.map((c, i) => [c.id, i]));
-  const coverage = coveredBy(rubric, hiring.interviewers);
+  const interviewerIndex = new Map(hiring.interviewers.map((iv, i) => [iv.id, i]));
+  const nCriteria = rubric.criteria.length;
+  const coverage = coveredBy(rubric, hiring.interviewers).map((c) => ({ ...c, indices: c.interviewerIds.map((id) => interviewerIndex.get(id) ?? -1) }));
+  const archetypeIndex = ARCHETYPES.map((a) => rubric.criteria.findIndex((c) => c.group === 'archetype' && c.source === a));
+  const rated = new Uint8Array(Math.max(1, hiring.interviewers.length * nCriteria));
 
   const candidates = hiring.candidates.map((candidate): CandidateResult => {
     const cards = byCandidate.get(candidate.id) ?? [];
     const perCriterion: { interviewerId: string; rating: number }[][] = rubric.criteria.map(() => []);
     const recommendations = Object.fromEntries(RECOMMENDATIONS.map((r) => [r, 0])) as Record<Recommendation, number>;
-    const rated = new Set<string>();
+    rated.fill(0);
     for (const card of cards) {
       if (card.recommendation) recommendations[card.recommendation] += 1;
+      const interviewer = interviewerIndex.get(card.interviewerId) ?? -1;
       for (const r of card.ratings) {
         const index = criterionIndex.get(r.criterionId);
         if (index === undefined || r.rating === null) continue;
         const rating = calibration ? calibration.adjust(card.interviewerId, r.rating) : r.rating;
         perCriterion[index]?.push({ interviewerId: card.interviewerId, rating });
-        rated.add(`${card.interviewerId}|${r.criterionId}`);
+        if (interviewer >= 0) rated[interviewer * nCriteria + index] = 1;
       }
     }
     const criteria = rubric.criteria.map((c, i) => statFor(c.id, perCriterion[i] ?? []));
     const profile = Object.fromEntries(
-      ARCHETYPES.map((a) => {
-        const index = rubric.criteria.findIndex((c) => c.group === 'archetype' && c.source === a);
+      ARCHETYPES.map((a, k) => {
+        const index = archetypeIndex[k] ?? -1;
         const mean = index < 0 ? null : (criteria[index]?.mean ?? null);
         return [a, mean === null ? null : round1(toPercent(mean))];
       }),
     ) as Record<Archetype, number | null>;
-    const missing = coverage.flatMap(({ criterionId, interviewerIds }) =>
-      interviewerIds.filter((id) => !rated.has(`${id}|${criterionId}`)).map((interviewerId) => ({ interviewerId, criterionId })),
-    );
+    const missing: CandidateResult['missing'] = [];
+    coverage.forEach(({ criterionId, interviewerIds, indices }, criterion) => {
+      indices.forEach((interviewer, k) => {
+        if (interviewer < 0 || !rated[interviewer * nCriteria + criterion]) missing.push({ interviewerId: interviewerIds[k]!, criterionId });
+      });
+    });
     return {
       candidateId: candidate.id,
       score: weightedScore(rubric.criteria, criteria),
