@@ -1,7 +1,5 @@
+import { lazy, Suspense } from 'react';
 import { DialogProvider } from '../components/DialogProvider';
-import { CompareView } from '../compare/CompareView';
-import { CandidatesView } from '../hiring/CandidatesView';
-import { BoardReviewView } from '../review/BoardReviewView';
 import { useStudio } from '../state/store';
 import { Wizard } from '../wizard/Wizard';
 import { FileActionsProvider } from './FileActionsContext';
@@ -9,6 +7,12 @@ import { Header } from './Header';
 import { NoticeRegion } from './NoticeRegion';
 import { useHostSetup } from './useHostSetup';
 import { useAutosave } from '../recovery/useAutosave';
+
+// The views past the wizard only matter once a project is open: loading them on first use keeps
+// them out of the bundle the Start screen waits for.
+const CandidatesView = lazy(() => import('../hiring/CandidatesView').then((m) => ({ default: m.CandidatesView })));
+const CompareView = lazy(() => import('../compare/CompareView').then((m) => ({ default: m.CompareView })));
+const BoardReviewView = lazy(() => import('../review/BoardReviewView').then((m) => ({ default: m.BoardReviewView })));
 
 export function App() {
   useHostSetup();
@@ -22,9 +26,11 @@ export function App() {
           <Header />
           <NoticeRegion />
           {view === 'design' && <Wizard />}
-          {view === 'candidates' && <CandidatesView />}
-          {view === 'compare' && <CompareView />}
-          {view === 'review' && <BoardReviewView />}
+          <Suspense fallback={null}>
+            {view === 'candidates' && <CandidatesView />}
+            {view === 'compare' && <CompareView />}
+            {view === 'review' && <BoardReviewView />}
+          </Suspense>
         </div>
       </FileActionsProvider>
     </DialogProvider>
