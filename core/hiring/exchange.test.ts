@@ -79,7 +79,7 @@ describe('scorecard exchange', () => {
     bad.scorecard.ratings[0]!.rating = 9;
     expect(parseScorecardFile(JSON.stringify(bad))).toMatchObject({
       ok: false,
-      problem: { code: 'file.invalid', fields: expect.arrayContaining([expect.objectContaining({ field: 'scorecard.ratings[0].rating' })]) },
+      problem: { code: 'scorecard.invalid', fields: [{ field: 'scorecard.ratings[0].rating', code: 'validation.maximum', params: { limit: 5 } }] },
     });
   });
 });

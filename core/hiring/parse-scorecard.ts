@@ -18,6 +18,6 @@ export function parseScorecardFile(text: string): Result<ScorecardFile> {
   const version = (data as { schemaVersion?: unknown }).schemaVersion;
   if (typeof version === 'number' && version > SCORECARD_FILE_VERSION) return fail('scorecard.newerVersion', { version });
   const checked = validate(ScorecardFile, data);
-  if (!checked.valid) return fail('file.invalid', { count: checked.fields.length }, checked.fields);
+  if (!checked.valid) return fail('scorecard.invalid', { count: checked.fields.length }, checked.fields);
   return ok(checked.value);
 }

@@ -57,10 +57,23 @@ export type Validation<T> = { valid: true; value: T } | { valid: false; fields: 
 export function validate<S extends TSchema>(schema: S, data: unknown): Validation<Static<S>> {
   const fn = compiled(schema);
   if (fn(data)) return { valid: true, value: data as Static<S> };
+  const errors = fn.errors ?? [];
+  // a value that fits no branch of a union (rating: 1–5 or null) says what is wrong with it in the
+  // branch of its own type ("is above 5"), or, if none is of its type, one plain message
+  const unions = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const specific = new Set(errors.filter((e) => unions.has(e.instancePath) && e.keyword !== 'type' && e.keyword !== 'anyOf').map((e) => e.instancePath));
+  const keep = (e: ErrorObject) => {
+    if (!unions.has(e.instancePath)) return true;
+    if (specific.has(e.instancePath)) return e.keyword !== 'type' && e.keyword !== 'anyOf';
+    return e.keyword === 'anyOf';
+  };
   const seen = new Set<string>();
-  const fields = (fn.errors ?? []).map(toFieldProblem).filter((f) => {
-    const key = `${f.field}|${f.code}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
+  const fields = errors
+    .filter(keep)
+    .map(toFieldProblem)
+    .filter((f) => {
+      const key = `${f.field}|${f.code}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
   return { valid: false, fields };
 }

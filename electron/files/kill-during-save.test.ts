@@ -2,7 +2,7 @@
 // at random moments, hundreds of times. The file must always parse and equal one of the two, and
 // the next start must clear the temporary files the kills left behind.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -37,13 +37,14 @@ describe('a save killed at a random moment', () => {
     let strays = 0;
     for (let i = 0; i < KILLS; i += 1) {
       await runAndKill(Math.floor(Math.random() * 40));
-      for (const file of [target, backupPath(target)]) {
+      // the backup exists from the second save on; a kill before it is no reason to have one
+      for (const file of [target, backupPath(target)].filter(existsSync)) {
         const loaded = loadProject(readFileSync(file, 'utf8'));
         expect(loaded.ok, `kill ${i}: ${file}`).toBe(true);
         if (loaded.ok) expect(expected.has(JSON.stringify(loaded.value)), `kill ${i}: ${file} is neither project`).toBe(true);
       }
       strays += (await removeStrayTempFiles([dir])).length;
-      expect(readdirSync(dir).sort()).toEqual(['role.cxorole', 'role.cxorole.bak', 'save-loop.cjs']);
+      expect(readdirSync(dir).filter((n) => n !== 'role.cxorole.bak').sort()).toEqual(['role.cxorole', 'save-loop.cjs']);
     }
     console.log(`kill-during-save: ${KILLS} kills, ${strays} stray temporary files cleaned, nothing lost`);
   }, 600_000);
