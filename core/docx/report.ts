@@ -18,6 +18,8 @@ export const REPORT_STYLES: IStylesOptions = {
     heading2: { run: { font: FONT, size: 26, bold: true, color: ACCENT }, paragraph: { spacing: { before: 280, after: 100 }, keepNext: true } },
     heading3: { run: { font: FONT, size: 22, bold: true, color: INK }, paragraph: { spacing: { before: 240, after: 60 }, keepNext: true } },
   },
+  // Word's built-in Strong, as the character style it is (docx's defaults define a paragraph style by that id)
+  characterStyles: [{ id: 'Strong', name: 'Strong', basedOn: 'DefaultParagraphFont', quickFormat: true, run: { bold: true } }],
   paragraphStyles: [
     ...(DOCUMENT_STYLES.paragraphStyles ?? []),
     { id: 'Lead', name: 'Lead', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: FONT, size: 24, color: '374151' }, paragraph: { spacing: { before: 120 } } },

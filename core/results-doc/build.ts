@@ -19,11 +19,16 @@ export function buildResultsDocument(project: Project, translate: Translate, opt
   const cards = new Map<string, Scorecard[]>();
   for (const card of hiring.scorecards) {
     if (card.status !== 'submitted') continue;
-    cards.set(card.candidateId, [...(cards.get(card.candidateId) ?? []), card]);
+    const list = cards.get(card.candidateId);
+    if (list) list.push(card);
+    else cards.set(card.candidateId, [card]);
   }
   const names = new Map(hiring.interviewers.map((i) => [i.id, i.name]));
   const decimal = oneDecimal(locale);
   const percents = new Map<number, string>();
+  // thousands of calls for a few dozen distinct answers: kept here, cheaper than the memo's keys
+  const sayings = new Map<string, string>();
+  const interviewerName = (id: string) => names.get(id) ?? id;
   const ctx: CandidateContext = {
     project,
     t,
@@ -34,7 +39,13 @@ export function buildResultsDocument(project: Project, translate: Translate, opt
       return text;
     },
     criteria: new Map(rubric.criteria.map((c) => [c.id, c])),
-    interviewerName: (id) => names.get(id) ?? id,
+    interviewerName,
+    said: (key, interviewerId, rating) => {
+      const id = `${key}|${interviewerId}|${rating}`;
+      let text = sayings.get(id);
+      if (text === undefined) sayings.set(id, (text = t(key, { name: interviewerName(interviewerId), rating })));
+      return text;
+    },
     cards,
   };
   const company = role.company.name.trim();

@@ -18,6 +18,8 @@ export interface CandidateContext {
   percent: (value: number) => string;
   criteria: ReadonlyMap<string, Criterion>;
   interviewerName: (id: string) => string;
+  /** "Ana Souza: 4", "Ana Souza (4):" …: a catalogue key given an interviewer's name and a rating, kept per document */
+  said: (key: string, interviewerId: string, rating: number | null) => string;
   /** submitted scorecards by candidate id */
   cards: ReadonlyMap<string, Scorecard[]>;
 }
@@ -62,14 +64,14 @@ function criteriaTable({ result }: Ranked, { t, decimal, percent, criteria }: Ca
   return [h2(t('scoring.resultsDoc.criteria.heading')), { kind: 'table', header: columns.map((c) => t(`scoring.resultsDoc.criteria.column.${c}`)), rows, widths: [42, 12, 13, 12, 21] }];
 }
 
-function disagreements({ result }: Ranked, { t, criteria, interviewerName }: CandidateContext): ReportBlock[] {
+function disagreements({ result }: Ranked, { t, criteria, said }: CandidateContext): ReportBlock[] {
   const flagged = result.criteria.filter((s) => s.disagreement);
   if (!flagged.length) return [h2(t('scoring.resultsDoc.disagreements.heading')), { kind: 'paragraph', style: 'muted', text: t('scoring.resultsDoc.disagreements.none') }];
   const rows = flagged.map((s): Cell[] => [
     criteria.get(s.criterionId)?.title ?? s.criterionId,
     [...s.ratings]
       .sort((a, b) => a.rating - b.rating)
-      .map((r) => t('scoring.resultsDoc.disagreements.rating', { name: interviewerName(r.interviewerId), rating: Math.round(r.rating * 10) / 10 }))
+      .map((r) => said('scoring.resultsDoc.disagreements.rating', r.interviewerId, Math.round(r.rating * 10) / 10))
       .join(t('scoring.listSeparator')),
   ]);
   return [
@@ -82,7 +84,11 @@ function disagreements({ result }: Ranked, { t, criteria, interviewerName }: Can
 function missing({ candidate, result }: Ranked, { t, criteria, interviewerName, cards }: CandidateContext): ReportBlock[] {
   if (!result.missing.length) return [h2(t('scoring.resultsDoc.missing.heading')), { kind: 'paragraph', style: 'muted', text: t('scoring.resultsDoc.missing.none') }];
   const byInterviewer = new Map<string, string[]>();
-  for (const m of result.missing) byInterviewer.set(m.interviewerId, [...(byInterviewer.get(m.interviewerId) ?? []), m.criterionId]);
+  for (const m of result.missing) {
+    const ids = byInterviewer.get(m.interviewerId);
+    if (ids) ids.push(m.criterionId);
+    else byInterviewer.set(m.interviewerId, [m.criterionId]);
+  }
   const submitted = new Set((cards.get(candidate.id) ?? []).map((c) => c.interviewerId));
   const rows = [...byInterviewer].map(([id, ids]): Cell[] => [
     interviewerName(id),
@@ -93,15 +99,14 @@ function missing({ candidate, result }: Ranked, { t, criteria, interviewerName, 
   return [h2(t('scoring.resultsDoc.missing.heading')), { kind: 'table', header: ['interviewer', 'criteria'].map((c) => t(`scoring.resultsDoc.missing.column.${c}`)), rows, widths: [30, 70], boldFirstColumn: true }];
 }
 
-function evidence({ candidate }: Ranked, { project, t, interviewerName, cards }: CandidateContext): ReportBlock[] {
+function evidence({ candidate }: Ranked, { project, t, said, cards }: CandidateContext): ReportBlock[] {
   const mine = (cards.get(candidate.id) ?? []).map((card) => ({ card, ratings: new Map(card.ratings.map((r) => [r.criterionId, r])) }));
   const blocks = project.rubric.criteria.flatMap((c): ReportBlock[] => {
     const notes = mine.flatMap(({ card, ratings }) => {
       const rating = ratings.get(c.id);
       const text = rating?.evidence.trim();
       if (!rating || !text) return [];
-      const name = interviewerName(card.interviewerId);
-      const label = rating.rating === null ? t('scoring.resultsDoc.evidence.noteUnrated', { name }) : t('scoring.resultsDoc.evidence.note', { name, rating: rating.rating });
+      const label = rating.rating === null ? said('scoring.resultsDoc.evidence.noteUnrated', card.interviewerId, null) : said('scoring.resultsDoc.evidence.note', card.interviewerId, rating.rating);
       return [{ kind: 'labelled', label, text } as const];
     });
     // a transcript, name first in bold: lighter to pack than bullets, for 50 candidates' notes

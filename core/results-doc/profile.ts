@@ -20,10 +20,7 @@ export function profile({ candidate, result }: Ranked, { project, t, percent }: 
     {
       kind: 'table',
       header: ['archetype', 'candidate', 'target'].map((c) => t(`scoring.resultsDoc.profile.column.${c}`)),
-      rows: ARCHETYPES.map((a) => {
-        const value = result.profile[a];
-        return [t(`vocab.archetype.${a}`), { text: value === null ? notRated : percent(value), align: 'center' }, { text: percent(target[a]), align: 'center' }];
-      }),
+      rows: bars.map((b) => [b.label, { text: b.valueText, align: 'center' }, { text: percent(b.target), align: 'center' }]),
       widths: [40, 30, 30],
       boldFirstColumn: true,
     },
