@@ -1,24 +1,15 @@
 // Accessibility: axe-core on every wizard step and every view, with no serious or critical violations.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serializeProject } from '../core/project/load.js';
 import { templateProject } from '../core/testing/roles.js';
 import { seriousViolations } from './helpers/axe.js';
-import { launchBrowser, openApp } from './helpers/browser.js';
-import { startHost, type RunningHost } from './helpers/host.js';
+import { useHostAndBrowser } from './helpers/harness.js';
+import { openApp } from './helpers/browser.js';
 import { answerFileDialog } from './helpers/wizard.js';
 
-let host: RunningHost;
-let browser: Browser;
-beforeAll(async () => {
-  [host, browser] = await Promise.all([startHost(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+const app = useHostAndBrowser();
 
 describe('accessibility', () => {
   it('has no serious or critical axe violations on any step or view', async () => {
@@ -26,10 +17,10 @@ describe('accessibility', () => {
     project.role.company.name = 'Axe & Co';
     project.hiring.interviewers = [{ id: 'int-1', name: 'Ana', focus: [] }];
     project.hiring.candidates = [{ id: 'cand-1', name: 'Bo', currentRole: 'COO', origin: 'internal' }];
-    const path = join(host.documentsDir, 'a11y.cxorole');
+    const path = join(app.host.documentsDir, 'a11y.cxorole');
     writeFileSync(path, serializeProject(project));
 
-    const { page } = await openApp(browser, host.url);
+    const { page } = await openApp(app.browser, app.host.url);
     const found = await seriousViolations(page, 'Start');
     await page.getByRole('button', { name: 'Open a file…' }).first().click();
     found.push(...(await seriousViolations(page, 'File dialog')));

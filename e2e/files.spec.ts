@@ -2,33 +2,24 @@
 // one is refused with a message naming the bad field, and the file is left untouched.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { serializeProject } from '../core/project/load.js';
 import { templateProject } from '../core/testing/roles.js';
-import { launchBrowser, openApp } from './helpers/browser.js';
-import { startHost, type RunningHost } from './helpers/host.js';
+import { useHostAndBrowser } from './helpers/harness.js';
+import { openApp } from './helpers/browser.js';
 import { answerFileDialog, currentStepTitle } from './helpers/wizard.js';
 
-let host: RunningHost;
-let browser: Browser;
-beforeAll(async () => {
-  [host, browser] = await Promise.all([startHost(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+const app = useHostAndBrowser();
 
 describe('opening role projects', () => {
   it('opens a saved file, then finds it among the recent files', async () => {
     const project = templateProject('cco');
     project.role.company.name = 'Harbour Telecom';
     project.role.objectives.purpose = 'Own every moment after the sale, from onboarding to renewal.';
-    const path = join(host.documentsDir, 'harbour.cxorole');
+    const path = join(app.host.documentsDir, 'harbour.cxorole');
     await writeFile(path, serializeProject(project));
 
-    const { page, errors } = await openApp(browser, host.url);
+    const { page, errors } = await openApp(app.browser, app.host.url);
     await page.getByRole('button', { name: 'Open a file…' }).first().click();
     await answerFileDialog(page, path, 'Open');
     await expect.poll(() => page.getByText(`Opened ${path}.`).count()).toBe(1);
@@ -45,11 +36,11 @@ describe('opening role projects', () => {
     const project = templateProject('cxo') as unknown as { role: { archetypes: { futurist: unknown }; company: { name: unknown } } };
     project.role.archetypes.futurist = 'a lot';
     project.role.company.name = 7;
-    const path = join(host.documentsDir, 'corrupted.cxorole');
+    const path = join(app.host.documentsDir, 'corrupted.cxorole');
     const text = JSON.stringify(project, null, 2);
     await writeFile(path, text);
 
-    const { page } = await openApp(browser, host.url);
+    const { page } = await openApp(app.browser, app.host.url);
     await page.getByRole('button', { name: 'Open a file…' }).first().click();
     await answerFileDialog(page, path, 'Open');
     const alert = page.getByRole('alert');
@@ -61,9 +52,9 @@ describe('opening role projects', () => {
   });
 
   it('says plainly when a file is not a project at all', async () => {
-    const path = join(host.documentsDir, 'truncated.cxorole');
+    const path = join(app.host.documentsDir, 'truncated.cxorole');
     await writeFile(path, '{"schemaVersion": 1, "role": {"title": "Chief');
-    const { page } = await openApp(browser, host.url);
+    const { page } = await openApp(app.browser, app.host.url);
     await page.getByRole('button', { name: 'Open a file…' }).first().click();
     await answerFileDialog(page, path, 'Open');
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('its contents are not valid JSON');

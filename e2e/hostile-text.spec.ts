@@ -4,33 +4,24 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { serializeProject } from '../core/project/load.js';
-import { launchBrowser, openApp } from './helpers/browser.js';
+import { useHostAndBrowser } from './helpers/harness.js';
+import { openApp } from './helpers/browser.js';
 import { HOSTILE, hostileProject } from './helpers/hostile.js';
-import { startHost, type RunningHost } from './helpers/host.js';
 import { answerFileDialog } from './helpers/wizard.js';
 
-let host: RunningHost;
-let browser: Browser;
-beforeAll(async () => {
-  [host, browser] = await Promise.all([startHost(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+const app = useHostAndBrowser();
 
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find(existsSync);
 
 describe('hostile text', () => {
   it('renders as text on every step and view, and exports valid documents', async () => {
     const project = hostileProject();
-    const path = join(host.documentsDir, 'hostile.cxorole');
+    const path = join(app.host.documentsDir, 'hostile.cxorole');
     writeFileSync(path, serializeProject(project));
 
-    const { page, errors } = await openApp(browser, host.url);
+    const { page, errors } = await openApp(app.browser, app.host.url);
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -60,15 +51,15 @@ describe('hostile text', () => {
     // the documents: valid for LibreOffice, with the text read back literally
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Role design' }).click();
     await steps.last().click();
-    const docx = join(host.documentsDir, 'hostile.docx');
+    const docx = join(app.host.documentsDir, 'hostile.docx');
     await page.getByRole('button', { name: 'Export DOCX…' }).click();
     await answerFileDialog(page, docx, 'Save');
     await expect.poll(() => existsSync(docx)).toBe(true);
     const text = (await mammoth.extractRawText({ path: docx })).value;
     for (const h of HOSTILE) expect(text).toContain(h);
     if (soffice) {
-      execFileSync(soffice, ['--headless', `-env:UserInstallation=file://${host.root}/lo`, '--convert-to', 'pdf', '--outdir', host.documentsDir, docx], { timeout: 120_000, stdio: 'ignore' });
-      const pdf = execFileSync('pdftotext', [join(host.documentsDir, 'hostile.pdf'), '-'], { encoding: 'utf8' });
+      execFileSync(soffice, ['--headless', `-env:UserInstallation=file://${app.host.root}/lo`, '--convert-to', 'pdf', '--outdir', app.host.documentsDir, docx], { timeout: 120_000, stdio: 'ignore' });
+      const pdf = execFileSync('pdftotext', [join(app.host.documentsDir, 'hostile.pdf'), '-'], { encoding: 'utf8' });
       expect(pdf).toContain('</w:t><w:t>injected');
     } else {
       console.warn('LibreOffice is not installed: the conversion half of this test is skipped (.ci/run installs it).');

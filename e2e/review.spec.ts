@@ -4,26 +4,18 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { serializeProject } from '../core/project/load.js';
 import { reviewedProject } from '../core/testing/review.js';
 import { seriousViolations } from './helpers/axe.js';
-import { launchBrowser, openApp, screenshot, screenshotOf } from './helpers/browser.js';
-import { startHost, type RunningHost } from './helpers/host.js';
+import { useHostAndBrowser } from './helpers/harness.js';
+import { openApp, screenshot, screenshotOf } from './helpers/browser.js';
 import { addComment, recordDecision, submitVersion } from './helpers/review.js';
 import { showView } from './helpers/scoring.js';
 import { answerFileDialog, chooseTemplate, next } from './helpers/wizard.js';
 
-let host: RunningHost;
-let browser: Browser;
-beforeAll(async () => {
-  [host, browser] = await Promise.all([startHost(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+const app = useHostAndBrowser();
 
 const WHY = 'The board wants one executive to own both the customer and the employee experience.';
 const EDITED = 'Expert, hands-on knowledge of experience practice: voice of the customer, journey mapping and service design';
@@ -33,7 +25,7 @@ const headerStatus = (page: Page) => page.locator('.app-header .design-status');
 
 describe('board review', () => {
   it('explains, submits two versions, compares them, records a decision and exports the board pack', { timeout: 180_000 }, async () => {
-    const { page, errors } = await openApp(browser, host.url);
+    const { page, errors } = await openApp(app.browser, app.host.url);
     await chooseTemplate(page, /Chief Experience Officer/);
 
     // the company is required before the role can move on; the reasoning is optional
@@ -122,7 +114,7 @@ describe('board review', () => {
     expect(await seriousViolations(page, 'Board review')).toEqual([]);
 
     // everything is kept in the project file
-    const projectPath = join(host.documentsDir, 'harbour-cxo.cxorole');
+    const projectPath = join(app.host.documentsDir, 'harbour-cxo.cxorole');
     await page.getByRole('button', { name: 'Save', exact: true }).first().click();
     await answerFileDialog(page, projectPath, 'Save');
     await expect.poll(() => page.getByText(`Saved to ${projectPath}.`).count()).toBe(1);
@@ -133,7 +125,7 @@ describe('board review', () => {
     expect(saved.review.decisions).toMatchObject([{ version: 2, hash: hash2, outcome: 'approve', date: '2026-06-05', members: ['Ann Okafor', 'Bo Lindqvist'] }]);
 
     // the board pack, read back
-    const packPath = join(host.documentsDir, 'harbour-board-pack.docx');
+    const packPath = join(app.host.documentsDir, 'harbour-board-pack.docx');
     await page.getByRole('button', { name: 'Export board pack DOCX…' }).click();
     await answerFileDialog(page, packPath, 'Save');
     await expect.poll(() => page.getByText(`Board pack exported to ${packPath}.`).count(), { timeout: 20_000 }).toBe(1);
@@ -152,10 +144,10 @@ describe('board review', () => {
     const project = reviewedProject();
     project.review.versions[0]!.snapshot.role.title = 'Chief Everything Officer';
     project.role.title = 'Chief Customer Experience Officer';
-    const path = join(host.documentsDir, 'edited-by-hand.cxorole');
+    const path = join(app.host.documentsDir, 'edited-by-hand.cxorole');
     await writeFile(path, serializeProject(project));
 
-    const { page, errors } = await openApp(browser, host.url);
+    const { page, errors } = await openApp(app.browser, app.host.url);
     await page.getByRole('button', { name: 'Open a file…' }).first().click();
     await answerFileDialog(page, path, 'Open');
     await showView(page, 'Board review');

@@ -4,24 +4,15 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { serializeProject } from '../core/project/load.js';
 import { templateProject } from '../core/testing/roles.js';
-import { launchBrowser, openApp, screenshot } from './helpers/browser.js';
-import { startHost, type RunningHost } from './helpers/host.js';
+import { useHostAndBrowser } from './helpers/harness.js';
+import { openApp, screenshot } from './helpers/browser.js';
 import { actAs, addCandidate, addInterviewer, dropFiles, openCandidate, rateAll, recommendAndSubmit, showView } from './helpers/scoring.js';
 import { answerFileDialog, chooseTemplate, currentStepTitle, next } from './helpers/wizard.js';
 
-let host: RunningHost;
-let browser: Browser;
-beforeAll(async () => {
-  [host, browser] = await Promise.all([startHost(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+const app = useHostAndBrowser();
 
 const PRIYA = 'Priya Natarajan';
 const TOMAS = 'Tomás Herrera';
@@ -30,7 +21,7 @@ const BEA = 'Bea Lindqvist';
 
 describe('scoring candidates against the rubric', () => {
   it('scores in the app and by file, keeps scoring independent, compares and exports the results', { timeout: 180_000 }, async () => {
-    const { page, errors } = await openApp(browser, host.url);
+    const { page, errors } = await openApp(app.browser, app.host.url);
     await chooseTemplate(page, /Chief Experience Officer/);
     await page.getByLabel('Company name').fill('Harbour Bank');
     while ((await currentStepTitle(page)) !== 'Rubric') await next(page);
@@ -82,7 +73,7 @@ describe('scoring candidates against the rubric', () => {
 
     // Tomás scores Alex away from the app: a blank scorecard goes out as a file and comes back filled in
     await openCandidate(page, ALEX);
-    const cardPath = join(host.documentsDir, 'tomas-alex.json');
+    const cardPath = join(app.host.documentsDir, 'tomas-alex.json');
     await page.getByRole('button', { name: `Export a blank scorecard for ${TOMAS} to score ${ALEX}` }).click();
     await answerFileDialog(page, cardPath, 'Save');
     await expect.poll(() => page.getByText(`Blank scorecard saved to ${cardPath}.`).count()).toBe(1);
@@ -155,7 +146,7 @@ describe('scoring candidates against the rubric', () => {
     await screenshot(page, 'scoring-4-compare');
 
     // The results document names both candidates and the disagreement
-    const resultsPath = join(host.documentsDir, 'results.docx');
+    const resultsPath = join(app.host.documentsDir, 'results.docx');
     await page.getByRole('button', { name: 'Export results DOCX…' }).click();
     await answerFileDialog(page, resultsPath, 'Save');
     // the notices region, so a refusal shows its own words in the failure
@@ -170,7 +161,7 @@ describe('scoring candidates against the rubric', () => {
     await showView(page, 'Role design');
     await next(page);
     expect(await currentStepTitle(page)).toBe('Review');
-    const rubricPath = join(host.documentsDir, 'rubric.docx');
+    const rubricPath = join(app.host.documentsDir, 'rubric.docx');
     await page.getByRole('button', { name: 'Export rubric DOCX…' }).click();
     await answerFileDialog(page, rubricPath, 'Save');
     await expect.poll(() => notices.textContent(), { timeout: 15_000 }).toContain(`Interview rubric exported to ${rubricPath}.`);
@@ -181,9 +172,9 @@ describe('scoring candidates against the rubric', () => {
   });
 
   it('stays quick with a thousand candidates, and asks before removing one with scorecards', { timeout: 120_000 }, async () => {
-    const path = join(host.documentsDir, 'thousand.cxorole');
+    const path = join(app.host.documentsDir, 'thousand.cxorole');
     await writeFile(path, serializeProject(thousandCandidates()));
-    const { page, errors } = await openApp(browser, host.url);
+    const { page, errors } = await openApp(app.browser, app.host.url);
     await page.getByRole('button', { name: 'Open a file…' }).first().click();
     await answerFileDialog(page, path, 'Open');
     await expect.poll(() => page.getByText(`Opened ${path}.`).count()).toBe(1);

@@ -3,25 +3,16 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, screenshot } from './helpers/browser.js';
-import { startHost, type RunningHost } from './helpers/host.js';
+import { describe, expect, it } from 'vitest';
+import { useHostAndBrowser } from './helpers/harness.js';
+import { openApp, screenshot } from './helpers/browser.js';
 import { answerFileDialog, chooseTemplate, currentStepTitle, next } from './helpers/wizard.js';
 
-let host: RunningHost;
-let browser: Browser;
-beforeAll(async () => {
-  [host, browser] = await Promise.all([startHost(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+const app = useHostAndBrowser();
 
 describe('designing a role from a template', () => {
   it('creates, edits, saves and exports a Chief Experience Officer role', async () => {
-    const { page, errors } = await openApp(browser, host.url);
+    const { page, errors } = await openApp(app.browser, app.host.url);
     await screenshot(page, '1-start');
     await chooseTemplate(page, /Chief Experience Officer/);
 
@@ -70,7 +61,7 @@ describe('designing a role from a template', () => {
     await screenshot(page, '9-review-first-screen', false);
 
     // Save through the browser host's file dialog
-    const projectPath = join(host.documentsDir, 'nordlicht-cxo.cxorole');
+    const projectPath = join(app.host.documentsDir, 'nordlicht-cxo.cxorole');
     await page.getByRole('button', { name: 'Save', exact: true }).first().click();
     await answerFileDialog(page, projectPath, 'Save');
     await expect.poll(() => page.getByText(`Saved to ${projectPath}.`).count()).toBe(1);
@@ -79,7 +70,7 @@ describe('designing a role from a template', () => {
     expect(saved.role.archetypes.practitioner).toBe(40);
 
     // Export the job description and read it back
-    const docxPath = join(host.documentsDir, 'nordlicht-cxo.docx');
+    const docxPath = join(app.host.documentsDir, 'nordlicht-cxo.docx');
     await page.getByRole('button', { name: 'Export DOCX…' }).click();
     await answerFileDialog(page, docxPath, 'Save');
     await expect.poll(() => page.getByText(`Job description exported to ${docxPath}.`).count()).toBe(1);
