@@ -2,6 +2,7 @@
 // remove, add up to a limit. Adding focuses the new row; removing focuses the row that took its place.
 import { useTranslation } from 'react-i18next';
 import type { TextItem } from '../../../core/schema/role';
+import { FieldFindings } from '../language/FieldFindings';
 import { newId } from '../state/ids';
 import { IssueText } from './IssueText';
 import { describedBy, fieldId, issueId, useFieldIssue } from './issues';
@@ -85,6 +86,7 @@ export function ItemListEditor({ path, legend, hint, itemLabelKey, addLabel, ful
         </p>
       )}
       <IssueText path={path} code={listIssue} />
+      <FieldFindings path={path} />
     </fieldset>
   );
 }

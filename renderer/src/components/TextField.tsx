@@ -1,5 +1,7 @@
 import { useId, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldFindings, findingsId } from '../language/FieldFindings';
+import { useFieldFindings } from '../language/FindingsContext';
 import { IssueText } from './IssueText';
 import { describedBy, fieldId, issueId, useFieldIssue } from './issues';
 
@@ -22,18 +24,22 @@ interface Props {
   issue?: string;
 }
 
-/** A labelled text box (a textarea when rows is given) that shows its own missing-information message. */
+/**
+ * A labelled text box (a textarea when rows is given) that shows its own missing-information message
+ * and, inside the wizard, what the language check found in its words.
+ */
 export function TextField({ path, label, value, onChange, maxLength, hint, required, rows, className, list, grows, issue: ownIssue }: Props) {
   const { t } = useTranslation();
   const issue = useFieldIssue(path) ?? ownIssue;
   const hintId = `${useId()}-hint`;
+  const worded = useFieldFindings(path).length > 0;
   const control = {
     id: fieldId(path),
     value,
     maxLength,
     'aria-invalid': issue ? true : undefined,
     'aria-required': required ? true : undefined,
-    'aria-describedby': describedBy(hint && hintId, issue && issueId(path)),
+    'aria-describedby': describedBy(hint && hintId, issue && issueId(path), worded && findingsId(path)),
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(event.target.value),
   };
   return (
@@ -49,6 +55,7 @@ export function TextField({ path, label, value, onChange, maxLength, hint, requi
       )}
       {rows ? <textarea rows={rows} className={grows ? 'grows' : undefined} {...control} /> : <input type="text" list={list} {...control} />}
       <IssueText path={path} code={issue} />
+      <FieldFindings path={path} text={value} />
     </div>
   );
 }

@@ -48,6 +48,8 @@ export interface StudioState {
   updateRubric(edit: (rubric: Rubric) => Rubric): void;
   updateHiring(edit: (hiring: Hiring) => Hiring): void;
   updateReview(edit: (review: Review) => Review): void;
+  /** the language check's memory: which findings the user dismissed for this role */
+  updateLanguage(edit: (language: Project['language']) => Project['language']): void;
   /** the whole project at once, as submitting a version leaves it */
   replaceProject(project: Project): void;
   readVersion(version: number | null): void;
@@ -136,6 +138,9 @@ export const useStudio = create<StudioState>()((set) => ({
 
   updateReview: (edit) =>
     set((state) => (state.project ? { project: { ...state.project, review: edit(state.project.review) }, dirty: true } : {})),
+
+  updateLanguage: (edit) =>
+    set((state) => (state.project ? { project: { ...state.project, language: edit(state.project.language) }, dirty: true } : {})),
 
   replaceProject: (project) => set({ project, dirty: true }),
   readVersion: (reading) => set({ reading }),

@@ -4,6 +4,8 @@ import { useEffect, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { IssuesProvider, fieldId } from '../components/issues';
+import { FindingsProvider } from '../language/FindingsContext';
+import { WordingIndicator } from '../language/WordingIndicator';
 import { useStudio } from '../state/store';
 import { RationaleField } from './parts/RationaleField';
 import { Progress } from './Progress';
@@ -55,12 +57,15 @@ export function Wizard() {
           {t(step.titleKey)}
         </h1>
         <p className="lede">{t(step.introKey)}</p>
+        {project && step.checksWording && <WordingIndicator key={`wording-${step.id}`} step={step.id} />}
         {issues.length > 0 && (
           <p className="issue-summary" role="alert">
             {t('ui.wizard.issueSummary', { count: issues.length })}
           </p>
         )}
-        <IssuesProvider issues={issues}>{project && role ? <step.Panel role={role} update={updateRole} project={project} /> : <StartStep />}</IssuesProvider>
+        <IssuesProvider issues={issues}>
+          <FindingsProvider>{project && role ? <step.Panel role={role} update={updateRole} project={project} /> : <StartStep />}</FindingsProvider>
+        </IssuesProvider>
         {project && step.reviewSection && <RationaleField key={step.reviewSection} section={step.reviewSection} />}
         {role && (
           <div className="step-nav">

@@ -44,6 +44,8 @@ export interface StepDefinition {
   Panel: ComponentType<PanelProps>;
   /** the board-review section this step shapes: the step then asks why the choice was made */
   reviewSection?: ReviewSection;
+  /** the step edits words the job description prints, so it shows their language-check status */
+  checksWording?: boolean;
 }
 
 const onRole =
@@ -51,24 +53,27 @@ const onRole =
   (project) =>
     check(project.role);
 
-const step = (id: StepId, check: StepCheck, Panel: ComponentType<PanelProps>, reviewSection?: ReviewSection): StepDefinition => ({
+type StepExtras = Pick<StepDefinition, 'reviewSection' | 'checksWording'>;
+
+const step = (id: StepId, check: StepCheck, Panel: ComponentType<PanelProps>, extras: StepExtras = {}): StepDefinition => ({
   id,
   titleKey: `ui.step.${id}.title`,
   introKey: `ui.step.${id}.intro`,
   check,
   Panel,
-  ...(reviewSection ? { reviewSection } : {}),
+  ...extras,
 });
 
 export const STEPS: readonly StepDefinition[] = [
   step('start', onRole(checkNothing), StartStep),
-  step('company', onRole(checkCompany), CompanyStep, 'company'),
-  step('objectives', onRole(checkObjectives), ObjectivesStep, 'objectives'),
-  step('responsibilities', onRole(checkResponsibilities), ResponsibilitiesStep, 'responsibilities'),
-  step('background', onRole(checkNothing), BackgroundStep, 'background'),
-  step('qualifications', onRole(checkQualifications), QualificationsStep, 'qualifications'),
-  step('archetypes', onRole(checkArchetypes), ArchetypesStep, 'archetypes'),
-  step('rubric', (project) => checkRubric(project.rubric), RubricStep, 'rubric'),
+  step('company', onRole(checkCompany), CompanyStep, { reviewSection: 'company', checksWording: true }),
+  step('objectives', onRole(checkObjectives), ObjectivesStep, { reviewSection: 'objectives', checksWording: true }),
+  step('responsibilities', onRole(checkResponsibilities), ResponsibilitiesStep, { reviewSection: 'responsibilities', checksWording: true }),
+  step('background', onRole(checkNothing), BackgroundStep, { reviewSection: 'background' }),
+  step('qualifications', onRole(checkQualifications), QualificationsStep, { reviewSection: 'qualifications', checksWording: true }),
+  step('archetypes', onRole(checkArchetypes), ArchetypesStep, { reviewSection: 'archetypes' }),
+  // the rubric's prose (anchors, questions) is for interviewers, not printed in the job description
+  step('rubric', (project) => checkRubric(project.rubric), RubricStep, { reviewSection: 'rubric' }),
   step('review', onRole(checkNothing), ReviewStep),
 ];
 

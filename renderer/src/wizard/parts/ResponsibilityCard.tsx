@@ -5,6 +5,7 @@ import { metricName } from '../../../../core/model/metrics';
 import type { Direction } from '../../../../core/role/lists';
 import { TEXT_LIMITS } from '../../../../core/role/limits';
 import type { Responsibility, RoleDesign } from '../../../../core/schema/role';
+import { fieldId } from '../../components/issues';
 import { TextField } from '../../components/TextField';
 
 export const THEME_LIST_ID = 'responsibility-themes';
@@ -68,7 +69,8 @@ export function ResponsibilityCard({ item, number, role, first, last, unmeasured
       </div>
       {/* closed by default: ten responsibilities each listing every outcome and metric would bury the list */}
       <details className="measured-by">
-        <summary>
+        {/* the language check's "Show me" for an unmeasured responsibility lands here */}
+        <summary id={fieldId(`${base}.measuredBy`)}>
           <span className="measured-by-title">{t('ui.responsibilities.measuredBy')}</span>{' '}
           <span className="measured-by-summary">
             {linked.length ? linked.map((m) => m.label).join(' · ') : t('ui.responsibilities.measuredByNone')}

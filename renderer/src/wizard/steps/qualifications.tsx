@@ -1,6 +1,6 @@
 // Step 6: what the hire must bring, the qualities that make the role work, and the nice-to-haves.
 import { useTranslation } from 'react-i18next';
-import { LIST_LIMITS, MUST_HAVE_ADVICE_LIMIT, TEXT_LIMITS } from '../../../../core/role/limits';
+import { LIST_LIMITS, TEXT_LIMITS } from '../../../../core/role/limits';
 import type { RoleDesign, TextItem } from '../../../../core/schema/role';
 import { ItemListEditor } from '../../components/ItemListEditor';
 import { Suggestions } from '../../components/Suggestions';
@@ -38,12 +38,8 @@ export function QualificationsStep({ role, update }: PanelProps) {
   return (
     <div className="form">
       <section className="panel">
+        {/* too many must-haves is a language-check finding, shown (and dismissable) under the list */}
         <ItemListEditor {...list('mustHaves', 'h')} />
-        {role.mustHaves.length > MUST_HAVE_ADVICE_LIMIT && (
-          <p className="warning" role="note">
-            {t('ui.qualifications.mustHaves.tooMany', { count: role.mustHaves.length, advised: MUST_HAVE_ADVICE_LIMIT })}
-          </p>
-        )}
       </section>
       <section className="panel">
         <ItemListEditor {...list('qualities', 'q')} />

@@ -9,6 +9,7 @@ import type { Responsibility } from '../../../../core/schema/role';
 import { IssueText } from '../../components/IssueText';
 import { describedBy, fieldId, issueId, useFieldIssue } from '../../components/issues';
 import { Suggestions } from '../../components/Suggestions';
+import { FieldFindings } from '../../language/FieldFindings';
 import { useFocusLater } from '../../components/useFocusLater';
 import { newId } from '../../state/ids';
 import { useStudio } from '../../state/store';
@@ -103,6 +104,7 @@ export function ResponsibilitiesStep({ role, update }: PanelProps) {
         </button>
         {full && <p className="hint">{t('ui.responsibilities.full', { max: LIST_LIMITS.responsibilities })}</p>}
         <IssueText path="responsibilities" code={listIssue} />
+        <FieldFindings path="responsibilities" />
       </section>
       {suggestions.length > 0 && (
       <section className="panel">

@@ -1,10 +1,11 @@
 // Step 9: the whole job description as it will print, each section with a way back to the step
-// that shapes it, and the ways out: export the job description or the interview rubric as DOCX,
-// and save the project.
+// that shapes it, the language check of its words, and the ways out: export the job description or
+// the interview rubric as DOCX, and save the project.
 import { useTranslation } from 'react-i18next';
 import type { SectionId } from '../../../../core/jd/tree';
 import { useActions } from '../../app/FileActionsContext';
 import { JobDescriptionView } from '../../components/JobDescriptionView';
+import { LanguagePanel } from '../../language/LanguagePanel';
 import { useStudio } from '../../state/store';
 import type { PanelProps } from '../registry';
 import type { StepId } from '../stepIds';
@@ -23,7 +24,7 @@ const SECTION_STEP: Record<SectionId, StepId> = {
   archetypes: 'archetypes',
 };
 
-export function ReviewStep({ role }: PanelProps) {
+export function ReviewStep({ role, project }: PanelProps) {
   const { t } = useTranslation();
   const actions = useActions();
   const goTo = useStudio((s) => s.goTo);
@@ -42,6 +43,7 @@ export function ReviewStep({ role }: PanelProps) {
           {t('ui.actions.save')}
         </button>
       </div>
+      <LanguagePanel project={project} />
       <div className="paper">
         <JobDescriptionView
           jd={jd}
