@@ -4,18 +4,12 @@
 import { useTranslation } from 'react-i18next';
 import { ARCHETYPES, type Archetype } from '../../../core/model/vocabulary';
 import type { ArchetypeWeights } from '../../../core/schema/role';
+import { radar, RINGS } from '../components/radar';
 
 const CX = 240;
 const CY = 160;
 const R = 100;
-const RINGS = [0.25, 0.5, 0.75, 1];
-
-const point = (index: number, fraction: number) => {
-  const angle = -Math.PI / 2 + (index * 2 * Math.PI) / ARCHETYPES.length;
-  return { x: CX + Math.cos(angle) * R * fraction, y: CY + Math.sin(angle) * R * fraction };
-};
-const polygon = (fractions: number[]) =>
-  fractions.map((f, i) => point(i, f)).map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
+const { point, polygon } = radar(CX, CY, R);
 
 // labels sit beyond the end of their axis, clear of both shapes
 const LABEL_AT: { x: number; y: number; anchor: 'middle' | 'start' | 'end' }[] = [

@@ -3,19 +3,12 @@
 import { useTranslation } from 'react-i18next';
 import { ARCHETYPES } from '../../../core/model/vocabulary';
 import type { ArchetypeWeights } from '../../../core/schema/role';
+import { radar, RINGS } from './radar';
 
 const CX = 170;
 const CY = 150;
 const R = 95;
-const RINGS = [0.25, 0.5, 0.75, 1];
-
-// axes clockwise from the top
-const point = (index: number, fraction: number) => {
-  const angle = -Math.PI / 2 + (index * 2 * Math.PI) / ARCHETYPES.length;
-  return { x: CX + Math.cos(angle) * R * fraction, y: CY + Math.sin(angle) * R * fraction };
-};
-const polygon = (fractions: number[]) =>
-  fractions.map((f, i) => point(i, f)).map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
+const { point, polygon } = radar(CX, CY, R);
 
 // top and bottom labels sit beyond their axis; side labels sit just above theirs, where there is room
 const LABEL_AT = [
