@@ -37,3 +37,13 @@ describe('loadProject', () => {
     expect(loadProject('{"schemaVersion":')).toMatchObject({ ok: false, problem: { code: 'file.notJson' } });
   });
 });
+
+describe('item ids that name Object.prototype members', () => {
+  it.each(['valueOf', 'constructor', 'toString', '__proto__', 'hasOwnProperty'])('loads a must-have with id %s, with generic rubric content', (id) => {
+    const project = templateProject('cxo');
+    project.role.mustHaves[1]!.id = id;
+    const loaded = loadProject(serializeProject(project));
+    expect(loaded.ok).toBe(true);
+    if (loaded.ok) expect(loaded.value.rubric.criteria.find((c) => c.source === id)?.anchors.low).toContain(project.role.mustHaves[1]!.text.slice(0, 20));
+  });
+});

@@ -16,7 +16,9 @@ const quotable = (title: string) => (title.length > 120 ? `${title.slice(0, 119)
 export function contentSource(template: Template | undefined, t: Translate): ContentSource {
   return (group, source, fullTitle) => {
     const title = quotable(fullTitle);
-    const fromTemplate = source && (group === 'mustHave' || group === 'quality') ? template?.rubric[source] : undefined;
+    // own keys only: an item id such as "valueOf" must not find Object.prototype's method
+    const fromTemplate =
+      source && (group === 'mustHave' || group === 'quality') && template && Object.hasOwn(template.rubric, source) ? template.rubric[source] : undefined;
     if (fromTemplate) return fromTemplate;
     const base = group === 'archetype' && source ? `rubricContent.archetype.${source}` : 'rubricContent.generic';
     return {
