@@ -2,6 +2,7 @@
 // these channels, over Electron IPC or the local web host alike. Requests carry a JSON Schema that
 // main validates with ajv before a handler sees them; responses are produced by main itself.
 import { Type, type Static, type TProperties } from '@sinclair/typebox';
+import { closedList } from './schema/common.js';
 import { Project } from './schema/project.js';
 import { RoleDesign } from './schema/role.js';
 import { ScorecardFile } from './schema/scorecard-file.js';
@@ -14,7 +15,7 @@ const Session = Type.String({ pattern: '^[A-Za-z0-9_-]{8,64}$' });
 const closed = <P extends TProperties>(props: P) => Type.Object(props, { additionalProperties: false });
 
 export type FileKind = 'project' | 'docx' | 'scorecard';
-const Kind = Type.Unsafe<FileKind>({ type: 'string', enum: ['project', 'docx', 'scorecard'] });
+const Kind = closedList(['project', 'docx', 'scorecard'] as const);
 /** A scorecard file to read: by path (Open…) or by its text (dropped onto the window). */
 const ScorecardSource = Type.Union([
   closed({ path: Path }),

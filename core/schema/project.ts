@@ -1,5 +1,6 @@
 // The project file (*.cxorole) and the role template: both wrap a RoleDesign.
 import { Type, type Static } from '@sinclair/typebox';
+import { closedList } from './common.js';
 import { REPORTING_LINES } from '../model/vocabulary.js';
 import { Id, RoleDesign, Text } from './role.js';
 import { Anchors, Hiring, Rubric } from './rubric.js';
@@ -31,7 +32,7 @@ export const CriterionContent = Type.Object(
     anchors: Anchors,
     questions: Type.Array(Text(500, 1), { minItems: 2, maxItems: 3 }),
     evidence: Text(1000, 1),
-    leaning: Type.Unsafe<'business' | 'practice' | 'neutral'>({ type: 'string', enum: ['business', 'practice', 'neutral'] }),
+    leaning: closedList(['business', 'practice', 'neutral'] as const),
   },
   { additionalProperties: false },
 );
@@ -47,7 +48,7 @@ export const Template = Type.Object(
     title: Text(120, 1),
     abbreviation: Text(12, 1),
     whenToChoose: Text(300, 1),
-    reportingLineOptions: Type.Array(Type.Unsafe<(typeof REPORTING_LINES)[number]>({ type: 'string', enum: [...REPORTING_LINES] }), {
+    reportingLineOptions: Type.Array(closedList(REPORTING_LINES), {
       minItems: 1,
       uniqueItems: true,
     }),

@@ -1,6 +1,7 @@
 // Board review: frozen versions of the role design, comments on its sections, and the decisions
 // recorded against one exact version (by its SHA-256 hash).
 import { Type, type Static } from '@sinclair/typebox';
+import { closedList, Timestamp } from './common.js';
 import { Id, RoleDesign, Text } from './role.js';
 import { Rubric } from './rubric.js';
 
@@ -10,8 +11,6 @@ export type ReviewSection = (typeof REVIEW_SECTIONS)[number];
 export const DECISION_OUTCOMES = ['approve', 'approve-with-changes', 'reject'] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
-const closedList = <T extends readonly string[]>(values: T) => Type.Unsafe<T[number]>({ type: 'string', enum: [...values] });
-const Timestamp = Type.String({ maxLength: 40, pattern: '^\\d{4}-\\d{2}-\\d{2}T' });
 const Sha256 = Type.String({ pattern: '^[0-9a-f]{64}$' });
 
 /** What a version freezes and its hash covers: the role design with its rationale, and the rubric. */

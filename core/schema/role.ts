@@ -1,6 +1,7 @@
 // The role design: the one JSON Schema that both validates files and gives the TypeScript types
 // (via TypeBox's Static), so the shape is never written twice.
 import { Type, type Static } from '@sinclair/typebox';
+import { closedList } from './common.js';
 import {
   BACKGROUND_CHOICES,
   COMPANY_SIZES,
@@ -12,9 +13,6 @@ import {
   WHY_NOW_REASONS,
 } from '../model/vocabulary.js';
 
-/** A closed list of strings, kept as a plain JSON Schema `enum` so error messages list the choices. */
-const oneOf = <T extends readonly string[]>(values: T, description: string) =>
-  Type.Unsafe<T[number]>({ type: 'string', enum: [...values], description });
 
 /** Bounded text: every string in a file has a ceiling so a hostile file cannot balloon memory. */
 export const Text = (maxLength: number, minLength = 0) => Type.String({ minLength, maxLength });
@@ -30,8 +28,8 @@ export const Company = Type.Object(
   {
     name: Text(120),
     industry: Text(120),
-    size: oneOf(COMPANY_SIZES, 'head count band'),
-    stage: oneOf(COMPANY_STAGES, 'company stage'),
+    size: closedList(COMPANY_SIZES, 'head count band'),
+    stage: closedList(COMPANY_STAGES, 'company stage'),
     description: Text(2000),
   },
   { additionalProperties: false },
@@ -39,13 +37,13 @@ export const Company = Type.Object(
 
 export const RoleContext = Type.Object(
   {
-    whyNow: oneOf(WHY_NOW_REASONS, 'why this role now'),
+    whyNow: closedList(WHY_NOW_REASONS, 'why this role now'),
     whyNowDetail: Text(1000),
-    reportingLine: oneOf(REPORTING_LINES, 'who the role reports to'),
+    reportingLine: closedList(REPORTING_LINES, 'who the role reports to'),
     reportingLineOther: Text(120),
-    scope: oneOf(SCOPES, 'customer experience only, or customer and employee experience'),
+    scope: closedList(SCOPES, 'customer experience only, or customer and employee experience'),
     executiveBoardSeat: Type.Boolean(),
-    teams: Type.Array(oneOf(OWNED_TEAMS, 'a team the role owns'), { uniqueItems: true, maxItems: OWNED_TEAMS.length }),
+    teams: Type.Array(closedList(OWNED_TEAMS, 'a team the role owns'), { uniqueItems: true, maxItems: OWNED_TEAMS.length }),
     teamsOther: Text(200),
   },
   { additionalProperties: false },
@@ -54,7 +52,7 @@ export const RoleContext = Type.Object(
 export const Metric = Type.Object(
   {
     id: Id,
-    metric: oneOf(METRIC_IDS, 'a metric from the vocabulary, or custom'),
+    metric: closedList(METRIC_IDS, 'a metric from the vocabulary, or custom'),
     customName: Text(80),
     current: Text(120),
     target: Text(120),
@@ -101,7 +99,7 @@ export const RoleDesign = Type.Object(
     context: RoleContext,
     objectives: Objectives,
     responsibilities: Type.Array(Responsibility, { maxItems: 40 }),
-    background: Type.Object({ choice: oneOf(BACKGROUND_CHOICES, 'the background trade-off') }, { additionalProperties: false }),
+    background: Type.Object({ choice: closedList(BACKGROUND_CHOICES, 'the background trade-off') }, { additionalProperties: false }),
     mustHaves: Type.Array(TextItem, { maxItems: 20 }),
     qualities: Type.Array(TextItem, { maxItems: 20 }),
     niceToHaves: Type.Array(TextItem, { maxItems: 20 }),

@@ -1,6 +1,7 @@
 // The candidate-scoring rubric and the hiring work done against it (candidates, interviewers,
 // scorecards). Part of the project file, so one *.cxorole holds a role from design to decision.
 import { Type, type Static } from '@sinclair/typebox';
+import { closedList, Timestamp } from './common.js';
 import { Id, Text } from './role.js';
 
 export const CRITERION_GROUPS = ['mustHave', 'quality', 'archetype', 'custom'] as const;
@@ -8,8 +9,6 @@ export const RECOMMENDATIONS = ['strong-no', 'no', 'yes', 'strong-yes'] as const
 export const CANDIDATE_ORIGINS = ['internal', 'external'] as const;
 export const RATINGS = [1, 2, 3, 4, 5] as const;
 
-const closedList = <T extends readonly string[]>(values: T) => Type.Unsafe<T[number]>({ type: 'string', enum: [...values] });
-const Timestamp = Type.String({ maxLength: 40, pattern: '^\\d{4}-\\d{2}-\\d{2}T' });
 
 /** What evidence looks like at 1, 3 and 5 on the rating scale. */
 export const Anchors = Type.Object({ low: Text(600, 1), mid: Text(600, 1), high: Text(600, 1) }, { additionalProperties: false });
