@@ -6,7 +6,7 @@ import { closedList } from './schema/common.js';
 import { Project } from './schema/project.js';
 import { RoleDesign } from './schema/role.js';
 import { ScorecardFile } from './schema/scorecard-file.js';
-import type { Problem, Result } from './model/result.js';
+import type { Problem, Result } from './result.js';
 
 const Path = Type.String({ minLength: 1, maxLength: 4096 });
 const Empty = Type.Object({}, { additionalProperties: false });

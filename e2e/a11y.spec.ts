@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serializeProject } from '../core/project/load.js';
+import { serializeProject } from '../core/formats/project.js';
 import { templateProject } from '../core/testing/roles.js';
 import { seriousViolations } from './helpers/axe.js';
 import { useHostAndBrowser } from './helpers/harness.js';

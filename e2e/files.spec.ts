@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serializeProject } from '../core/project/load.js';
+import { serializeProject } from '../core/formats/project.js';
 import { templateProject } from '../core/testing/roles.js';
 import { useHostAndBrowser } from './helpers/harness.js';
 import { openApp } from './helpers/browser.js';

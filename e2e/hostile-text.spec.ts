@@ -5,7 +5,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { serializeProject } from '../core/project/load.js';
+import { serializeProject } from '../core/formats/project.js';
 import { useHostAndBrowser } from './helpers/harness.js';
 import { openApp } from './helpers/browser.js';
 import { HOSTILE, hostileProject } from './helpers/hostile.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { serializeProject } from '../core/project/load.js';
+import { serializeProject } from '../core/formats/project.js';
 import { reviewedProject } from '../core/testing/review.js';
 import { seriousViolations } from './helpers/axe.js';
 import { useHostAndBrowser } from './helpers/harness.js';

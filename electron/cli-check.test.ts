@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { serializeProject } from '../core/project/load.js';
+import { serializeProject } from '../core/formats/project.js';
 import { submitVersion } from '../core/review/versions.js';
 import { templateProject } from '../core/testing/roles.js';
 import { runCli } from './cli.js';

@@ -4,10 +4,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { mergeScorecards, settleConflict, type Conflict } from '../core/hiring/exchange.js';
-import { MAX_SCORECARD_BYTES, parseScorecardFile } from '../core/hiring/parse-scorecard.js';
+import { MAX_SCORECARD_BYTES, parseScorecardFile } from '../core/formats/scorecard.js';
 import { describeProblem } from '../core/i18n/problem.js';
-import type { Problem } from '../core/model/result.js';
-import { checkProject } from '../core/project/load.js';
+import type { Problem } from '../core/result.js';
+import { checkProject } from '../core/formats/project.js';
 import type { Project } from '../core/schema/project.js';
 import type { Scorecard } from '../core/schema/rubric.js';
 import type { ScorecardFile } from '../core/schema/scorecard-file.js';

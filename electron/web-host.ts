@@ -2,8 +2,8 @@
 // same dispatch() the Electron main process uses. Only this machine's own pages may call it.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import sirv from 'sirv';
-import { fail } from '../core/model/result.js';
-import { MAX_FILE_BYTES } from '../core/project/load.js';
+import { fail } from '../core/result.js';
+import { MAX_FILE_BYTES } from '../core/formats/project.js';
 import { SECURITY_HEADERS } from './csp.js';
 import type { HandlerContext } from './handlers/context.js';
 import { dispatch } from './handlers/dispatch.js';

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Template } from '../core/schema/project.js';
 import { validate } from '../core/schema/validator.js';
-import { TEMPLATES } from '../core/templates/index.js';
+import { TEMPLATES } from '../core/project/templates.js';
 
 export function checkTemplates(dir = 'templates'): string[] {
   const problems: string[] = [];
@@ -12,7 +12,7 @@ export function checkTemplates(dir = 'templates'): string[] {
   for (const file of files) {
     const checked = validate(Template, JSON.parse(readFileSync(join(dir, file), 'utf8')));
     if (!checked.valid) problems.push(...checked.fields.map((f) => `${file}: ${f.field} ${f.code}`));
-    else if (!TEMPLATES.some((t) => t.id === checked.value.id)) problems.push(`${file}: not listed in core/templates/index.ts`);
+    else if (!TEMPLATES.some((t) => t.id === checked.value.id)) problems.push(`${file}: not listed in core/project/templates.ts`);
   }
   return problems;
 }

@@ -2,7 +2,7 @@
 // deterministic synthetic data). No baseline in the same run makes sense here, so the row carries
 // an absolute target instead: a median under 50 ms keeps the comparison view instant.
 import { performance } from 'node:perf_hooks';
-import { aggregate } from '../../core/scoring/aggregate.js';
+import { aggregate } from '../../core/hiring/scoring/aggregate.js';
 import { syntheticProject } from '../../core/testing/hiring.js';
 import { median } from '../lib/stats.js';
 import type { Row, RowModule } from '../lib/types.js';

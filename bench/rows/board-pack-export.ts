@@ -4,8 +4,8 @@
 // docx-direct: the docx library packing the same paragraphs, bullets and table cells built straight
 // from docx's API, as for the other report rows.
 import { Packer } from 'docx';
-import { buildBoardPack } from '../../core/board-pack/build.js';
-import { reportToDocx } from '../../core/docx/report.js';
+import { buildBoardPack } from '../../core/documents/board-pack/build.js';
+import { reportToDocx } from '../../core/documents/docx/report.js';
 import { translator } from '../../core/i18n/index.js';
 import { syntheticProject } from '../../core/testing/hiring.js';
 import { reviewedProject } from '../../core/testing/review.js';

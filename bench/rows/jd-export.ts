@@ -3,9 +3,9 @@
 // (same texts) built straight from docx's API, with no JD builder, translator or styles.
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, type FileChild } from 'docx';
 import { translator } from '../../core/i18n/index.js';
-import { buildJobDescription } from '../../core/jd/build.js';
-import type { Block, JobDescription } from '../../core/jd/tree.js';
-import { findTemplate } from '../../core/templates/index.js';
+import { buildJobDescription } from '../../core/documents/jd/build.js';
+import type { Block, JobDescription } from '../../core/documents/jd/tree.js';
+import { findTemplate } from '../../core/project/templates.js';
 import { jobDescriptionDocument, packDocx } from '../../electron/files/docx-file.js';
 import { interleave, median, timed } from '../lib/stats.js';
 import { pairRows, type Row, type RowModule } from '../lib/types.js';

@@ -4,13 +4,13 @@
 // Document with the same paragraphs, bullets, table cells and pictures (same texts, same image
 // bytes made beforehand), built straight from docx's API.
 import { Document, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, type FileChild } from 'docx';
-import { profilePng } from '../../core/chart/png.js';
-import { asciiBytes, profileSvg } from '../../core/chart/svg.js';
-import { CHART, chartHeight } from '../../core/chart/layout.js';
+import { profilePng } from '../../core/documents/chart/png.js';
+import { asciiBytes, profileSvg } from '../../core/documents/chart/svg.js';
+import { CHART, chartHeight } from '../../core/documents/chart/layout.js';
 import { translator } from '../../core/i18n/index.js';
-import type { Cell, ReportBlock, ReportDocument } from '../../core/report/tree.js';
-import { buildResultsDocument } from '../../core/results-doc/build.js';
-import { buildRubricDocument } from '../../core/rubric-doc/build.js';
+import type { Cell, ReportBlock, ReportDocument } from '../../core/documents/tree.js';
+import { buildResultsDocument } from '../../core/documents/results/build.js';
+import { buildRubricDocument } from '../../core/documents/guide/build.js';
 import type { Project } from '../../core/schema/project.js';
 import { syntheticProject } from '../../core/testing/hiring.js';
 import { packDocx, resultsDocument, rubricDocument } from '../../electron/files/docx-file.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Project } from '../schema/project.js';
 import { templateProject } from '../testing/roles.js';
 import { blankScorecardFile, mergeScorecards, settleConflict } from './exchange.js';
-import { parseScorecardFile } from './parse-scorecard.js';
+import { parseScorecardFile } from '../formats/scorecard.js';
 
 const now = new Date('2026-04-01T09:00:00Z');
 

@@ -4,7 +4,7 @@
 import type { Project } from '../schema/project.js';
 import type { Hiring, Scorecard } from '../schema/rubric.js';
 import { SCORECARD_FILE_KIND, SCORECARD_FILE_VERSION, type ScorecardFile } from '../schema/scorecard-file.js';
-import { focusOf } from '../scoring/focus.js';
+import { focusOf } from '../rubric/focus.js';
 
 export function blankScorecardFile(project: Project, candidateId: string, interviewerId: string, now: Date): ScorecardFile | null {
   const candidate = project.hiring.candidates.find((c) => c.id === candidateId);

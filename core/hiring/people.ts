@@ -1,7 +1,7 @@
 // Candidates and interviewers come and go; their scorecards go with them, because a project whose
 // scorecards name someone who is not in it is refused on load (core/hiring/references.ts).
 import type { Hiring, Interviewer, Rubric } from '../schema/rubric.js';
-import { focusOf } from '../scoring/focus.js';
+import { focusOf } from '../rubric/focus.js';
 
 export const scorecardCount = (hiring: Hiring, who: { candidateId?: string; interviewerId?: string }): number =>
   hiring.scorecards.filter(

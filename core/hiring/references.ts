@@ -1,6 +1,6 @@
 // The cross-references a schema cannot check: every scorecard names a known candidate and
 // interviewer, and no pair has two scorecards.
-import type { FieldProblem } from '../model/result.js';
+import type { FieldProblem } from '../result.js';
 import type { Hiring } from '../schema/rubric.js';
 
 export function checkHiringReferences(hiring: Hiring): FieldProblem[] {

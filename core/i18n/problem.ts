@@ -1,5 +1,5 @@
 import type { Translate } from './index.js';
-import type { FieldProblem, Problem } from '../model/result.js';
+import type { FieldProblem, Problem } from '../result.js';
 
 /** `role.company.name: is longer than 120 characters` */
 export const describeField = (f: FieldProblem, t: Translate): string => `${f.field}: ${t(`errors.${f.code}`, f.params ?? {})}`;

@@ -3,7 +3,7 @@ import { fleschKincaid } from 'flesch-kincaid';
 import { analyse } from './analyse.js';
 import { builtInRules, checkRole } from './check.js';
 import { describeFields } from './description.js';
-import { blankRole, filler } from './fixtures.js';
+import { blankRole, filler } from '../testing/blank-role.js';
 import { isPassive } from './passive.js';
 
 const rules = builtInRules('en');

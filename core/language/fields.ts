@@ -1,7 +1,7 @@
 // Every free-text field of a role design, with the path a finding names. Item lists use the item's
 // id, not its index, so a finding (and its dismissal) survives reordering; the paths match the ones
 // core/role/checks.ts gives the wizard, so the renderer can point at the same input.
-import { groupByTheme } from '../jd/themes.js';
+import { groupByTheme } from '../role/themes.js';
 import type { RoleDesign } from '../schema/role.js';
 
 export interface TextField {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInRules, checkRole, checkText } from './check.js';
-import { blankRole } from './fixtures.js';
+import { blankRole } from '../testing/blank-role.js';
 
 const rules = builtInRules('en');
 

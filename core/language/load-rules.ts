@@ -7,7 +7,7 @@ import gender from './rules/gender.json' with { type: 'json' };
 import jargon from './rules/jargon.json' with { type: 'json' };
 import physical from './rules/physical.json' with { type: 'json' };
 import vague from './rules/vague.json' with { type: 'json' };
-import type { FieldProblem } from '../model/result.js';
+import type { FieldProblem } from '../result.js';
 import type { PhraseRuleSet } from './rules-schema.js';
 import { compileRules, validateRuleSet, validateThresholds, type Checked, type Rules } from './rules.js';
 

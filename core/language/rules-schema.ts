@@ -4,7 +4,7 @@ import { Type, type Static, type TLiteral, type TSchema, type TUnion } from '@si
 import { Errors } from '@sinclair/typebox/errors';
 import { Check as satisfies } from '@sinclair/typebox/value';
 import language from '../i18n/en/language.json' with { type: 'json' };
-import type { FieldProblem } from '../model/result.js';
+import type { FieldProblem } from '../result.js';
 import { KINDS, SEVERITIES } from './types.js';
 
 /** A closed list of strings; the cast keeps the literal types that `map` widens to string. */

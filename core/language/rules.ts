@@ -1,6 +1,6 @@
 // Rule sets → one compiled, indexed rule book. Compiled once per set of sets, so each keystroke only
 // looks words up in maps instead of walking every pattern.
-import type { FieldProblem } from '../model/result.js';
+import type { FieldProblem } from '../result.js';
 import { PhraseRuleSet, Thresholds, schemaProblems, type PhraseRule } from './rules-schema.js';
 import { patternWords, stemOf, type PatternWord } from './tokens.js';
 import type { Kind, Severity } from './types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEMPLATES } from '../templates/index.js';
+import { TEMPLATES } from '../project/templates.js';
 import { templateProject } from '../testing/roles.js';
 import { builtInRules, checkRole, checkText } from './check.js';
 import { isInformational } from './score.js';

@@ -1,7 +1,7 @@
 import { CURRENT_SCHEMA_VERSION, type Project, type Template } from '../schema/project.js';
-import { emptyHiring, emptyLanguage, emptyReview, emptyRubric } from '../rubric/empty.js';
+import { emptyHiring, emptyLanguage, emptyReview, emptyRubric } from './empty.js';
 import { withRubricInStep } from '../rubric/role-rubric.js';
-import { deepCopy } from '../templates/index.js';
+import { deepCopy } from './templates.js';
 
 /** A new project seeded from a template: a deep copy, so editing it never touches the template. */
 export function projectFromTemplate(t: Template): Project {

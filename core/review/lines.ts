@@ -1,8 +1,8 @@
 // A snapshot as labelled lines per section: what a version comparison compares, and what a
 // reviewer reads. Plain sentences, so a change shows as text, not as JSON.
 import type { Translate } from '../i18n/index.js';
-import { metricName } from '../model/metrics.js';
-import { ARCHETYPES } from '../model/vocabulary.js';
+import { metricName } from '../role/metrics.js';
+import { ARCHETYPES } from '../role/vocabulary.js';
 import type { ReviewSection, Snapshot } from '../schema/review.js';
 
 type Lines = Record<ReviewSection, string[]>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadProject, serializeProject } from '../project/load.js';
+import { loadProject, serializeProject } from '../formats/project.js';
 import { templateProject } from '../testing/roles.js';
 import { submitForReview } from './submit.js';
 import { designStatus, reviewStatus, tamperedVersions } from './versions.js';

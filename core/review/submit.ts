@@ -1,6 +1,6 @@
 // Submitting for review freezes what the file would hold, never the editor's half-typed rows: a
 // version must be valid file content, and reopening the saved file must find the same hash.
-import { prepareProjectForWriting } from '../hiring/prepare.js';
+import { prepareProjectForWriting } from '../project/prepare.js';
 import type { FieldIssue } from '../role/checks.js';
 import { withRubricInStep } from '../rubric/role-rubric.js';
 import type { Project } from '../schema/project.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkArchetypes, checkCompany, checkObjectives, checkQualifications, checkResponsibilities } from './checks.js';
-import { completeRole } from './fixture.js';
+import { completeRole } from '../testing/complete-role.js';
 
 const fields = (issues: { field: string }[]) => issues.map((i) => i.field);
 

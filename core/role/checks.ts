@@ -1,7 +1,7 @@
 // Per-step checks of a role design: what is still missing before the wizard moves on. Pure, so the
 // renderer, tests and any future command-line check agree on what "complete" means. Each issue names
 // a stable field path (the renderer uses it as a DOM id suffix) and a ui catalogue key saying what is missing.
-import { archetypeTotal } from '../model/archetypes.js';
+import { archetypeTotal } from './archetypes.js';
 import type { RoleDesign, TextItem } from '../schema/role.js';
 
 export interface FieldIssue {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unmeasuredResponsibilities } from './coverage.js';
-import { completeRole } from './fixture.js';
+import { completeRole } from '../testing/complete-role.js';
 
 describe('unmeasuredResponsibilities', () => {
   it('lists responsibilities with no outcome or metric behind them', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeRole } from './fixture.js';
+import { completeRole } from '../testing/complete-role.js';
 import { moveWithinTheme, positionInTheme, removeMeasure, themeGroups } from './lists.js';
 
 const ids = (list: { id: string }[]) => list.map((r) => r.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeRole } from './fixture.js';
+import { completeRole } from '../testing/complete-role.js';
 import { prepareForWriting } from './prepare.js';
 
 describe('prepareForWriting', () => {

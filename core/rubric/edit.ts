@@ -1,8 +1,8 @@
 // Edits the Rubric step makes, kept pure so the renderer and the tests share them.
-import { setShare } from '../model/rebalance.js';
+import { setShare } from '../role/rebalance.js';
 import type { Criterion, Rubric } from '../schema/rubric.js';
 import type { ContentSource } from './content.js';
-import { proportional } from '../model/rebalance.js';
+import { proportional } from '../role/rebalance.js';
 
 export const rubricTotal = (rubric: Rubric): number => rubric.criteria.reduce((s, c) => s + c.weight, 0);
 

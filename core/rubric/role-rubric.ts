@@ -2,7 +2,7 @@
 // content and catalogue: used on load, on every role edit in the app, and by the CLI.
 import { translator } from '../i18n/index.js';
 import type { Project } from '../schema/project.js';
-import { findTemplate } from '../templates/index.js';
+import { findTemplate } from '../project/templates.js';
 import { contentSource, type ContentSource } from './content.js';
 import { syncRubric } from './sync.js';
 

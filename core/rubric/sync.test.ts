@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n/index.js';
 import { templateProject } from '../testing/roles.js';
-import { TEMPLATES } from '../templates/index.js';
+import { TEMPLATES } from '../project/templates.js';
 import { withRubricInStep, rubricContentFor } from './role-rubric.js';
 import { addCustomCriterion, removeCustomCriterion, rubricTotal, setCriterionWeight } from './edit.js';
 

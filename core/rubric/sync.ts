@@ -2,8 +2,8 @@
 // that order, then the user's own criteria. Edits to a criterion's anchors, questions and weight
 // survive; a criterion whose must-have or quality was removed goes with it.
 import type { Translate } from '../i18n/index.js';
-import { proportional } from '../model/rebalance.js';
-import { ARCHETYPES } from '../model/vocabulary.js';
+import { proportional } from '../role/rebalance.js';
+import { ARCHETYPES } from '../role/vocabulary.js';
 import type { RoleDesign } from '../schema/role.js';
 import type { Criterion, CriterionGroup, Rubric } from '../schema/rubric.js';
 import type { ContentSource } from './content.js';

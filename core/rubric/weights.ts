@@ -1,8 +1,8 @@
 // Default rubric weights, derived from the role: each group gets a share of 100, archetype
 // criteria split theirs by the role's archetype weights, and the background trade-off tilts the
 // must-haves towards the gap the chosen path is known to leave (DOMAIN.md, the trade-off).
-import type { BackgroundChoice } from '../model/vocabulary.js';
-import { proportional } from '../model/rebalance.js';
+import type { BackgroundChoice } from '../role/vocabulary.js';
+import { proportional } from '../role/rebalance.js';
 import type { RoleDesign } from '../schema/role.js';
 import type { CriterionContent } from '../schema/project.js';
 import type { CriterionGroup } from '../schema/rubric.js';

@@ -1,12 +1,12 @@
 // The project file (*.cxorole) and the role template: both wrap a RoleDesign.
 import { Type, type Static } from '@sinclair/typebox';
 import { closedList } from './common.js';
-import { REPORTING_LINES } from '../model/vocabulary.js';
+import { REPORTING_LINES } from '../role/vocabulary.js';
 import { Id, RoleDesign, Text } from './role.js';
 import { Anchors, Hiring, Rubric } from './rubric.js';
 import { Review } from './review.js';
 
-/** Bumped by every schema change; core/project/migrate.ts upgrades older files step by step. */
+/** Bumped by every schema change; core/formats/migrate.ts upgrades older files step by step. */
 export const CURRENT_SCHEMA_VERSION = 3;
 
 export const Project = Type.Object(

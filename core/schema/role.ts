@@ -11,7 +11,7 @@ import {
   REPORTING_LINES,
   SCOPES,
   WHY_NOW_REASONS,
-} from '../model/vocabulary.js';
+} from '../role/vocabulary.js';
 
 
 /** Bounded text: every string in a file has a ceiling so a hostile file cannot balloon memory. */

@@ -2,7 +2,7 @@
 // renderer's Content-Security-Policy forbids. Main, the web host, the CLI and the tests use this.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import type { Static, TSchema } from '@sinclair/typebox';
-import type { FieldProblem } from '../model/result.js';
+import type { FieldProblem } from '../result.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
 const cache = new WeakMap<TSchema, ValidateFunction>();

@@ -1,12 +1,12 @@
 // Hiring data for tests and benches: a small hand-written process with a known disagreement, and
 // a deterministic synthetic one of any size. Both start from a template project and stay valid
-// (core/project/load.ts accepts them), so they exercise the real code paths.
+// (core/formats/project.ts accepts them), so they exercise the real code paths.
 import { addCustomCriterion } from '../rubric/edit.js';
 import { rubricContentFor } from '../rubric/role-rubric.js';
 import type { Project } from '../schema/project.js';
 import type { Candidate, Interviewer, Rating, Recommendation, Scorecard } from '../schema/rubric.js';
 import { RECOMMENDATIONS } from '../schema/rubric.js';
-import { deepCopy } from '../templates/index.js';
+import { deepCopy } from '../project/templates.js';
 import { templateProject } from './roles.js';
 
 const STAMP = '2026-03-02T10:00:00.000Z';

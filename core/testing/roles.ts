@@ -1,7 +1,7 @@
 // Roles for tests: a template's defaults with the edits a test needs, never hand-built from nothing.
 import type { Project } from '../schema/project.js';
 import type { RoleDesign } from '../schema/role.js';
-import { findTemplate } from '../templates/index.js';
+import { findTemplate } from '../project/templates.js';
 import { projectFromTemplate } from '../project/from-template.js';
 
 export function templateProject(id = 'cxo'): Project {

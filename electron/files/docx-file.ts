@@ -1,14 +1,14 @@
 // The one place a document is packed and written. Builders in core/ stay pure; this turns their
 // docx Document into bytes and puts them on disk atomically.
 import { Packer, type Document } from 'docx';
-import { buildBoardPack } from '../../core/board-pack/build.js';
+import { buildBoardPack } from '../../core/documents/board-pack/build.js';
 import { translator } from '../../core/i18n/index.js';
-import { buildJobDescription } from '../../core/jd/build.js';
-import { jobDescriptionToDocx } from '../../core/docx/toDocx.js';
-import { reportToDocx } from '../../core/docx/report.js';
-import { buildResultsDocument } from '../../core/results-doc/build.js';
-import { buildRubricDocument } from '../../core/rubric-doc/build.js';
-import type { Result } from '../../core/model/result.js';
+import { buildJobDescription } from '../../core/documents/jd/build.js';
+import { jobDescriptionToDocx } from '../../core/documents/docx/toDocx.js';
+import { reportToDocx } from '../../core/documents/docx/report.js';
+import { buildResultsDocument } from '../../core/documents/results/build.js';
+import { buildRubricDocument } from '../../core/documents/guide/build.js';
+import type { Result } from '../../core/result.js';
 import type { Project } from '../../core/schema/project.js';
 import type { RoleDesign } from '../../core/schema/role.js';
 import { writeAtomically } from './project-file.js';

@@ -1,4 +1,4 @@
-import { fail, type Result } from '../../core/model/result.js';
+import { fail, type Result } from '../../core/result.js';
 
 /** Turns a Node file-system error into a problem the user can act on, never a stack trace. */
 export function ioProblem<T>(error: unknown, path: string, action: 'read' | 'write'): Result<T> {

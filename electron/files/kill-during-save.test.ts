@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadProject } from '../../core/project/load.js';
+import { loadProject } from '../../core/formats/project.js';
 import { largeProject } from '../testing/large-project.js';
 import { removeStrayTempFiles } from './stray-temp.js';
 import { backupPath } from './project-file.js';

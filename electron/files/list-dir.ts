@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { DirEntry, DirListing } from '../../core/contract.js';
-import { fail, ok, type Result } from '../../core/model/result.js';
+import { fail, ok, type Result } from '../../core/result.js';
 
 /** Folders and files ending in `extension`, folders first, hidden entries left out. */
 export async function listDirectory(dir: string, extension: string): Promise<Result<DirListing>> {

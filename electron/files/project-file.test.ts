@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { serializeProject } from '../../core/project/load.js';
+import { serializeProject } from '../../core/formats/project.js';
 import { templateProject } from '../../core/testing/roles.js';
 
 // the fault, when set, is what the disk answers to the next atomic write

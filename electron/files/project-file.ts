@@ -1,10 +1,10 @@
-// Project files on disk: read through the one data boundary (core/project/load.ts), written
+// Project files on disk: read through the one data boundary (core/formats/project.ts), written
 // atomically (temporary file in the same folder, fsync, rename) so a crash never leaves half a
 // file, with the previous version kept beside it as NAME.cxorole.bak.
 import { readFile, stat } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
-import { loadProject, MAX_FILE_BYTES, serializeProject } from '../../core/project/load.js';
-import { fail, ok, type Result } from '../../core/model/result.js';
+import { loadProject, MAX_FILE_BYTES, serializeProject } from '../../core/formats/project.js';
+import { fail, ok, type Result } from '../../core/result.js';
 import type { Project } from '../../core/schema/project.js';
 import { ioProblem } from './io-problem.js';
 

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ReadScorecards } from '../../core/contract.js';
-import { MAX_SCORECARD_BYTES, parseScorecardFile } from '../../core/hiring/parse-scorecard.js';
+import { MAX_SCORECARD_BYTES, parseScorecardFile } from '../../core/formats/scorecard.js';
 import { ioProblem } from './io-problem.js';
 
 type Source = { path: string } | { name: string; text: string };

@@ -1,7 +1,7 @@
 // The boundary on the main side: nothing reaches a handler until its channel is known and its
 // payload has passed ajv against the contract's schema.
 import { isChannel, REQUESTS, type Channel } from '../../core/contract.js';
-import { fail, type Result } from '../../core/model/result.js';
+import { fail, type Result } from '../../core/result.js';
 import { validate } from '../../core/schema/validator.js';
 import type { HandlerContext } from './context.js';
 import { HANDLERS, type Handler } from './index.js';

@@ -2,8 +2,8 @@
 // register exactly these functions through dispatch(), so they behave identically.
 import { dirname, extname } from 'node:path';
 import type { Channel, RequestOf, ResponseOf } from '../../core/contract.js';
-import { checkProject } from '../../core/project/load.js';
-import { fail, ok, type Result } from '../../core/model/result.js';
+import { checkProject } from '../../core/formats/project.js';
+import { fail, ok, type Result } from '../../core/result.js';
 import { writeBoardPack, writeJobDescription, writeResults, writeRubric } from '../files/docx-file.js';
 import { readScorecards } from '../files/scorecard-file.js';
 import { discardRecoveryCopy, listRecoveryCopies, saveRecoveryCopy } from '../files/recovery.js';

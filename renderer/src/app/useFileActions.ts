@@ -1,7 +1,7 @@
 // Open, save, save as and export: each asks for a path when it needs one, calls the main side,
 // and reports the outcome in the status or alert region. The store only changes on success.
 import { useCallback, useMemo } from 'react';
-import { prepareProjectForWriting } from '../../../core/hiring/prepare';
+import { prepareProjectForWriting } from '../../../core/project/prepare';
 import type { Template } from '../../../core/schema/project';
 import { prepareForWriting } from '../../../core/role/prepare';
 import { useDialogs } from '../components/DialogProvider';

@@ -1,9 +1,9 @@
 // The chosen candidate: their archetype profile against the role's, where interviewers disagree
 // by two points or more, and which ratings are still to come, by interviewer and criterion.
 import { useTranslation } from 'react-i18next';
-import type { Archetype } from '../../../core/model/vocabulary';
-import type { CandidateResult as Result } from '../../../core/scoring/aggregate';
-import type { CompareRow } from '../../../core/scoring/rank';
+import type { Archetype } from '../../../core/role/vocabulary';
+import type { CandidateResult as Result } from '../../../core/hiring/scoring/aggregate';
+import type { CompareRow } from '../../../core/hiring/scoring/rank';
 import { useStudio } from '../state/store';
 import { formatScore } from './formatScore';
 import { ProfileChart } from './ProfileChart';

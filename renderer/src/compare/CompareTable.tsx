@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RECOMMENDATIONS } from '../../../core/schema/rubric';
-import { COMPARE_KEYS, type CompareKey, type CompareRow, type Direction } from '../../../core/scoring/rank';
+import { COMPARE_KEYS, type CompareKey, type CompareRow, type Direction } from '../../../core/hiring/scoring/rank';
 import { useStudio } from '../state/store';
 import { Pager } from './Pager';
 import { formatScore } from './formatScore';

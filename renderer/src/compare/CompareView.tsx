@@ -2,7 +2,7 @@
 // table, then the selected candidate's archetype profile against the role's and what to follow up.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompareKey, Direction } from '../../../core/scoring/rank';
+import type { CompareKey, Direction } from '../../../core/hiring/scoring/rank';
 import { useActions } from '../app/FileActionsContext';
 import { CheckOption } from '../components/CheckOption';
 import { useStudio } from '../state/store';

@@ -2,7 +2,7 @@
 // They use different units (the target is a weighting, the candidate a 0–100 score), so the target
 // is drawn with its heaviest archetype on the outer ring: what matters is how the shapes compare.
 import { useTranslation } from 'react-i18next';
-import { ARCHETYPES, type Archetype } from '../../../core/model/vocabulary';
+import { ARCHETYPES, type Archetype } from '../../../core/role/vocabulary';
 import type { ArchetypeWeights } from '../../../core/schema/role';
 import { radar, RINGS } from '../components/radar';
 

@@ -2,7 +2,7 @@
 // replace the rubric or hiring object they change and keep the others, so remembering the last
 // answer per calibration setting, by object identity, skips every recomputation nothing asked for
 // (switching views, sorting, paging, selecting a row, editing the role's wording).
-import { aggregate, type Aggregate } from '../../../core/scoring/aggregate';
+import { aggregate, type Aggregate } from '../../../core/hiring/scoring/aggregate';
 import type { Hiring, Rubric } from '../../../core/schema/rubric';
 
 interface Entry {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { Aggregate } from '../../../core/scoring/aggregate';
-import { compareRows, sortRows, type CompareKey, type CompareRow, type Direction } from '../../../core/scoring/rank';
+import type { Aggregate } from '../../../core/hiring/scoring/aggregate';
+import { compareRows, sortRows, type CompareKey, type CompareRow, type Direction } from '../../../core/hiring/scoring/rank';
 import { useStudio } from '../state/store';
 import { aggregateOf } from './aggregateCache';
 

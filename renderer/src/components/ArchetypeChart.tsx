@@ -1,7 +1,7 @@
 // The archetype profile as a radar: one axis per archetype, the shape is the weighting. The scale
 // grows with the largest weight so a balanced profile is still a readable shape, not a dot.
 import { useTranslation } from 'react-i18next';
-import { ARCHETYPES } from '../../../core/model/vocabulary';
+import { ARCHETYPES } from '../../../core/role/vocabulary';
 import type { ArchetypeWeights } from '../../../core/schema/role';
 import { radar, RINGS } from './radar';
 

@@ -1,6 +1,6 @@
 // The job description tree as HTML, block for block what the DOCX export prints.
 import type { ReactNode } from 'react';
-import type { Block, JobDescription, Section } from '../../../core/jd/tree';
+import type { Block, JobDescription, Section } from '../../../core/documents/jd/tree';
 
 export function Blocks({ blocks }: { blocks: readonly Block[] }) {
   return (

@@ -1,7 +1,7 @@
 // What speaks for and against one background path, from the catalogue: shown where the choice is
 // made (the Background step) and where a board reviews it.
 import { useTranslation } from 'react-i18next';
-import type { BackgroundChoice } from '../../../core/model/vocabulary';
+import type { BackgroundChoice } from '../../../core/role/vocabulary';
 import { catalogueList } from './catalogueList';
 
 export function ProsCons({ choice }: { choice: BackgroundChoice }) {

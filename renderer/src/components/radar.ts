@@ -1,5 +1,5 @@
 // Radar geometry shared by the archetype charts: one axis per archetype, clockwise from the top.
-import { ARCHETYPES } from '../../../core/model/vocabulary';
+import { ARCHETYPES } from '../../../core/role/vocabulary';
 
 export const RINGS = [0.25, 0.5, 0.75, 1];
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DirListing, FileKind, ResponseOf } from '../../../core/contract';
-import type { Result } from '../../../core/model/result';
+import type { Result } from '../../../core/result';
 import { invoke } from '../host/invoke';
 import { fromProblem, type Notice } from '../state/notice';
 

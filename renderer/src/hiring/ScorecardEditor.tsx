@@ -17,7 +17,7 @@ import {
   type CardEdit,
 } from '../../../core/hiring/scorecard-edit';
 import { RECOMMENDATIONS, type Candidate, type Hiring, type Interviewer, type Rubric } from '../../../core/schema/rubric';
-import { focusOf } from '../../../core/scoring/focus';
+import { focusOf } from '../../../core/rubric/focus';
 import { useActions } from '../app/FileActionsContext';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { success } from '../state/notice';

@@ -1,7 +1,7 @@
 // Dropped files are read in the page (a browser never hands a page their paths) and sent to the
 // main side as text, which validates them exactly as it validates files opened by path.
 import type { ReadScorecards } from '../../../core/contract';
-import { MAX_SCORECARD_BYTES } from '../../../core/hiring/parse-scorecard';
+import { MAX_SCORECARD_BYTES } from '../../../core/formats/scorecard';
 
 export interface DroppedSources {
   sources: { name: string; text: string }[];

@@ -1,7 +1,7 @@
 // The only way the renderer talks to the main side: Electron's preload bridge when present,
 // otherwise the local web host's single JSON endpoint. Both answer with the same Result shape.
 import type { Channel, Invoke, RequestOf, ResponseOf } from '../../../core/contract';
-import type { Result } from '../../../core/model/result';
+import type { Result } from '../../../core/result';
 
 interface Bridge {
   invoke(channel: string, request: unknown): Promise<unknown>;

@@ -1,7 +1,7 @@
 // The facts behind each section's choice, every figure with the source it comes from. Background and
 // archetypes reuse what their wizard steps already show, so the two can never disagree.
 import { useTranslation } from 'react-i18next';
-import { ARCHETYPES, BACKGROUND_CHOICES } from '../../../core/model/vocabulary';
+import { ARCHETYPES, BACKGROUND_CHOICES } from '../../../core/role/vocabulary';
 import type { ReviewSection } from '../../../core/schema/review';
 import { ProsCons } from '../components/ProsCons';
 import { RESEARCH_FIGURES } from '../wizard/parts/ResearchFigures';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../core/i18n/index';
 import { snapshotOf } from '../../../core/review/versions';
-import { findTemplate } from '../../../core/templates/index';
+import { findTemplate } from '../../../core/project/templates';
 import { templateProject } from '../../../core/testing/roles';
 import { alternativesOf } from './alternatives';
 

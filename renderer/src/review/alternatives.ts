@@ -1,8 +1,8 @@
 // The options a design set aside, section by section, so a board sees what was decided against and
 // not only what was decided. Plain data in the reader's words; Alternatives.tsx lays it out.
 import type { Translate } from '../../../core/i18n/index';
-import { metricName } from '../../../core/model/metrics';
-import { ARCHETYPES, BACKGROUND_CHOICES, METRIC_IDS, REPORTING_LINES, SCOPES } from '../../../core/model/vocabulary';
+import { metricName } from '../../../core/role/metrics';
+import { ARCHETYPES, BACKGROUND_CHOICES, METRIC_IDS, REPORTING_LINES, SCOPES } from '../../../core/role/vocabulary';
 import type { Template } from '../../../core/schema/project';
 import type { ReviewSection, Snapshot } from '../../../core/schema/review';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { submitForReview } from '../../../core/review/submit';
 import { designStatus } from '../../../core/review/versions';
-import { findTemplate } from '../../../core/templates/index';
+import { findTemplate } from '../../../core/project/templates';
 import { useStudio } from '../state/store';
 
 const { getState } = useStudio;

@@ -1,7 +1,7 @@
 // Exports the board pack: the whole project as the file would hold it, written as DOCX by the main
 // side, with or without the language-check appendix.
 import { useCallback } from 'react';
-import { prepareProjectForWriting } from '../../../core/hiring/prepare';
+import { prepareProjectForWriting } from '../../../core/project/prepare';
 import { useDialogs } from '../components/DialogProvider';
 import { invoke } from '../host/invoke';
 import { suggestedFileName } from '../host/paths';

@@ -1,6 +1,6 @@
 // What the status and alert regions say. Messages are catalogue keys plus values, turned into
 // words only when shown, so a change of language re-words them too.
-import type { Problem } from '../../../core/model/result';
+import type { Problem } from '../../../core/result';
 import type { FieldIssue } from '../../../core/role/checks';
 
 export type Params = Record<string, string | number>;

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findTemplate } from '../../../core/templates/index';
+import { findTemplate } from '../../../core/project/templates';
 import { useStudio } from './store';
 
 const { getState } = useStudio;

@@ -6,7 +6,7 @@ import type { Project, Template } from '../../../core/schema/project';
 import type { RoleDesign } from '../../../core/schema/role';
 import type { Review } from '../../../core/schema/review';
 import type { Hiring, Rubric } from '../../../core/schema/rubric';
-import { findTemplate } from '../../../core/templates/index';
+import { findTemplate } from '../../../core/project/templates';
 import { projectFromTemplate } from '../../../core/project/from-template';
 import { withRubricInStep } from '../../../core/rubric/role-rubric';
 import type { StepId } from '../wizard/stepIds';

@@ -14,7 +14,7 @@ import {
 import type { Project } from '../../../core/schema/project';
 import type { ReviewSection } from '../../../core/schema/review';
 import type { RoleDesign } from '../../../core/schema/role';
-import { checkRubric } from '../../../core/scoring/rubric-check';
+import { checkRubric } from '../../../core/rubric/check';
 import type { StepId } from './stepIds';
 import { ArchetypesStep } from './steps/archetypes';
 import { BackgroundStep } from './steps/background';

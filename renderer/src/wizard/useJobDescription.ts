@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildJobDescription } from '../../../core/jd/build';
-import type { JobDescription } from '../../../core/jd/tree';
+import { buildJobDescription } from '../../../core/documents/jd/build';
+import type { JobDescription } from '../../../core/documents/jd/tree';
 import type { RoleDesign } from '../../../core/schema/role';
 
 /** The job description as it would print today; react-i18next hands out a new t on a language change. */

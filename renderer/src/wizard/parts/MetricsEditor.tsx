@@ -1,7 +1,7 @@
 // The metrics the role should move: each a vocabulary metric (or a named custom one), where it
 // stands today and the target. Removing one also removes it from every "measured by".
 import { useTranslation } from 'react-i18next';
-import { CUSTOMER_METRICS, EMPLOYEE_METRICS, METRIC_IDS, type MetricId } from '../../../../core/model/vocabulary';
+import { CUSTOMER_METRICS, EMPLOYEE_METRICS, METRIC_IDS, type MetricId } from '../../../../core/role/vocabulary';
 import { LIST_LIMITS, TEXT_LIMITS } from '../../../../core/role/limits';
 import { removeMeasure } from '../../../../core/role/lists';
 import type { Metric } from '../../../../core/schema/role';

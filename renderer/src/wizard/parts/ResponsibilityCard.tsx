@@ -1,7 +1,7 @@
 // One responsibility: its words and theme, what measures it, and controls to move or remove it.
 // Move buttons at either end of a theme stay focusable (aria-disabled) so focus never drops.
 import { useTranslation } from 'react-i18next';
-import { metricName } from '../../../../core/model/metrics';
+import { metricName } from '../../../../core/role/metrics';
 import type { Direction } from '../../../../core/role/lists';
 import { TEXT_LIMITS } from '../../../../core/role/limits';
 import type { Responsibility, RoleDesign } from '../../../../core/schema/role';

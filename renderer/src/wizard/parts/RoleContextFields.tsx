@@ -1,7 +1,7 @@
 // The role's situation: why now, reporting line, scope, board seat and the teams it owns. Each
 // "other" choice reveals the text box it needs, which the step check then requires.
 import { useTranslation } from 'react-i18next';
-import { OWNED_TEAMS, REPORTING_LINES, SCOPES, WHY_NOW_REASONS, type OwnedTeam } from '../../../../core/model/vocabulary';
+import { OWNED_TEAMS, REPORTING_LINES, SCOPES, WHY_NOW_REASONS, type OwnedTeam } from '../../../../core/role/vocabulary';
 import { TEXT_LIMITS } from '../../../../core/role/limits';
 import type { RoleContext } from '../../../../core/schema/role';
 import { ChoiceGroup } from '../../components/ChoiceGroup';

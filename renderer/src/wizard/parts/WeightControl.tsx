@@ -1,6 +1,6 @@
 // One archetype's weight: its name and meaning, then the slider and number box.
 import { useTranslation } from 'react-i18next';
-import type { Archetype } from '../../../../core/model/vocabulary';
+import type { Archetype } from '../../../../core/role/vocabulary';
 import { WeightInputs } from '../../components/WeightInputs';
 
 interface Props {

@@ -1,8 +1,8 @@
 // Step 7: how much of each archetype the role needs. Changing one weight shares the difference
 // among the others, so the four always add up to 100.
 import { useTranslation } from 'react-i18next';
-import { archetypeTotal, setArchetypeWeight } from '../../../../core/model/archetypes';
-import { ARCHETYPES } from '../../../../core/model/vocabulary';
+import { archetypeTotal, setArchetypeWeight } from '../../../../core/role/archetypes';
+import { ARCHETYPES } from '../../../../core/role/vocabulary';
 import { ArchetypeChart } from '../../components/ArchetypeChart';
 import { IssueText } from '../../components/IssueText';
 import { useFieldIssue } from '../../components/issues';

@@ -1,7 +1,7 @@
 // Step 5: the background trade-off. Each choice with its pros and cons, the research context (with
 // its source), and the paragraph the job description will print for the current choice.
 import { useTranslation } from 'react-i18next';
-import { BACKGROUND_CHOICES, type BackgroundChoice } from '../../../../core/model/vocabulary';
+import { BACKGROUND_CHOICES, type BackgroundChoice } from '../../../../core/role/vocabulary';
 import { Blocks } from '../../components/JobDescriptionView';
 import { ProsCons } from '../../components/ProsCons';
 import { ResearchFigures } from '../parts/ResearchFigures';

@@ -1,6 +1,6 @@
 // Step 2: the company and the situation the role is created in.
 import { useTranslation } from 'react-i18next';
-import { COMPANY_SIZES, COMPANY_STAGES } from '../../../../core/model/vocabulary';
+import { COMPANY_SIZES, COMPANY_STAGES } from '../../../../core/role/vocabulary';
 import { TEXT_LIMITS } from '../../../../core/role/limits';
 import type { Company } from '../../../../core/schema/role';
 import { SelectField } from '../../components/SelectField';

@@ -2,7 +2,7 @@
 // that shapes it, the language check of its words, and the ways out: export the job description or
 // the interview rubric as DOCX, and save the project.
 import { useTranslation } from 'react-i18next';
-import type { SectionId } from '../../../../core/jd/tree';
+import type { SectionId } from '../../../../core/documents/jd/tree';
 import { useActions } from '../../app/FileActionsContext';
 import { JobDescriptionView } from '../../components/JobDescriptionView';
 import { LanguagePanel } from '../../language/LanguagePanel';

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../../../core/contract';
-import { TEMPLATES } from '../../../../core/templates/index';
+import { TEMPLATES } from '../../../../core/project/templates';
 import { useActions } from '../../app/FileActionsContext';
 import { invoke } from '../../host/invoke';
 import { useStudio } from '../../state/store';

@@ -2,7 +2,7 @@
 // uncovered or asked too often. "Share the criteria out" gives a balanced first split to adjust.
 import { useTranslation } from 'react-i18next';
 import type { Hiring, Rubric } from '../../../../../core/schema/rubric';
-import { suggestFocus } from '../../../../../core/scoring/focus-suggest';
+import { suggestFocus } from '../../../../../core/rubric/focus-suggest';
 import { useStudio } from '../../../state/store';
 import { CoverageWarnings } from './CoverageWarnings';
 import { FocusMatrix } from './FocusMatrix';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Interviewer, Rubric } from '../../../../../core/schema/rubric';
-import { coverageGaps, MAX_ASKED } from '../../../../../core/scoring/focus';
+import { coverageGaps, MAX_ASKED } from '../../../../../core/rubric/focus';
 
 /** The criteria nobody assesses and those asked too often, by name. */
 export function CoverageWarnings({ rubric, interviewers }: { rubric: Rubric; interviewers: readonly Interviewer[] }) {

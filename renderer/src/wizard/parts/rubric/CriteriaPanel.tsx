@@ -5,7 +5,7 @@ import { addCustomCriterion, removeCustomCriterion, rubricTotal, setCriterionWei
 import { rubricContentFor } from '../../../../../core/rubric/role-rubric';
 import type { Project } from '../../../../../core/schema/project';
 import { CRITERION_GROUPS, Rubric, type Criterion } from '../../../../../core/schema/rubric';
-import { rubricField } from '../../../../../core/scoring/rubric-check';
+import { rubricField } from '../../../../../core/rubric/check';
 import { IssueText } from '../../../components/IssueText';
 import { fieldId, useFieldIssue } from '../../../components/issues';
 import { useFocusLater } from '../../../components/useFocusLater';

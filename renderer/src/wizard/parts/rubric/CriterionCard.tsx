@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../../../core/role/limits';
 import type { Criterion } from '../../../../../core/schema/rubric';
-import { ANCHOR_LEVELS, rubricField } from '../../../../../core/scoring/rubric-check';
+import { ANCHOR_LEVELS, rubricField } from '../../../../../core/rubric/check';
 import { useFieldIssue } from '../../../components/issues';
 import { TextField } from '../../../components/TextField';
 import { WeightInputs } from '../../../components/WeightInputs';

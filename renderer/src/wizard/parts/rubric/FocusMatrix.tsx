@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { toggleFocus } from '../../../../../core/hiring/people';
 import { CRITERION_GROUPS, type Interviewer, type Rubric } from '../../../../../core/schema/rubric';
-import { coveredBy, focusOf, MAX_ASKED } from '../../../../../core/scoring/focus';
+import { coveredBy, focusOf, MAX_ASKED } from '../../../../../core/rubric/focus';
 import { useStudio } from '../../../state/store';
 
 export function FocusMatrix({ rubric, interviewers }: { rubric: Rubric; interviewers: readonly Interviewer[] }) {

@@ -2,7 +2,7 @@
 // Adding focuses the new question; removing focuses the one that took its place.
 import { useTranslation } from 'react-i18next';
 import type { Criterion } from '../../../../../core/schema/rubric';
-import { rubricField } from '../../../../../core/scoring/rubric-check';
+import { rubricField } from '../../../../../core/rubric/check';
 import { IssueText } from '../../../components/IssueText';
 import { describedBy, fieldId, issueId, useFieldIssue } from '../../../components/issues';
 import { TextField } from '../../../components/TextField';

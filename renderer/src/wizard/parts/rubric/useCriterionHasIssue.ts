@@ -1,4 +1,4 @@
-import { rubricField, ANCHOR_LEVELS } from '../../../../../core/scoring/rubric-check';
+import { rubricField, ANCHOR_LEVELS } from '../../../../../core/rubric/check';
 import type { Criterion } from '../../../../../core/schema/rubric';
 import { useFieldIssue } from '../../../components/issues';
 

@@ -1,0 +1,57 @@
+// The decision record: every decision with the hash it was bound to and whether the file still
+// holds that content. A broken binding is said in words, not left to a reader comparing hashes.
+import type { ReportBlock } from '../tree.js';
+import type { Decision } from '../../schema/review.js';
+import { h1, h2, labelled, muted, warning, type PackContext } from './context.js';
+import type { Presented } from './cover.js';
+
+/** "Approved with changes on 5 June 2026, for version 2, with 3 members present." */
+export function decisionLine(decision: Decision, ctx: PackContext): string {
+  const { t } = ctx;
+  const line = t('boardPack.summary.decisionLine', {
+    outcome: t(`boardPack.outcome.${decision.outcome}`),
+    date: ctx.day(decision.date),
+    version: decision.version,
+    members: t('boardPack.summary.members', { count: decision.members.length }),
+  });
+  return ctx.integrity(decision) === 'intact' ? line : t('boardPack.summary.decisionBroken', { line });
+}
+
+function decisionBlocks(decision: Decision, n: number, presentedAs: Presented, ctx: PackContext): ReportBlock[] {
+  const { t } = ctx;
+  const d = (key: string, values?: Record<string, unknown>) => t(`boardPack.decisions.${key}`, values ?? {});
+  const outcome = t(`boardPack.outcome.${decision.outcome}`);
+  const integrity = ctx.integrity(decision);
+  const notes = decision.notes.trim();
+  const presentedNumber = presentedAs.kind === 'version' ? presentedAs.version.number : null;
+  const other =
+    presentedNumber === decision.version
+      ? []
+      : [muted(d('otherVersion', { version: decision.version, presented: presentedNumber === null ? d('presentedDraft') : d('presentedVersion', { number: presentedNumber }) }))];
+  return [
+    h2(d('title', { n, outcome, version: decision.version })),
+    labelled(t, d('outcome'), outcome),
+    labelled(t, d('version'), String(decision.version)),
+    labelled(t, d('hash'), ''),
+    { kind: 'paragraph', text: decision.hash },
+    labelled(t, d('date'), ctx.day(decision.date)),
+    labelled(t, d('members'), decision.members.join(', ')),
+    labelled(t, d(`notes.${decision.outcome}`), notes || d('noNotes')),
+    labelled(t, d('recorded'), d('recordedText', { name: decision.recordedBy, at: ctx.stamp(decision.recordedAt) })),
+    ...(integrity === 'intact'
+      ? [labelled(t, d('integrity'), d('intact', { version: decision.version }))]
+      : [labelled(t, d('integrity'), ''), warning(d(integrity, { version: decision.version }))]),
+    ...other,
+  ];
+}
+
+export function decisionRecord(presentedAs: Presented, ctx: PackContext): ReportBlock[] {
+  const { t } = ctx;
+  const decisions = ctx.project.review.decisions;
+  return [
+    h1(t('boardPack.decisions.heading')),
+    ...(decisions.length
+      ? [{ kind: 'paragraph', text: t('boardPack.decisions.intro') } as const, ...decisions.flatMap((dec, i) => decisionBlocks(dec, i + 1, presentedAs, ctx))]
+      : [muted(t('boardPack.decisions.none'))]),
+  ];
+}

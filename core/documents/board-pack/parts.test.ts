@@ -1,0 +1,76 @@
+// The board pack's other parts read back: the job description without language findings, the
+// reasoning with every figure beside its source, the candidates only when there are any, the
+// language appendix only when asked for, Word's built-in styles, and awkward text intact.
+import { describe, expect, it } from 'vitest';
+import { REVIEW_SECTIONS } from '../../schema/review.js';
+import { templateProject, AWKWARD_TEXT } from '../../testing/roles.js';
+import { reviewedProject } from '../../testing/review.js';
+import { FACTS } from './reasoning.js';
+import { packAndRead, t } from '../../testing/read-back.js';
+
+describe('board pack: parts', () => {
+  it('holds the job description under one Heading 1, its headings a level down', async () => {
+    const pack = await packAndRead(reviewedProject());
+    const jd = pack.part('Job description');
+    for (const heading of ['About the company', 'Key responsibilities', 'Must-have qualifications', 'Metrics of success']) expect(jd).toContain(heading);
+    expect(pack.xml).toMatch(/<w:pStyle w:val="Heading2"\/><\/w:pPr><w:r><w:t xml:space="preserve">Key responsibilities</);
+  });
+
+  it('gives the reasoning of every section, each research figure beside its source', async () => {
+    const reasoning = (await packAndRead(reviewedProject())).part('The reasoning behind the design');
+    for (const section of REVIEW_SECTIONS) expect(reasoning).toContain(t(`review.section.${section}`));
+    for (const fact of Object.values(FACTS).flat()) {
+      const source = t(`boardPack.reasoning.sourceOf.${fact}`);
+      expect(source).not.toContain('boardPack.');
+      // each fact is one table row: the fact, then its source
+      expect(reasoning).toContain(`${t(`boardPack.reasoning.fact.${fact}`)}\n\n${source}`);
+    }
+    expect(reasoning).toContain('83% of chief customer officers were hired from inside the company.');
+    expect(reasoning).toContain('Forrester research on chief customer officers, as reported in source article 002.');
+    expect(reasoning).toContain('Alternatives not chosen');
+    expect(reasoning).toContain('Our last two experience programmes stalled for lack of authority');
+    expect(reasoning).toContain('Ann Lee, June 2, 2026, on version 1: Have we asked the two internal candidates');
+  });
+
+  it('compares candidates with the results summary table only when there are candidates', async () => {
+    const withCandidates = await packAndRead(reviewedProject());
+    const table = withCandidates.part('Candidate comparison');
+    const order = ['Maria Kowalska', 'James Whitfield', 'Noor Haddad'].map((name) => table.indexOf(name));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(table).toContain('Strong yes: 1 · Yes: 2');
+    expect(withCandidates.part('Summary')).toContain('3 candidates; the leading candidate, Maria Kowalska, scores 78.4 out of 100.');
+    const none = await packAndRead(templateProject('cxo'));
+    expect(none.text).not.toContain('Candidate comparison');
+    expect(none.part('Summary')).toContain('Candidates: None yet.');
+  });
+
+  it('adds the language appendix only when asked, and never prints a finding', async () => {
+    const project = reviewedProject();
+    project.role.mustHaves[1]!.text = 'A rockstar who can hit the ground running';
+    const without = await packAndRead(project, false);
+    const withAppendix = await packAndRead(project, true);
+    expect(without.text).not.toContain('Appendix: language checks');
+    const appendix = withAppendix.part('Appendix: language checks');
+    expect(appendix).toMatch(/Language score: \d+ out of 100/);
+    expect(appendix).toContain('Gaucher, D., Friesen, J. and Kay, A. C. (2011)');
+    expect(appendix).toContain('Jargon and clichés\n\n0\n\n2\n\n0\n\n2'); // two medium jargon findings
+    for (const pack of [without, withAppendix]) {
+      expect(pack.text).not.toContain(t('language.reason.cliche', { match: 'rockstar' }));
+      expect(pack.text).not.toContain('Replace with');
+    }
+  });
+
+  it('uses Word’s built-in styles, breaks the page before each part and keeps awkward text intact', async () => {
+    const project = reviewedProject();
+    project.role.company.name = AWKWARD_TEXT;
+    project.review.rationale.company = AWKWARD_TEXT;
+    project.review.comments[0]!.text = AWKWARD_TEXT;
+    project.review.decisions[1]!.members.push(AWKWARD_TEXT.slice(0, 120));
+    const pack = await packAndRead(project, true);
+    expect(pack.text.split(AWKWARD_TEXT).length - 1).toBeGreaterThanOrEqual(5); // subtitle, JD, rationale, comment, members
+    for (const style of ['Title', 'Subtitle', 'Heading1', 'Heading2', 'Heading3', 'ListParagraph', 'TableGrid']) expect(pack.xml).toContain(`w:val="${style}"`);
+    expect(pack.xml.match(/<w:pageBreakBefore\/>/g)?.length).toBe(8);
+    expect(pack.xml).not.toContain('<b>not bold</b>');
+  });
+});

@@ -1,0 +1,153 @@
+// Report tree blocks → docx paragraphs and tables, with Word's built-in styles (Heading 1–3, List
+// Paragraph, Table Grid) plus two restylable paragraph styles of our own (Lead, Note).
+import {
+  AlignmentType,
+  HeadingLevel,
+  HeightRule,
+  ImageRun,
+  LeaderType,
+  LineRuleType,
+  Paragraph,
+  ShadingType,
+  Tab,
+  TabStopType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  TableLayoutType,
+  WidthType,
+  type FileChild,
+  type ParagraphChild,
+} from 'docx';
+import { profilePng } from '../chart/png.js';
+import { asciiBytes, profileSvg } from '../chart/svg.js';
+import { chartHeight, CHART } from '../chart/layout.js';
+import type { Cell, ReportBlock } from '../tree.js';
+
+/** A4 with 2.54 cm margins leaves 9,026 twips of text width. */
+export const TEXT_WIDTH_TWIPS = 9026;
+/** Tables up to this many rows (anchors, profiles) are kept on one page. */
+const SMALL_TABLE_ROWS = 6;
+/** half-points, under the table style's 10 pt (see REPORT_EXTERNAL_STYLES) */
+const NOTE_SIZE = 17;
+const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+/** Gap left between two fill-in lines on one row, in twips. */
+const FIELD_GAP = 360;
+
+/** Bold through Word's built-in Strong character style (REPORT_STYLES): restylable, and one element instead of two. */
+const strong = (text: string) => new TextRun({ text, style: 'Strong' });
+const shading = (fill: string) => ({ fill, type: ShadingType.CLEAR, color: 'auto' });
+
+// Reports hold thousands of cells (50 candidates × 20 criteria × 5 columns), and packing time
+// grows with every XML element, so a cell carries only what it needs: no run properties for plain
+// text (the table style sets the size and the header row's look), no alignment unless centred, and
+// no width: only the header row states the column widths, which a fixed-layout table takes for
+// every row (Word and LibreOffice).
+function cell(value: Cell, { width, bold = false, keepNext = false }: { width?: number; bold?: boolean; keepNext?: boolean } = {}): TableCell {
+  const c = typeof value === 'string' ? { text: value } : value;
+  const centred = c.align === 'center';
+  const runs: ParagraphChild[] = c.text ? [bold || c.bold ? strong(c.text) : new TextRun(c.text)] : [];
+  if (c.note) runs.push(new TextRun({ text: c.note, break: 1, size: NOTE_SIZE, color: '6B7280' }));
+  return new TableCell({
+    children: [new Paragraph({ children: runs, ...(centred ? { alignment: AlignmentType.CENTER } : {}), ...(keepNext ? { keepNext } : {}) })],
+    ...(c.shade ? { shading: shading(c.shade) } : {}),
+    ...(width ? { width: { size: width, type: WidthType.DXA } } : {}),
+  });
+}
+
+function table(block: Extract<ReportBlock, { kind: 'table' }>): Table {
+  const total = block.widths.reduce((s, w) => s + w, 0);
+  const widths = block.widths.map((w) => Math.round((w / total) * TEXT_WIDTH_TWIPS));
+  const height = { height: { value: block.rowHeight ?? 0, rule: HeightRule.ATLEAST } };
+  return new Table({
+    style: 'TableGrid',
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    layout: TableLayoutType.FIXED,
+    // The header row's bold and shading come from the table style (REPORT_EXTERNAL_STYLES). The style
+    // has no first-column look: LibreOffice 7.4 ignores tblLook's named flags and assumes Word's
+    // default look, first column included, so a bold first column is set on its cells instead.
+    tableLook: { firstRow: true },
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: block.header.map((h, i) => cell(h, { width: widths[i] })) }),
+      ...block.rows.map((row, r) => {
+        // a small table keeps together (each row with the next), and a form's last row goes with the
+        // lines that close it, so they never start a page alone
+        const last = r === block.rows.length - 1;
+        const keepNext = block.rowHeight !== undefined ? last : !last && block.rows.length <= SMALL_TABLE_ROWS;
+        const children = row.map((c, i) => cell(c, { bold: i === 0 && block.boldFirstColumn, keepNext }));
+        return new TableRow({ cantSplit: true, ...(block.rowHeight ? height : {}), children });
+      }),
+    ],
+  });
+}
+
+function fillIn(block: Extract<ReportBlock, { kind: 'fillIn' }>): Paragraph {
+  let end = 0;
+  const stops: { type: typeof TabStopType.LEFT; position: number; leader?: typeof LeaderType.UNDERSCORE }[] = [];
+  const children: ParagraphChild[] = [];
+  block.fields.forEach((field, i) => {
+    end += Math.round((field.share / 100) * TEXT_WIDTH_TWIPS);
+    const last = i === block.fields.length - 1;
+    children.push(new TextRun({ text: `${field.label} ` }), new TextRun({ children: [new Tab()] }));
+    stops.push({ type: TabStopType.LEFT, position: last ? end : end - FIELD_GAP, leader: LeaderType.UNDERSCORE });
+    if (!last) {
+      children.push(new TextRun({ children: [new Tab()] }));
+      stops.push({ type: TabStopType.LEFT, position: end });
+    }
+  });
+  return new Paragraph({ children, tabStops: stops, spacing: { before: 280, after: 200 } });
+}
+
+function chart(block: Extract<ReportBlock, { kind: 'chart' }>): Paragraph {
+  const height = chartHeight(block.bars.length);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    // an explicit auto rule: LibreOffice reads the inherited line height without one as exact, clipping the picture
+    spacing: { before: 120, after: 120, line: 240, lineRule: LineRuleType.AUTO },
+    children: [
+      new ImageRun({
+        type: 'svg',
+        data: asciiBytes(profileSvg(block.title, block.bars, block.labels)),
+        fallback: { type: 'png', data: profilePng(block.bars) },
+        transformation: { width: CHART.width, height },
+        altText: { name: block.title, title: block.title, description: block.description },
+      }),
+    ],
+  });
+}
+
+export function reportBlockToChildren(block: ReportBlock): FileChild[] {
+  switch (block.kind) {
+    case 'heading':
+      return [new Paragraph({ text: block.text, heading: HEADINGS[block.level], pageBreakBefore: block.pageBreakBefore ?? false })];
+    case 'paragraph':
+      return [new Paragraph({ text: block.text, ...(block.style ? { style: block.style === 'lead' ? 'Lead' : 'Note' } : {}) })];
+    case 'labelled':
+      return [
+        new Paragraph({
+          // a lead-in stays with what follows (docx would write even a false keepNext)
+          ...(block.keepNext || !block.text ? { keepNext: true } : {}),
+          children: [strong(block.label), ...(block.text ? [new TextRun({ text: ` ${block.text}` })] : [])],
+        }),
+      ];
+    case 'bullets':
+      return block.items.map((text) => new Paragraph({ text, bullet: { level: 0 } }));
+    case 'fillIn':
+      return [fillIn(block)];
+    case 'choices':
+      return [
+        new Paragraph({
+          spacing: { before: 240 },
+          keepNext: true, // with the signature line under it
+          children: [strong(block.label), ...block.options.map((o) => new TextRun({ text: `    ☐ ${o}` }))],
+        }),
+      ];
+    case 'table':
+      // an empty paragraph after a table keeps the next heading from touching its bottom border
+      // (a form's table is followed by its closing lines, spaced on their own)
+      return block.rowHeight ? [table(block)] : [table(block), new Paragraph({ text: '' })];
+    case 'chart':
+      return [chart(block)];
+  }
+}

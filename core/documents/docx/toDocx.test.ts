@@ -1,0 +1,74 @@
+// Reads exported documents back (mammoth for the text, JSZip for the XML) to prove what a user
+// typed is in the file, styled with Word's built-in styles, and that awkward characters survive.
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { Packer } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { translator } from '../../i18n/index.js';
+import { buildJobDescription } from '../jd/build.js';
+import { AWKWARD_TEXT, templateRole } from '../../testing/roles.js';
+import type { RoleDesign } from '../../schema/role.js';
+import { jobDescriptionToDocx } from './toDocx.js';
+
+const t = translator('en');
+const pack = (role: RoleDesign) => Packer.toBuffer(jobDescriptionToDocx(buildJobDescription(role, t, { date: new Date('2026-01-15') })));
+const textOf = async (buffer: Buffer) => (await mammoth.extractRawText({ buffer })).value;
+const xmlOf = async (buffer: Buffer, part: string) => (await JSZip.loadAsync(buffer)).file(part)?.async('string') ?? '';
+
+describe('jobDescriptionToDocx', () => {
+  it('contains every section heading and every text the user entered', async () => {
+    const role = templateRole('cxo', (r) => {
+      r.company.name = 'Northwind Traders';
+      r.company.description = 'We run forty stores across the north.';
+      r.objectives.purpose = 'Make every visit effortless.';
+      r.objectives.outcomes[0]!.text = 'Halve the time to resolve a complaint';
+      r.responsibilities[0]!.text = 'Chair the monthly customer council';
+      r.mustHaves[0]!.text = 'Has run a contact centre of 200 people';
+      r.qualities[0]!.text = 'Calm under pressure';
+      r.niceToHaves[0]!.text = 'Speaks Welsh';
+      r.objectives.metrics[0]!.current = '+12';
+      r.objectives.metrics[0]!.target = '+30 by 2028';
+    });
+    const text = await textOf(await pack(role));
+    const jd = buildJobDescription(role, t, { date: new Date() });
+    for (const section of jd.sections) expect(text).toContain(section.heading);
+    for (const typed of [
+      'Northwind Traders',
+      'We run forty stores across the north.',
+      'Make every visit effortless.',
+      'Halve the time to resolve a complaint',
+      'Chair the monthly customer council',
+      'Has run a contact centre of 200 people',
+      'Calm under pressure',
+      'Speaks Welsh',
+      '+12',
+      '+30 by 2028',
+    ]) {
+      expect(text).toContain(typed);
+    }
+    expect(text).toContain('30%'); // the CXO template's Practitioner weight
+  });
+
+  it('keeps accents, Cyrillic, quotes, ampersands and angle brackets literally', async () => {
+    const role = templateRole('cxo', (r) => {
+      r.company.name = AWKWARD_TEXT;
+      r.company.industry = 'retail';
+      r.responsibilities[0]!.text = AWKWARD_TEXT;
+    });
+    const buffer = await pack(role);
+    const text = await textOf(buffer);
+    expect(text.split(AWKWARD_TEXT).length - 1).toBeGreaterThanOrEqual(3); // subtitle, about, responsibility
+    const xml = await xmlOf(buffer, 'word/document.xml');
+    expect(xml).toContain('&lt;/w:t&gt;&lt;w:t&gt;');
+  });
+
+  it("uses Word's built-in styles so the reader can restyle it", async () => {
+    const buffer = await pack(templateRole('cco'));
+    const document = await xmlOf(buffer, 'word/document.xml');
+    for (const style of ['Title', 'Subtitle', 'Heading1', 'Heading2', 'ListParagraph']) expect(document).toContain(`w:pStyle w:val="${style}"`);
+    expect(document).toContain('w:tblStyle w:val="TableGrid"');
+    const styles = await xmlOf(buffer, 'word/styles.xml');
+    for (const id of ['Normal', 'Title', 'Subtitle', 'Heading1', 'Heading2', 'ListParagraph', 'TableGrid']) expect(styles).toContain(`w:styleId="${id}"`);
+    expect(await xmlOf(buffer, 'word/footer1.xml')).toContain('Chief Customer Officer · Job description');
+  });
+});

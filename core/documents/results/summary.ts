@@ -1,0 +1,72 @@
+// The results' first table: every candidate on one line, best score first, unscored last.
+import type { Translate } from '../../i18n/index.js';
+import type { Candidate, Recommendation } from '../../schema/rubric.js';
+import { RECOMMENDATIONS } from '../../schema/rubric.js';
+import type { CandidateResult } from '../../hiring/scoring/aggregate.js';
+import type { Cell, ReportBlock } from '../tree.js';
+
+export interface Ranked {
+  candidate: Candidate;
+  result: CandidateResult;
+}
+
+/** Highest score first; candidates nobody has scored yet go last; ties in name order. */
+export function rankCandidates(candidates: readonly Candidate[], results: readonly CandidateResult[], locale: string): Ranked[] {
+  const byId = new Map(results.map((r) => [r.candidateId, r]));
+  const collator = new Intl.Collator(locale);
+  return candidates
+    .flatMap((candidate) => {
+      const result = byId.get(candidate.id);
+      return result ? [{ candidate, result }] : [];
+    })
+    .sort((a, b) => {
+      const sa = a.result.score;
+      const sb = b.result.score;
+      if (sa !== sb) return sa === null ? 1 : sb === null ? -1 : sb - sa;
+      return collator.compare(a.candidate.name, b.candidate.name);
+    });
+}
+
+export const oneDecimal = (locale: string) => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** "Strong yes: 2 · No: 1", strongest first, leaving out what nobody chose. */
+export function recommendationText(counts: Record<Recommendation, number>, t: Translate): string {
+  const parts = [...RECOMMENDATIONS]
+    .reverse()
+    .filter((r) => counts[r] > 0)
+    .map((r) => t('scoring.recommendationCount', { recommendation: t(`scoring.recommendation.${r}`), count: counts[r] }));
+  return parts.length ? parts.join(t('scoring.listSeparator')) : t('scoring.resultsDoc.summary.noRecommendations');
+}
+
+export function summarySection(ranked: readonly Ranked[], t: Translate, score: Intl.NumberFormat): ReportBlock[] {
+  const heading: ReportBlock = { kind: 'heading', level: 1, text: t('scoring.resultsDoc.summary.heading') };
+  if (ranked.length === 0) return [heading, { kind: 'paragraph', style: 'muted', text: t('scoring.resultsDoc.summary.noCandidates') }];
+  const centred = (text: string | number, shade?: string): Cell => ({ text: String(text), align: 'center', ...(shade ? { shade } : {}) });
+  const columns = ['rank', 'candidate', 'origin', 'score', 'recommendations', 'disagreements', 'missing'];
+  let rank = 0;
+  const rows = ranked.map(({ candidate, result }): Cell[] => {
+    const scored = result.score !== null;
+    if (scored) rank += 1;
+    return [
+      centred(scored ? rank : t('scoring.resultsDoc.criteria.none')),
+      { text: candidate.name, bold: true },
+      t(`scoring.origin.${candidate.origin}`),
+      centred(scored ? score.format(result.score ?? 0) : t('scoring.resultsDoc.summary.unscored')),
+      recommendationText(result.recommendations, t),
+      centred(result.disagreements.length, result.disagreements.length ? FLAG_SHADE : undefined),
+      centred(result.missing.length),
+    ];
+  });
+  return [
+    heading,
+    {
+      kind: 'table',
+      header: columns.map((c) => ({ text: t(`scoring.resultsDoc.summary.column.${c}`), align: c === 'candidate' || c === 'origin' || c === 'recommendations' ? 'left' : 'center' })),
+      rows,
+      widths: [4, 19, 14, 10, 21, 17, 15],
+    },
+  ];
+}
+
+/** Pale amber: draws the eye to a disagreement without shouting. */
+export const FLAG_SHADE = 'FDE8C8';

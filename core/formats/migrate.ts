@@ -1,0 +1,25 @@
+// Upgrades older project files one version at a time. Each step is pure: vN in, vN+1 out.
+// Each later schema change adds a step here and bumps CURRENT_SCHEMA_VERSION.
+import { CURRENT_SCHEMA_VERSION } from '../schema/project.js';
+import { emptyHiring, emptyLanguage, emptyReview, emptyRubric } from '../project/empty.js';
+
+type Versioned = { schemaVersion: number } & Record<string, unknown>;
+type Step = (doc: Versioned) => Versioned;
+
+/** steps[n] upgrades version n to n + 1 */
+const steps: Record<number, Step> = {
+  // v2 adds the scoring rubric and hiring; the rubric's criteria are derived from the role on load
+  1: (doc) => ({ ...doc, schemaVersion: 2, rubric: emptyRubric(), hiring: emptyHiring() }),
+  // v3 adds board review (rationale, comments, versions, decisions) and dismissed language findings
+  2: (doc) => ({ ...doc, schemaVersion: 3, review: emptyReview(), language: emptyLanguage() }),
+};
+
+export function migrate(doc: { schemaVersion: number }): unknown {
+  let current = doc as Versioned;
+  while (current.schemaVersion < CURRENT_SCHEMA_VERSION) {
+    const step = steps[current.schemaVersion];
+    if (!step) return current; // no path: validation reports the version as wrong
+    current = step(current);
+  }
+  return current;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { templateProject } from '../testing/roles.js';
+import { loadProject, serializeProject } from './project.js';
+
+describe('loadProject', () => {
+  it('loads what it saves, deep-equal', () => {
+    const project = templateProject('cpo-ex');
+    expect(loadProject(serializeProject(project))).toEqual({ ok: true, value: project });
+  });
+
+  it('upgrades a version 1 file, deriving its rubric from the role, and upgrading twice changes nothing', () => {
+    const current = templateProject('cxo');
+    const v1 = { schemaVersion: 1, role: current.role };
+    const loaded = loadProject(JSON.stringify(v1));
+    expect(loaded).toEqual({ ok: true, value: current });
+    if (loaded.ok) expect(loadProject(serializeProject(loaded.value))).toEqual(loaded);
+  });
+
+  it('refuses a file from a newer version without touching it', () => {
+    expect(loadProject(JSON.stringify({ schemaVersion: 99, role: {} }))).toMatchObject({ ok: false, problem: { code: 'file.newerVersion' } });
+  });
+
+  it('refuses a scorecard that names a candidate the file does not have', () => {
+    const project = templateProject('cxo');
+    project.hiring.interviewers = [{ id: 'i1', name: 'Ana', focus: [] }];
+    project.hiring.scorecards = [
+      { id: 's1', candidateId: 'ghost', interviewerId: 'i1', status: 'draft', ratings: [], recommendation: null, updatedAt: '2026-01-01T00:00:00Z', submittedAt: null },
+    ];
+    expect(loadProject(serializeProject(project))).toMatchObject({
+      ok: false,
+      problem: { code: 'file.invalid', fields: [{ field: 'hiring.scorecards[0].candidateId', code: 'validation.unknownReference' }] },
+    });
+  });
+
+  it('accepts a byte-order mark, refuses text that is not JSON', () => {
+    expect(loadProject(`\uFEFF${serializeProject(templateProject())}`).ok).toBe(true);
+    expect(loadProject('{"schemaVersion":')).toMatchObject({ ok: false, problem: { code: 'file.notJson' } });
+  });
+});
+
+describe('item ids that name Object.prototype members', () => {
+  it.each(['valueOf', 'constructor', 'toString', '__proto__', 'hasOwnProperty'])('loads a must-have with id %s, with generic rubric content', (id) => {
+    const project = templateProject('cxo');
+    project.role.mustHaves[1]!.id = id;
+    const loaded = loadProject(serializeProject(project));
+    expect(loaded.ok).toBe(true);
+    if (loaded.ok) expect(loaded.value.rubric.criteria.find((c) => c.source === id)?.anchors.low).toContain(project.role.mustHaves[1]!.text.slice(0, 20));
+  });
+});

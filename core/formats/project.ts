@@ -1,0 +1,48 @@
+// The one data boundary: every project file, from disk or from the other side of the contract,
+// comes in through here: size check, parse, upgrade, validate, then the rules a schema cannot say.
+import { fail, ok, type Result } from '../result.js';
+import { CURRENT_SCHEMA_VERSION, Project } from '../schema/project.js';
+import { validate } from '../schema/validator.js';
+import { archetypeTotal } from '../role/archetypes.js';
+import { migrate } from './migrate.js';
+import { withRubricInStep } from '../rubric/role-rubric.js';
+import { checkHiringReferences } from '../hiring/references.js';
+
+/** Real projects are tens of kilobytes; anything this large is refused before parsing. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export function loadProject(text: string): Result<Project> {
+  if (text.length > MAX_FILE_BYTES) return fail('file.tooLarge', { limitMb: MAX_FILE_BYTES / 1024 / 1024 });
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return fail('file.notJson');
+  }
+  return checkProject(data);
+}
+
+export function checkProject(data: unknown): Result<Project> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('file.notProject');
+  const version = (data as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version)) return fail('file.noVersion');
+  if (version > CURRENT_SCHEMA_VERSION) return fail('file.newerVersion', { version, supported: CURRENT_SCHEMA_VERSION });
+  const upgraded = migrate(data as { schemaVersion: number });
+  const checked = validate(Project, upgraded);
+  if (!checked.valid) return fail('file.invalid', { count: checked.fields.length }, checked.fields);
+  const total = archetypeTotal(checked.value.role.archetypes);
+  if (total !== 100) {
+    return fail('file.invalid', { count: 1 }, [
+      { field: 'role.archetypes', code: 'validation.archetypeTotal', params: { total } },
+    ]);
+  }
+  const references = checkHiringReferences(checked.value.hiring);
+  if (references.length) return fail('file.invalid', { count: references.length }, references);
+  // normalise: the rubric always mirrors the role's must-haves, qualities and archetypes
+  return ok(withRubricInStep(checked.value));
+}
+
+/** Pretty-printed with a trailing newline so files diff well and open cleanly in any editor. */
+export function serializeProject(project: Project): string {
+  return `${JSON.stringify(project, null, 2)}\n`;
+}
