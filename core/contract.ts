@@ -1,7 +1,8 @@
 // The typed contract between the renderer and the main side: every call crosses through one of
 // these channels, over Electron IPC or the local web host alike. Requests carry a JSON Schema that
 // main validates with ajv before a handler sees them; responses are produced by main itself.
-import { Type, type Static, type TProperties } from '@sinclair/typebox';
+import { Type, type Static, type TProperties, type TSchema } from '@sinclair/typebox';
+import { FILE_KINDS } from './formats/kinds.js';
 import { closedList } from './schema/common.js';
 import { Project } from './schema/project.js';
 import { RoleDesign } from './schema/role.js';
@@ -14,8 +15,8 @@ const Empty = Type.Object({}, { additionalProperties: false });
 const Session = Type.String({ pattern: '^[A-Za-z0-9_-]{8,64}$' });
 const closed = <P extends TProperties>(props: P) => Type.Object(props, { additionalProperties: false });
 
-export type FileKind = 'project' | 'docx' | 'scorecard';
-const Kind = closedList(['project', 'docx', 'scorecard'] as const);
+export type { FileKind } from './formats/kinds.js';
+const Kind = closedList(FILE_KINDS);
 /** A scorecard file to read: by path (Open…) or by its text (dropped onto the window). */
 const ScorecardSource = Type.Union([
   closed({ path: Path }),
@@ -104,7 +105,12 @@ export interface Responses {
   'dialog:save': DialogChoice;
 }
 
-export type Channel = keyof typeof REQUESTS & keyof Responses;
+// The contract is closed in both directions, checked at compile time: a channel with a request
+// schema but no answer type, or an answer type but no request schema, fails the typecheck here.
+const _responsesCoverRequests = null as unknown as Responses satisfies Record<keyof typeof REQUESTS, unknown>;
+const _requestsCoverResponses = REQUESTS satisfies Record<keyof Responses, TSchema>;
+
+export type Channel = keyof typeof REQUESTS;
 export type RequestOf<C extends Channel> = Static<(typeof REQUESTS)[C]>;
 export type ResponseOf<C extends Channel> = Responses[C];
 export type Invoke = <C extends Channel>(channel: C, request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;

@@ -3,6 +3,7 @@
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { tsImport } from 'tsx/esm/api';
+import { chunksWithAjv } from './check-renderer-bundle.mjs';
 
 const quiet = process.argv.includes('--quiet');
 
@@ -13,6 +14,11 @@ if (templateProblems.length) {
   process.exit(1);
 }
 await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'error' : 'warn' });
+const withAjv = chunksWithAjv();
+if (withAjv.length) {
+  console.error(`ajv must stay out of the renderer, but these chunks carry it: ${withAjv.join(', ')}`);
+  process.exit(1);
+}
 
 const common = {
   bundle: true,
@@ -24,6 +30,6 @@ const common = {
   external: ['electron'],
 };
 await Promise.all([
-  esbuild({ ...common, entryPoints: { main: 'electron/main.ts', preload: 'electron/preload.ts', web: 'electron/web-main.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
+  esbuild({ ...common, entryPoints: { main: 'electron/shell/main.ts', preload: 'electron/shell/preload.ts', web: 'electron/web/main.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
 ]);
 if (!quiet) console.log('Built dist/renderer and dist/electron.');

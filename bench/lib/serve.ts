@@ -1,11 +1,11 @@
-// Serves a built page folder the way `npm run web` serves the app: electron/web-host.ts's
+// Serves a built page folder the way `npm run web` serves the app: electron/web/host.ts's
 // createWebHost on loopback, here on its own free port with a HandlerContext of throwaway folders.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createWebHost } from '../../electron/web-host.js';
-import { APP_VERSION } from '../../electron/version.js';
+import { createWebHost } from '../../electron/web/host.js';
+import { APP_VERSION } from '../../electron/handlers/version.js';
 
 export interface Served {
   url: string;

@@ -1,7 +1,7 @@
-// The recruiters' documents (the interviewer guide with its blank scorecards, and the candidate
-// results) as a small declarative tree, a sibling of core/jd/tree.ts with what forms and reports
-// need beyond prose: page breaks, lines to write on, tick boxes, shaded cells and a chart.
-// Built by pure functions in core/rubric-doc and core/results-doc; core/docx/report.ts renders it.
+// Every document the app exports (the job description, the interviewer guide, the candidate
+// results, the board pack) is one small declarative tree of this type, built by pure functions in
+// the folders beside this file. core/documents/docx renders any tree to a docx Document, and the
+// renderer draws the job description's tree as HTML, so what a user reviews is what they export.
 
 /** A table cell: plain text, or text with the little formatting a form or a report needs. */
 export type Cell =
@@ -26,8 +26,24 @@ export interface ChartBar {
   target: number;
 }
 
-export type ReportBlock =
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string; pageBreakBefore?: boolean }
+/** The parts of a job description, so the Review step can link each section back to its step. */
+export type SectionId =
+  | 'company'
+  | 'objective'
+  | 'responsibilities'
+  | 'reporting'
+  | 'background'
+  | 'mustHaves'
+  | 'qualities'
+  | 'niceToHaves'
+  | 'archetypes'
+  | 'metrics';
+
+export type HeadingLevel = 1 | 2 | 3;
+
+export type Block =
+  /** `section` names the part of the role design a job description's section comes from */
+  | { kind: 'heading'; level: HeadingLevel; text: string; pageBreakBefore?: boolean; section?: SectionId }
   | { kind: 'paragraph'; text: string; style?: 'lead' | 'muted' }
   /** a bold label followed by its text on the same line: "Weight: 7% of the score" */
   | { kind: 'labelled'; label: string; text: string; keepNext?: boolean }
@@ -42,9 +58,34 @@ export type ReportBlock =
   /** `description` is the alternative text read out in place of the picture */
   | { kind: 'chart'; title: string; description: string; bars: readonly ChartBar[]; labels: { value: string; target: string; none: string } };
 
-export interface ReportDocument {
+export interface DocumentTree {
   title: string;
   subtitle: string;
-  blocks: ReportBlock[];
+  blocks: Block[];
   footer: string;
+}
+
+export interface TreeSection {
+  heading: Extract<Block, { kind: 'heading' }>;
+  blocks: Block[];
+}
+
+/** The blocks under each Heading 1, in order; what comes before the first heading is left out. */
+export function sectionsOf(blocks: readonly Block[]): TreeSection[] {
+  const sections: TreeSection[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'heading' && block.level === 1) sections.push({ heading: block, blocks: [] });
+    else sections.at(-1)?.blocks.push(block);
+  }
+  return sections;
+}
+
+/** The same blocks `by` heading levels lower (a whole document set inside another as one part). */
+export function demoteHeadings(blocks: readonly Block[], by: 1 | 2): Block[] {
+  return blocks.map((block) => {
+    if (block.kind !== 'heading') return block;
+    // the part opens a page; its own sections flow on
+    const { pageBreakBefore: _breaks, ...heading } = block;
+    return { ...heading, level: Math.min(3, block.level + by) as HeadingLevel };
+  });
 }

@@ -4,22 +4,14 @@ import { fail, ok, type Result } from '../result.js';
 import { CURRENT_SCHEMA_VERSION, Project } from '../schema/project.js';
 import { validate } from '../schema/validator.js';
 import { archetypeTotal } from '../role/archetypes.js';
+import { parseJsonText } from './json-text.js';
 import { migrate } from './migrate.js';
 import { withRubricInStep } from '../rubric/role-rubric.js';
 import { checkHiringReferences } from '../hiring/references.js';
 
-/** Real projects are tens of kilobytes; anything this large is refused before parsing. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-
 export function loadProject(text: string): Result<Project> {
-  if (text.length > MAX_FILE_BYTES) return fail('file.tooLarge', { limitMb: MAX_FILE_BYTES / 1024 / 1024 });
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return fail('file.notJson');
-  }
-  return checkProject(data);
+  const parsed = parseJsonText(text, 'project', 'file.notJson');
+  return parsed.ok ? checkProject(parsed.value) : parsed;
 }
 
 export function checkProject(data: unknown): Result<Project> {

@@ -2,17 +2,12 @@
 import { fail, ok, type Result } from '../result.js';
 import { ScorecardFile, SCORECARD_FILE_KIND, SCORECARD_FILE_VERSION } from '../schema/scorecard-file.js';
 import { validate } from '../schema/validator.js';
-
-export const MAX_SCORECARD_BYTES = 2 * 1024 * 1024;
+import { parseJsonText } from './json-text.js';
 
 export function parseScorecardFile(text: string): Result<ScorecardFile> {
-  if (text.length > MAX_SCORECARD_BYTES) return fail('file.tooLarge', { limitMb: MAX_SCORECARD_BYTES / 1024 / 1024 });
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return fail('scorecard.notJson');
-  }
+  const parsed = parseJsonText(text, 'scorecard', 'scorecard.notJson');
+  if (!parsed.ok) return parsed;
+  const data = parsed.value;
   const kind = (data as { kind?: unknown } | null)?.kind;
   if (kind !== SCORECARD_FILE_KIND) return fail('scorecard.notScorecard');
   const version = (data as { schemaVersion?: unknown }).schemaVersion;

@@ -1,15 +1,20 @@
-// Test helpers: a board pack packed to DOCX and read back as a person would meet it, the text of
-// each part found by its Heading 1, so a test can ask "is this on the cover" rather than "in the file".
+// Test helpers: documents packed to DOCX exactly as the app packs them, and read back as a person
+// would meet them. For the board pack, the text of each part is found by its Heading 1, so a test
+// can ask "is this on the cover" rather than "in the file".
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { Packer } from 'docx';
-import { reportToDocx } from '../documents/docx/report.js';
+import { packDocx } from '../documents/docx/pack.js';
+import { renderDocx } from '../documents/docx/render.js';
+import type { DocumentTree } from '../documents/tree.js';
 import { translator } from '../i18n/index.js';
 import type { Project } from '../schema/project.js';
 import { buildBoardPack } from '../documents/board-pack/build.js';
 
 export const t = translator('en');
 export const PACK_DATE = new Date('2026-06-08T12:00:00Z');
+
+/** A document tree rendered and packed as the app does, as a Buffer for mammoth and JSZip. */
+export const packTree = async (tree: DocumentTree): Promise<Buffer> => Buffer.from(await packDocx(renderDocx(tree)));
 
 export interface ReadBack {
   text: string;
@@ -22,7 +27,7 @@ export interface ReadBack {
 
 export async function packAndRead(project: Project, languageAppendix = false): Promise<ReadBack> {
   const pack = buildBoardPack(project, t, { date: PACK_DATE, languageAppendix });
-  const buffer = await Packer.toBuffer(reportToDocx(pack));
+  const buffer = await packTree(pack);
   const text = (await mammoth.extractRawText({ buffer })).value;
   const zip = await JSZip.loadAsync(buffer);
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';

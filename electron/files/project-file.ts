@@ -1,28 +1,21 @@
 // Project files on disk: read through the one data boundary (core/formats/project.ts), written
 // atomically (temporary file in the same folder, fsync, rename) so a crash never leaves half a
 // file, with the previous version kept beside it as NAME.cxorole.bak.
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
-import { loadProject, MAX_FILE_BYTES, serializeProject } from '../../core/formats/project.js';
-import { fail, ok, type Result } from '../../core/result.js';
+import { serializeProject } from '../../core/formats/index.js';
+import { ok, type Result } from '../../core/result.js';
 import type { Project } from '../../core/schema/project.js';
 import { ioProblem } from './io-problem.js';
+import { readFormatFile } from './read-file.js';
 
-export async function readProjectFile(path: string): Promise<Result<Project>> {
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) return fail('file.isDirectory', { path });
-    // refuse before reading: a huge file should cost nothing
-    if (info.size > MAX_FILE_BYTES) return fail('file.tooLarge', { limitMb: MAX_FILE_BYTES / 1024 / 1024 });
-    return loadProject(await readFile(path, 'utf8'));
-  } catch (error) {
-    return ioProblem(error, path, 'read');
-  }
-}
+export const readProjectFile = (path: string): Promise<Result<Project>> => readFormatFile(path, 'project');
 
-export async function writeAtomically(path: string, data: string | Buffer): Promise<Result<{ path: string }>> {
+export async function writeAtomically(path: string, data: string | Uint8Array): Promise<Result<{ path: string }>> {
   try {
-    await writeFileAtomic(path, data, { fsync: true });
+    // a view over the same bytes, no copy: the library's types ask for a Buffer
+    const bytes = typeof data === 'string' || Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    await writeFileAtomic(path, bytes, { fsync: true });
     return ok({ path });
   } catch (error) {
     return ioProblem(error, path, 'write');

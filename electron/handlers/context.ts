@@ -20,5 +20,3 @@ export interface HandlerContext {
   /** injected so exports are reproducible in tests */
   now: () => Date;
 }
-
-export const FILE_EXTENSIONS: Record<FileKind, string> = { project: '.cxorole', docx: '.docx', scorecard: '.json' };

@@ -1,8 +1,9 @@
 // One handler per channel of core/contract.ts. Both shells (Electron IPC and the local web host)
 // register exactly these functions through dispatch(), so they behave identically.
-import { dirname, extname } from 'node:path';
+import { dirname } from 'node:path';
 import type { Channel, RequestOf, ResponseOf } from '../../core/contract.js';
-import { checkProject } from '../../core/formats/project.js';
+import { checkProject } from '../../core/formats/index.js';
+import { EXTENSIONS, hasExtension } from '../../core/formats/kinds.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import { writeBoardPack, writeJobDescription, writeResults, writeRubric } from '../files/docx-file.js';
 import { readScorecards } from '../files/scorecard-file.js';
@@ -11,12 +12,10 @@ import { listDirectory } from '../files/list-dir.js';
 import { readProjectFile, writeAtomically, writeProjectFile } from '../files/project-file.js';
 import { readRecent, rememberRecent } from '../files/recent.js';
 import { removeStrayTempFiles } from '../files/stray-temp.js';
-import { FILE_EXTENSIONS, type HandlerContext } from './context.js';
+import type { HandlerContext } from './context.js';
 
 export type Handler<C extends Channel> = (request: RequestOf<C>, ctx: HandlerContext) => Promise<Result<ResponseOf<C>>>;
 export type Handlers = { [C in Channel]: Handler<C> };
-
-const hasExtension = (path: string, extension: string) => extname(path).toLowerCase() === extension;
 
 export const HANDLERS: Handlers = {
   'app:info': async (_req, ctx) =>
@@ -31,7 +30,7 @@ export const HANDLERS: Handlers = {
   },
 
   'project:save': async ({ path, project }, ctx) => {
-    if (!hasExtension(path, FILE_EXTENSIONS.project)) return fail('file.wrongExtension', { extension: FILE_EXTENSIONS.project });
+    if (!hasExtension(path, 'project')) return fail('file.wrongExtension', { extension: EXTENSIONS.project });
     // the schema passed already; this adds the rules a schema cannot express (archetypes sum to 100)
     const checked = checkProject(project);
     if (!checked.ok) return checked;
@@ -41,27 +40,27 @@ export const HANDLERS: Handlers = {
   },
 
   'export:jd': async ({ path, role }, ctx) => {
-    if (!hasExtension(path, FILE_EXTENSIONS.docx)) return fail('file.wrongExtension', { extension: FILE_EXTENSIONS.docx });
+    if (!hasExtension(path, 'docx')) return fail('file.wrongExtension', { extension: EXTENSIONS.docx });
     return writeJobDescription(path, role, ctx.now());
   },
 
   'export:rubric': async ({ path, project }, ctx) => {
-    if (!hasExtension(path, FILE_EXTENSIONS.docx)) return fail('file.wrongExtension', { extension: FILE_EXTENSIONS.docx });
+    if (!hasExtension(path, 'docx')) return fail('file.wrongExtension', { extension: EXTENSIONS.docx });
     return writeRubric(path, project, ctx.now());
   },
 
   'export:results': async ({ path, project }, ctx) => {
-    if (!hasExtension(path, FILE_EXTENSIONS.docx)) return fail('file.wrongExtension', { extension: FILE_EXTENSIONS.docx });
+    if (!hasExtension(path, 'docx')) return fail('file.wrongExtension', { extension: EXTENSIONS.docx });
     return writeResults(path, project, ctx.now());
   },
 
   'export:boardPack': async ({ path, project, languageAppendix }, ctx) => {
-    if (!hasExtension(path, FILE_EXTENSIONS.docx)) return fail('file.wrongExtension', { extension: FILE_EXTENSIONS.docx });
+    if (!hasExtension(path, 'docx')) return fail('file.wrongExtension', { extension: EXTENSIONS.docx });
     return writeBoardPack(path, project, ctx.now(), languageAppendix);
   },
 
   'scorecard:save': async ({ path, file }) => {
-    if (!hasExtension(path, FILE_EXTENSIONS.scorecard)) return fail('file.wrongExtension', { extension: FILE_EXTENSIONS.scorecard });
+    if (!hasExtension(path, 'scorecard')) return fail('file.wrongExtension', { extension: EXTENSIONS.scorecard });
     return writeAtomically(path, `${JSON.stringify(file, null, 2)}\n`);
   },
 
@@ -75,7 +74,7 @@ export const HANDLERS: Handlers = {
 
   'recent:list': async (_req, ctx) => ok(await readRecent(ctx.dataDir)),
 
-  'files:list': async ({ dir, kind }) => listDirectory(dir, FILE_EXTENSIONS[kind]),
+  'files:list': async ({ dir, kind }) => listDirectory(dir, EXTENSIONS[kind]),
 
   'dialog:open': async ({ kind, multiple }, ctx) => (ctx.dialogs ? ok(await ctx.dialogs.open(kind, multiple ?? false)) : fail('dialog.unavailable')),
 

@@ -4,7 +4,7 @@
 import { builtInRules, checkRole } from '../../language/check.js';
 import type { Thresholds } from '../../language/rules-schema.js';
 import { KINDS, SEVERITIES, type Kind } from '../../language/types.js';
-import type { Cell, ReportBlock } from '../tree.js';
+import type { Cell, Block } from '../tree.js';
 import { h1, h2, labelled, type PackContext } from './context.js';
 
 /** The kind of finding each computed check gives (see core/language/description.ts and structure.ts). */
@@ -19,7 +19,7 @@ const COMPUTED: Readonly<Record<keyof Thresholds, Kind>> = {
   genderBalance: 'gender',
 };
 
-function checksTable(ctx: PackContext): ReportBlock {
+function checksTable(ctx: PackContext): Block {
   const { t } = ctx;
   const rules = builtInRules(ctx.locale);
   const kind = (k: Kind) => t(`language.kind.${k}`);
@@ -45,7 +45,7 @@ function checksTable(ctx: PackContext): ReportBlock {
   };
 }
 
-function resultBlocks(ctx: PackContext): ReportBlock[] {
+function resultBlocks(ctx: PackContext): Block[] {
   const { t, project } = ctx;
   const rules = builtInRules(ctx.locale);
   const report = checkRole(project.role, rules, project.language.dismissed);
@@ -81,7 +81,7 @@ function resultBlocks(ctx: PackContext): ReportBlock[] {
   ];
 }
 
-export function languageAppendix(ctx: PackContext): ReportBlock[] {
+export function languageAppendix(ctx: PackContext): Block[] {
   const { t } = ctx;
   return [
     h1(t('boardPack.appendix.heading')),

@@ -2,7 +2,7 @@
 // like the interviewer guide and the results (core/report/tree.ts), so core/docx renders it with
 // the same styles and blocks. Pure; the date is passed in so tests and exports agree on it.
 import type { Translate } from '../../i18n/index.js';
-import type { ReportDocument } from '../tree.js';
+import type { DocumentTree } from '../tree.js';
 import type { Project } from '../../schema/project.js';
 import { languageAppendix } from './appendix.js';
 import { changesPart } from './changes.js';
@@ -20,7 +20,7 @@ export interface BoardPackOptions {
   languageAppendix: boolean;
 }
 
-export function buildBoardPack(project: Project, translate: Translate, options: BoardPackOptions): ReportDocument {
+export function buildBoardPack(project: Project, translate: Translate, options: BoardPackOptions): DocumentTree {
   const ctx = packContext(project, translate, options.date);
   const { t } = ctx;
   const shown = presented(ctx);

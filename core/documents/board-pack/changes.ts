@@ -1,7 +1,7 @@
 // What changed since the board last saw a version: the presented content against the version
 // before it. For a submitted version that is the previous version; for a draft it is the version
 // the draft departs from, since that is what "changes since version N" on the cover refers to.
-import type { ReportBlock } from '../tree.js';
+import type { Block } from '../tree.js';
 import { diffSnapshots, type LineChange } from '../../review/diff.js';
 import { snapshotOf } from '../../review/versions.js';
 import type { Snapshot } from '../../schema/review.js';
@@ -24,18 +24,18 @@ function row(change: LineChange, ctx: PackContext) {
   }
 }
 
-function diffBlocks(before: Snapshot, after: Snapshot, ctx: PackContext): ReportBlock[] {
+function diffBlocks(before: Snapshot, after: Snapshot, ctx: PackContext): Block[] {
   const { t } = ctx;
   const sections = diffSnapshots(before, after, t);
   if (!sections.length) return [muted(t('boardPack.changes.same'))];
   const header = ['change', 'before', 'after'].map((c) => t(`boardPack.changes.column.${c}`));
-  return sections.flatMap(({ section, changes }): ReportBlock[] => [
+  return sections.flatMap(({ section, changes }): Block[] => [
     h2(t(`review.section.${section}`)),
     { kind: 'table', header, rows: changes.map((c) => row(c, ctx)), widths: [14, 43, 43], boldFirstColumn: true },
   ]);
 }
 
-export function changesPart(p: Presented, ctx: PackContext): ReportBlock[] {
+export function changesPart(p: Presented, ctx: PackContext): Block[] {
   const { t, project } = ctx;
   const c = (key: string, values: Record<string, unknown> = {}) => t(`boardPack.changes.${key}`, values);
   if (p.kind === 'unsubmitted') return [h1(c('heading')), muted(c('nothingSubmitted'))];

@@ -2,7 +2,7 @@
 // once, and date formatting. Stored dates are UTC (decision days, ISO timestamps), so they are
 // shown in UTC: the same file must print the same day on every reviewer's machine.
 import type { Translate } from '../../i18n/index.js';
-import type { ReportBlock } from '../tree.js';
+import type { Block } from '../tree.js';
 import { FLAG_SHADE } from '../results/summary.js';
 import { formatDate } from '../guide/build.js';
 import { label } from '../guide/guide.js';
@@ -62,15 +62,15 @@ export function packContext(project: Project, translate: Translate, date: Date):
 }
 
 /** every part opens a page of its own */
-export const h1 = (text: string): ReportBlock => ({ kind: 'heading', level: 1, text, pageBreakBefore: true });
-export const h2 = (text: string): ReportBlock => ({ kind: 'heading', level: 2, text });
-export const muted = (text: string): ReportBlock => ({ kind: 'paragraph', style: 'muted', text });
+export const h1 = (text: string): Block => ({ kind: 'heading', level: 1, text, pageBreakBefore: true });
+export const h2 = (text: string): Block => ({ kind: 'heading', level: 2, text });
+export const muted = (text: string): Block => ({ kind: 'paragraph', style: 'muted', text });
 /** "Label: text" on one line, the label in bold; the catalogue places the colon */
-export const labelled = (t: Translate, name: string, text: string): ReportBlock => ({ kind: 'labelled', label: label(t, name), text });
+export const labelled = (t: Translate, name: string, text: string): Block => ({ kind: 'labelled', label: label(t, name), text });
 /**
  * A warning the reader must not miss, as a shaded one-cell box: the report tree has no callout
  * block. Bold and shade are set on the cell itself, over the header row's look from the table
  * style, so the box stands out even where a viewer ignores table-style formatting.
  */
-export const warning = (text: string): ReportBlock => ({ kind: 'table', header: [{ text, bold: true, shade: FLAG_SHADE }], rows: [], widths: [100] });
+export const warning = (text: string): Block => ({ kind: 'table', header: [{ text, bold: true, shade: FLAG_SHADE }], rows: [], widths: [100] });
 export const present = (text: string) => text.trim().length > 0;

@@ -1,7 +1,7 @@
 // The cover: which content the board is reading (a submitted version, or a draft said to be one
 // plainly), the date, and the SHA-256 that pins that content down, printed in full so a reader can
 // compare it with the one a decision names.
-import type { ReportBlock } from '../tree.js';
+import type { Block } from '../tree.js';
 import { contentHash } from '../../review/hash.js';
 import { snapshotOf } from '../../review/versions.js';
 import type { Version } from '../../schema/review.js';
@@ -26,9 +26,9 @@ export function footerVersion(p: Presented, { t }: PackContext): string {
   return p.kind === 'draft' ? t('boardPack.footerDraft', { number: p.since.number }) : t('boardPack.footerUnsubmitted');
 }
 
-const hashLines = (name: string, hash: string, ctx: PackContext): ReportBlock[] => [labelled(ctx.t, name, ''), { kind: 'paragraph', text: hash }];
+const hashLines = (name: string, hash: string, ctx: PackContext): Block[] => [labelled(ctx.t, name, ''), { kind: 'paragraph', text: hash }];
 
-function versionLines(p: Presented, ctx: PackContext): ReportBlock[] {
+function versionLines(p: Presented, ctx: PackContext): Block[] {
   const { t } = ctx;
   const heading = t('boardPack.cover.presented');
   switch (p.kind) {
@@ -46,7 +46,7 @@ function versionLines(p: Presented, ctx: PackContext): ReportBlock[] {
   }
 }
 
-export function coverBlocks(p: Presented, ctx: PackContext, contents: readonly string[]): ReportBlock[] {
+export function coverBlocks(p: Presented, ctx: PackContext, contents: readonly string[]): Block[] {
   const { t, status } = ctx;
   const hashes =
     p.kind === 'version'

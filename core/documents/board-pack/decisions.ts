@@ -1,6 +1,6 @@
 // The decision record: every decision with the hash it was bound to and whether the file still
 // holds that content. A broken binding is said in words, not left to a reader comparing hashes.
-import type { ReportBlock } from '../tree.js';
+import type { Block } from '../tree.js';
 import type { Decision } from '../../schema/review.js';
 import { h1, h2, labelled, muted, warning, type PackContext } from './context.js';
 import type { Presented } from './cover.js';
@@ -17,7 +17,7 @@ export function decisionLine(decision: Decision, ctx: PackContext): string {
   return ctx.integrity(decision) === 'intact' ? line : t('boardPack.summary.decisionBroken', { line });
 }
 
-function decisionBlocks(decision: Decision, n: number, presentedAs: Presented, ctx: PackContext): ReportBlock[] {
+function decisionBlocks(decision: Decision, n: number, presentedAs: Presented, ctx: PackContext): Block[] {
   const { t } = ctx;
   const d = (key: string, values?: Record<string, unknown>) => t(`boardPack.decisions.${key}`, values ?? {});
   const outcome = t(`boardPack.outcome.${decision.outcome}`);
@@ -45,7 +45,7 @@ function decisionBlocks(decision: Decision, n: number, presentedAs: Presented, c
   ];
 }
 
-export function decisionRecord(presentedAs: Presented, ctx: PackContext): ReportBlock[] {
+export function decisionRecord(presentedAs: Presented, ctx: PackContext): Block[] {
   const { t } = ctx;
   const decisions = ctx.project.review.decisions;
   return [

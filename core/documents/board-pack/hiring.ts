@@ -1,11 +1,11 @@
 // The hiring side of the pack: the rubric in one table (criteria by group, with weights), and the
 // candidates compared with the results document's own summary table when there are any.
-import type { Cell, ReportBlock } from '../tree.js';
+import type { Cell, Block } from '../tree.js';
 import { oneDecimal, rankCandidates, summarySection } from '../results/summary.js';
 import { CRITERION_GROUPS } from '../../schema/rubric.js';
 import { h1, muted, type PackContext } from './context.js';
 
-export function rubricPart(ctx: PackContext): ReportBlock[] {
+export function rubricPart(ctx: PackContext): Block[] {
   const { t, project } = ctx;
   const { criteria } = project.rubric;
   const heading = h1(t('boardPack.rubric.heading'));
@@ -39,7 +39,7 @@ export function rubricPart(ctx: PackContext): ReportBlock[] {
 }
 
 /** Nothing at all without candidates: an empty comparison tells a board nothing. */
-export function candidatesPart(ctx: PackContext): ReportBlock[] {
+export function candidatesPart(ctx: PackContext): Block[] {
   const { project, locale } = ctx;
   const { candidates } = project.hiring;
   if (!candidates.length) return [];

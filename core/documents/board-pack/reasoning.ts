@@ -1,7 +1,7 @@
 // Why the design is what it is, part by part (the review sections a reviewer comments on): the
 // choice, the alternatives, the research behind it with every figure beside its source, the
 // author's rationale and the reviewers' comments.
-import type { ReportBlock } from '../tree.js';
+import type { Block } from '../tree.js';
 import { REVIEW_SECTIONS, type Comment, type ReviewSection } from '../../schema/review.js';
 import { choiceOf } from './choices.js';
 import { h1, h2, labelled, muted, type PackContext } from './context.js';
@@ -17,7 +17,7 @@ export const FACTS: Readonly<Record<ReviewSection, readonly string[]>> = {
   rubric: [],
 };
 
-function researchTable(section: ReviewSection, ctx: PackContext): ReportBlock[] {
+function researchTable(section: ReviewSection, ctx: PackContext): Block[] {
   const { t } = ctx;
   const facts = FACTS[section];
   if (!facts.length) return [];
@@ -32,12 +32,12 @@ function researchTable(section: ReviewSection, ctx: PackContext): ReportBlock[] 
 }
 
 /** "Ann Lee, 5 June 2026, on version 2: …", the name in bold, like the results' evidence notes */
-function commentBlock(c: Comment, ctx: PackContext): ReportBlock {
+function commentBlock(c: Comment, ctx: PackContext): Block {
   const values = { author: c.author, date: ctx.dayOf(c.at), version: c.version };
   return { kind: 'labelled', label: ctx.t(c.version === null ? 'boardPack.reasoning.commentOnDraft' : 'boardPack.reasoning.commentBy', values), text: c.text };
 }
 
-function sectionBlocks(section: ReviewSection, ctx: PackContext): ReportBlock[] {
+function sectionBlocks(section: ReviewSection, ctx: PackContext): Block[] {
   const { t, project } = ctx;
   const r = (key: string) => t(`boardPack.reasoning.${key}`);
   const { chosen, alternatives } = choiceOf(section, project, t);
@@ -55,7 +55,7 @@ function sectionBlocks(section: ReviewSection, ctx: PackContext): ReportBlock[] 
   ];
 }
 
-export function reasoningPart(ctx: PackContext): ReportBlock[] {
+export function reasoningPart(ctx: PackContext): Block[] {
   return [
     h1(ctx.t('boardPack.reasoning.heading')),
     { kind: 'paragraph', text: ctx.t('boardPack.reasoning.intro') },

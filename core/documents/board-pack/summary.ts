@@ -2,7 +2,7 @@
 // same functions as the other documents (aggregate() and the results ranking), never recomputed.
 import type { Translate } from '../../i18n/index.js';
 import { ARCHETYPES } from '../../role/vocabulary.js';
-import type { ReportBlock } from '../tree.js';
+import type { Block } from '../tree.js';
 import { oneDecimal, rankCandidates } from '../results/summary.js';
 import type { RoleDesign } from '../../schema/role.js';
 import { h1, labelled, present, type PackContext } from './context.js';
@@ -29,7 +29,7 @@ function candidatesLine(ctx: PackContext): string {
   return t('boardPack.summary.candidatesLeader', { candidates: count, name: leader.candidate.name, score });
 }
 
-export function summaryBlocks(ctx: PackContext): ReportBlock[] {
+export function summaryBlocks(ctx: PackContext): Block[] {
   const { project, t } = ctx;
   const { role, rubric, review } = project;
   const purpose = role.objectives.purpose.trim();

@@ -1,26 +1,34 @@
-// Word's own built-in style ids (Title, Subtitle, Heading 1/2, List Paragraph, Table Grid), so a
-// reader can restyle the whole document from Word's style gallery instead of fighting direct formatting.
+// The one set of styles every exported document uses: Word's own built-in style ids (Title,
+// Subtitle, Heading 1–3, List Paragraph, Table Grid, Strong, footer) so a reader can restyle a
+// whole document from Word's style gallery instead of fighting direct formatting, plus two
+// restylable paragraph styles of our own (Lead, Note).
 import type { IStylesOptions } from 'docx';
 
-const FONT = 'Calibri';
-const INK = '1F2937';
-const ACCENT = '1D4E89';
+export const FONT = 'Calibri';
+export const INK = '1F2937';
+export const ACCENT = '1D4E89';
+export const MUTED = '6B7280';
 
 const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>`;
 
 /**
- * Word's built-in "Table Grid" table style, defined so LibreOffice and Word render identical borders.
- * docx has no table-style API; given as external styles, it is merged with docx's default styles
- * (importedStyles would replace them all).
+ * Word's built-in "Table Grid" table style, defined so LibreOffice and Word render identical
+ * borders, with table text a point smaller (10 pt) and a bold, shaded header row (the style's
+ * first-row formatting): set once in the style rather than on each of a report's thousands of
+ * cells. docx has no table-style API; given as external styles, it is merged with docx's default
+ * styles (importedStyles would replace them all).
  */
 export const EXTERNAL_STYLES =
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
   `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
   `<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:uiPriority w:val="39"/>` +
-    `<w:pPr><w:spacing w:before="40" w:after="40"/></w:pPr>` +
-    `<w:tblPr><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>` +
-    `<w:tblCellMar><w:top w:w="60" w:type="dxa"/><w:left w:w="100" w:type="dxa"/><w:bottom w:w="60" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar>` +
-    `</w:tblPr></w:style></w:styles>`;
+  `<w:pPr><w:spacing w:before="40" w:after="40"/></w:pPr>` +
+  `<w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>` +
+  `<w:tblPr><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>` +
+  `<w:tblCellMar><w:top w:w="60" w:type="dxa"/><w:left w:w="100" w:type="dxa"/><w:bottom w:w="60" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar>` +
+  `</w:tblPr>` +
+  `<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="E8EDF4"/></w:tcPr></w:tblStylePr>` +
+  `</w:style></w:styles>`;
 
 export const DOCUMENT_STYLES: IStylesOptions = {
   default: {
@@ -30,9 +38,13 @@ export const DOCUMENT_STYLES: IStylesOptions = {
       run: { font: FONT, size: 30, bold: true, color: ACCENT },
       paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
     },
-    heading2: { run: { font: FONT, size: 24, bold: true, color: INK }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
+    // a document's sections (a JD's themes, criterion groups, a candidate's parts) over its items: accent, then ink
+    heading2: { run: { font: FONT, size: 26, bold: true, color: ACCENT }, paragraph: { spacing: { before: 280, after: 100 }, keepNext: true } },
+    heading3: { run: { font: FONT, size: 22, bold: true, color: INK }, paragraph: { spacing: { before: 240, after: 60 }, keepNext: true } },
     listParagraph: { run: { font: FONT }, paragraph: { spacing: { after: 60 } } },
   },
+  // Word's built-in Strong, as the character style it is (docx's defaults define a paragraph style by that id)
+  characterStyles: [{ id: 'Strong', name: 'Strong', basedOn: 'DefaultParagraphFont', quickFormat: true, run: { bold: true } }],
   paragraphStyles: [
     {
       id: 'Subtitle',
@@ -43,11 +55,8 @@ export const DOCUMENT_STYLES: IStylesOptions = {
       run: { font: FONT, size: 26, color: '4B5563' },
       paragraph: { spacing: { after: 240 } },
     },
-    {
-      id: 'Footer',
-      name: 'footer',
-      basedOn: 'Normal',
-      run: { font: FONT, size: 18, color: '6B7280' },
-    },
+    { id: 'Footer', name: 'footer', basedOn: 'Normal', run: { font: FONT, size: 18, color: MUTED } },
+    { id: 'Lead', name: 'Lead', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: FONT, size: 24, color: '374151' }, paragraph: { spacing: { before: 120 } } },
+    { id: 'Note', name: 'Note', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: FONT, size: 20, italics: true, color: '4B5563' } },
   ],
 };

@@ -3,7 +3,7 @@
 import type { Translate } from '../../i18n/index.js';
 import type { Project } from '../../schema/project.js';
 import { memoTranslate } from '../memo.js';
-import type { ReportDocument } from '../tree.js';
+import type { DocumentTree } from '../tree.js';
 import { criteriaSection, rolePage, scaleSection } from './guide.js';
 import { blankScorecards } from './scorecards.js';
 
@@ -11,7 +11,7 @@ export function formatDate(date: Date, locale: string): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
 
-export function buildRubricDocument(project: Project, translate: Translate, options: { date: Date }): ReportDocument {
+export function buildRubricDocument(project: Project, translate: Translate, options: { date: Date }): DocumentTree {
   const t = memoTranslate(translate);
   const { role } = project;
   const company = role.company.name.trim();

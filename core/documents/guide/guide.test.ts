@@ -3,9 +3,8 @@
 // awkward characters survive.
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { reportToDocx } from '../docx/report.js';
+import { packTree } from '../../testing/read-back.js';
 import { translator } from '../../i18n/index.js';
 import type { Project } from '../../schema/project.js';
 import { sampleHiringProject } from '../../testing/hiring.js';
@@ -13,7 +12,7 @@ import { AWKWARD_TEXT, templateProject } from '../../testing/roles.js';
 import { buildRubricDocument } from './build.js';
 
 const t = translator('en');
-const pack = (project: Project) => Packer.toBuffer(reportToDocx(buildRubricDocument(project, t, { date: new Date('2026-03-05') })));
+const pack = (project: Project) => packTree(buildRubricDocument(project, t, { date: new Date('2026-03-05') }));
 const textOf = async (buffer: Buffer) => (await mammoth.extractRawText({ buffer })).value;
 const xmlOf = async (buffer: Buffer) => (await JSZip.loadAsync(buffer)).file('word/document.xml')!.async('string');
 

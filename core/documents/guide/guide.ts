@@ -4,13 +4,13 @@ import type { Translate } from '../../i18n/index.js';
 import { ARCHETYPES } from '../../role/vocabulary.js';
 import type { Project } from '../../schema/project.js';
 import { CRITERION_GROUPS, type Criterion } from '../../schema/rubric.js';
-import type { ReportBlock } from '../tree.js';
+import type { Block } from '../tree.js';
 
 const present = (text: string) => text.trim().length > 0;
 /** "Weight:" — the catalogue places the colon, as languages differ on spacing */
 export const label = (t: Translate, text: string) => t('scoring.label', { label: text });
 
-export function rolePage(project: Project, t: Translate): ReportBlock[] {
+export function rolePage(project: Project, t: Translate): Block[] {
   const { role } = project;
   const purpose = role.objectives.purpose.trim();
   const outcomes = role.objectives.outcomes.map((o) => o.text.trim()).filter(present);
@@ -40,7 +40,7 @@ export function rolePage(project: Project, t: Translate): ReportBlock[] {
   ];
 }
 
-export function scaleSection(project: Project, t: Translate): ReportBlock[] {
+export function scaleSection(project: Project, t: Translate): Block[] {
   const rules = ['evidence', 'writeDown', 'independent', 'blank'].map((r) => t(`scoring.rubricDoc.scale.rules.${r}`));
   return [
     { kind: 'heading', level: 1, text: t('scoring.rubricDoc.scale.heading'), pageBreakBefore: true },
@@ -65,7 +65,7 @@ export function scaleSection(project: Project, t: Translate): ReportBlock[] {
   ];
 }
 
-function criterionBlocks(c: Criterion, t: Translate): ReportBlock[] {
+function criterionBlocks(c: Criterion, t: Translate): Block[] {
   const anchor = (rating: number, text: string) => [{ text: String(rating), align: 'center' as const }, text];
   const evidence = c.evidence.trim();
   return [
@@ -84,13 +84,13 @@ function criterionBlocks(c: Criterion, t: Translate): ReportBlock[] {
   ];
 }
 
-export function criteriaSection(project: Project, t: Translate): ReportBlock[] {
+export function criteriaSection(project: Project, t: Translate): Block[] {
   const { criteria } = project.rubric;
   const groups = CRITERION_GROUPS.map((group) => ({ group, items: criteria.filter((c) => c.group === group) })).filter((g) => g.items.length);
   return [
     { kind: 'heading', level: 1, text: t('scoring.rubricDoc.criteria.heading'), pageBreakBefore: true },
     { kind: 'paragraph', text: t('scoring.rubricDoc.criteria.intro') },
-    ...groups.flatMap(({ group, items }): ReportBlock[] => [
+    ...groups.flatMap(({ group, items }): Block[] => [
       {
         kind: 'heading',
         level: 2,

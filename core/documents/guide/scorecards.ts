@@ -4,7 +4,7 @@ import type { Translate } from '../../i18n/index.js';
 import type { Project } from '../../schema/project.js';
 import { RECOMMENDATIONS, type Criterion, type Interviewer } from '../../schema/rubric.js';
 import { focusOf } from '../../rubric/focus.js';
-import type { ReportBlock } from '../tree.js';
+import type { Block } from '../tree.js';
 import { label } from './guide.js';
 
 /** Twips (1.6 cm): room for two or three handwritten lines of evidence per criterion. */
@@ -13,7 +13,7 @@ const RATINGS = ['1', '2', '3', '4', '5'];
 /** criterion, five boxes, evidence */
 const WIDTHS = [40, 5, 5, 5, 5, 5, 35];
 
-function criteriaTable(criteria: readonly Criterion[], t: Translate): ReportBlock {
+function criteriaTable(criteria: readonly Criterion[], t: Translate): Block {
   return {
     kind: 'table',
     header: [
@@ -32,7 +32,7 @@ function criteriaTable(criteria: readonly Criterion[], t: Translate): ReportBloc
   };
 }
 
-function scorecard(project: Project, interviewer: Interviewer | null, t: Translate): ReportBlock[] {
+function scorecard(project: Project, interviewer: Interviewer | null, t: Translate): Block[] {
   const all = project.rubric.criteria;
   const focus = interviewer ? new Set(focusOf(interviewer, project.rubric)) : null;
   const criteria = focus ? all.filter((c) => focus.has(c.id)) : all;
@@ -61,7 +61,7 @@ function scorecard(project: Project, interviewer: Interviewer | null, t: Transla
   ];
 }
 
-export function blankScorecards(project: Project, t: Translate): ReportBlock[] {
+export function blankScorecards(project: Project, t: Translate): Block[] {
   const { interviewers } = project.hiring;
   if (interviewers.length === 0) return scorecard(project, null, t);
   return interviewers.flatMap((i) => scorecard(project, i, t));

@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../i18n/index.js';
 import { templateRole } from '../../testing/roles.js';
 import { TEMPLATES } from '../../project/templates.js';
+import { sectionsOf } from '../tree.js';
 import { buildJobDescription } from './build.js';
 
 const t = translator('en');
 const date = new Date('2026-03-05T12:00:00Z');
 const allText = (role = templateRole()) => JSON.stringify(buildJobDescription(role, t, { date }));
+const sections = (role = templateRole()) =>
+  sectionsOf(buildJobDescription(role, t, { date }).blocks).map(({ heading, blocks }) => ({ id: heading.section, heading: heading.text, blocks }));
 
 describe('buildJobDescription', () => {
   it('has every section, in the order of the job-description template', () => {
     const jd = buildJobDescription(templateRole('cxo'), t, { date });
-    expect(jd.sections.map((s) => s.id)).toEqual([
+    expect(sections(templateRole('cxo')).map((s) => s.id)).toEqual([
       'company',
       'objective',
       'responsibilities',
@@ -38,7 +41,7 @@ describe('buildJobDescription', () => {
     const role = templateRole('cxo', (r) => {
       r.company = { name: 'Northwind', industry: 'logistics', size: '250-999', stage: 'scale-up', description: 'We move parcels.' };
     });
-    const company = buildJobDescription(role, t, { date }).sections[0];
+    const company = sections(role)[0];
     expect(company?.blocks[0]).toEqual({ kind: 'paragraph', text: 'Northwind is a company in logistics, with 250 to 999 people, at the scale-up stage.' });
     expect(company?.blocks[1]).toEqual({ kind: 'paragraph', text: 'We move parcels.' });
     expect(buildJobDescription(role, t, { date }).subtitle).toContain('Northwind');
@@ -46,7 +49,7 @@ describe('buildJobDescription', () => {
 
   it('words the background section by the chosen trade-off', () => {
     const texts = (['internal-leader', 'career-professional', 'open-to-both'] as const).map((choice) =>
-      JSON.stringify(buildJobDescription(templateRole('cxo', (r) => (r.background.choice = choice)), t, { date }).sections.find((s) => s.id === 'background')),
+      JSON.stringify(sections(templateRole('cxo', (r) => (r.background.choice = choice))).find((s) => s.id === 'background')),
     );
     expect(new Set(texts).size).toBe(3);
     expect(texts[0]).toContain('marketing or operations');
@@ -73,11 +76,11 @@ describe('buildJobDescription', () => {
         { id: 'c', theme: 'B theme', text: 'three', measuredBy: [] },
       ];
     });
-    const section = buildJobDescription(role, t, { date }).sections.find((s) => s.id === 'responsibilities');
+    const section = sections(role).find((s) => s.id === 'responsibilities');
     expect(section?.blocks).toEqual([
-      { kind: 'subheading', text: 'B theme' },
+      { kind: 'heading', level: 2, text: 'B theme' },
       { kind: 'bullets', items: ['one', 'three'] },
-      { kind: 'subheading', text: 'A theme' },
+      { kind: 'heading', level: 2, text: 'A theme' },
       { kind: 'bullets', items: ['two'] },
     ]);
   });
@@ -87,7 +90,7 @@ describe('buildJobDescription', () => {
       r.niceToHaves = [];
       r.objectives.metrics = [];
     });
-    const ids = buildJobDescription(role, t, { date }).sections.map((s) => s.id);
+    const ids = sections(role).map((s) => s.id);
     expect(ids).not.toContain('niceToHaves');
     expect(ids).not.toContain('metrics');
   });

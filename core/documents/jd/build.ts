@@ -1,12 +1,19 @@
-// Role design → job-description tree. Pure: the same input always gives the same document, and
-// the date is passed in so tests and exports agree on it.
+// Role design → job-description tree: a Heading 1 for each section, naming the part of the role
+// design it comes from. Pure: the same input always gives the same document, and the date is
+// passed in so tests and exports agree on it.
 import type { Translate } from '../../i18n/index.js';
 import type { RoleDesign } from '../../schema/role.js';
 import { ARCHETYPES } from '../../role/vocabulary.js';
 import { metricName } from '../../role/metrics.js';
 import { companySentence, whyNowParagraphs } from './company.js';
 import { groupByTheme } from '../../role/themes.js';
-import type { Block, JobDescription, Section } from './tree.js';
+import type { Block, DocumentTree, SectionId } from '../tree.js';
+
+interface Section {
+  id: SectionId;
+  heading: string;
+  blocks: Block[];
+}
 
 export interface BuildOptions {
   date: Date;
@@ -66,10 +73,10 @@ function metricsTable(role: RoleDesign, t: Translate): Block[] {
   ];
 }
 
-export function buildJobDescription(role: RoleDesign, t: Translate, options: BuildOptions): JobDescription {
+export function buildJobDescription(role: RoleDesign, t: Translate, options: BuildOptions): DocumentTree {
   const company = role.company.name.trim();
   const responsibilities: Block[] = groupByTheme(role.responsibilities).flatMap(({ theme, items }) => [
-    { kind: 'subheading', text: theme } as Block,
+    { kind: 'heading', level: 2, text: theme } as Block,
     { kind: 'bullets', items: items.map((r) => r.text.trim()) } as Block,
   ]);
   const outcomes = bullets(role.objectives.outcomes);
@@ -105,7 +112,9 @@ export function buildJobDescription(role: RoleDesign, t: Translate, options: Bui
     title: role.title.trim(),
     subtitle: company ? t('jd.subtitle.withCompany', { company }) : t('jd.subtitle.withoutCompany'),
     // an empty section would print a heading over nothing, so it is left out
-    sections: sections.filter((s) => s.blocks.length > 0),
+    blocks: sections
+      .filter((s) => s.blocks.length > 0)
+      .flatMap((s): Block[] => [{ kind: 'heading', level: 1, text: s.heading, section: s.id }, ...s.blocks]),
     footer: t('jd.footer', { role: role.title.trim(), date }),
   };
 }

@@ -5,12 +5,12 @@ import type { Project } from '../../schema/project.js';
 import type { Scorecard } from '../../schema/rubric.js';
 import { aggregate } from '../../hiring/scoring/aggregate.js';
 import { memoTranslate } from '../memo.js';
-import type { ReportDocument } from '../tree.js';
+import type { DocumentTree } from '../tree.js';
 import { formatDate } from '../guide/build.js';
 import { candidatePage, type CandidateContext } from './candidate.js';
 import { oneDecimal, rankCandidates, summarySection } from './summary.js';
 
-export function buildResultsDocument(project: Project, translate: Translate, options: { date: Date }): ReportDocument {
+export function buildResultsDocument(project: Project, translate: Translate, options: { date: Date }): DocumentTree {
   const t = memoTranslate(translate);
   const { role, rubric, hiring } = project;
   const locale = role.locale;

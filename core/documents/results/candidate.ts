@@ -4,7 +4,7 @@
 import type { Translate } from '../../i18n/index.js';
 import type { Project } from '../../schema/project.js';
 import type { Criterion, Scorecard } from '../../schema/rubric.js';
-import type { Cell, ReportBlock } from '../tree.js';
+import type { Cell, Block } from '../tree.js';
 import { label } from '../guide/guide.js';
 import { profile } from './profile.js';
 import { FLAG_SHADE, recommendationText, type Ranked } from './summary.js';
@@ -24,9 +24,9 @@ export interface CandidateContext {
   cards: ReadonlyMap<string, Scorecard[]>;
 }
 
-const h2 = (text: string): ReportBlock => ({ kind: 'heading', level: 2, text });
+const h2 = (text: string): Block => ({ kind: 'heading', level: 2, text });
 
-function header({ candidate, result }: Ranked, { t, decimal }: CandidateContext): ReportBlock[] {
+function header({ candidate, result }: Ranked, { t, decimal }: CandidateContext): Block[] {
   const origin = t(`scoring.origin.${candidate.origin}`);
   const role = candidate.currentRole.trim();
   const score = result.score === null ? null : decimal.format(result.score);
@@ -45,7 +45,7 @@ function header({ candidate, result }: Ranked, { t, decimal }: CandidateContext)
   ];
 }
 
-function criteriaTable({ result }: Ranked, { t, decimal, percent, criteria }: CandidateContext): ReportBlock[] {
+function criteriaTable({ result }: Ranked, { t, decimal, percent, criteria }: CandidateContext): Block[] {
   const none = t('scoring.resultsDoc.criteria.none');
   const rows = result.criteria.map((s): Cell[] => {
     const c = criteria.get(s.criterionId);
@@ -64,7 +64,7 @@ function criteriaTable({ result }: Ranked, { t, decimal, percent, criteria }: Ca
   return [h2(t('scoring.resultsDoc.criteria.heading')), { kind: 'table', header: columns.map((c) => t(`scoring.resultsDoc.criteria.column.${c}`)), rows, widths: [42, 12, 13, 12, 21] }];
 }
 
-function disagreements({ result }: Ranked, { t, criteria, said }: CandidateContext): ReportBlock[] {
+function disagreements({ result }: Ranked, { t, criteria, said }: CandidateContext): Block[] {
   const flagged = result.criteria.filter((s) => s.disagreement);
   if (!flagged.length) return [h2(t('scoring.resultsDoc.disagreements.heading')), { kind: 'paragraph', style: 'muted', text: t('scoring.resultsDoc.disagreements.none') }];
   const rows = flagged.map((s): Cell[] => [
@@ -81,7 +81,7 @@ function disagreements({ result }: Ranked, { t, criteria, said }: CandidateConte
   ];
 }
 
-function missing({ candidate, result }: Ranked, { t, criteria, interviewerName, cards }: CandidateContext): ReportBlock[] {
+function missing({ candidate, result }: Ranked, { t, criteria, interviewerName, cards }: CandidateContext): Block[] {
   if (!result.missing.length) return [h2(t('scoring.resultsDoc.missing.heading')), { kind: 'paragraph', style: 'muted', text: t('scoring.resultsDoc.missing.none') }];
   const byInterviewer = new Map<string, string[]>();
   for (const m of result.missing) {
@@ -99,9 +99,9 @@ function missing({ candidate, result }: Ranked, { t, criteria, interviewerName, 
   return [h2(t('scoring.resultsDoc.missing.heading')), { kind: 'table', header: ['interviewer', 'criteria'].map((c) => t(`scoring.resultsDoc.missing.column.${c}`)), rows, widths: [30, 70], boldFirstColumn: true }];
 }
 
-function evidence({ candidate }: Ranked, { project, t, said, cards }: CandidateContext): ReportBlock[] {
+function evidence({ candidate }: Ranked, { project, t, said, cards }: CandidateContext): Block[] {
   const mine = (cards.get(candidate.id) ?? []).map((card) => ({ card, ratings: new Map(card.ratings.map((r) => [r.criterionId, r])) }));
-  const blocks = project.rubric.criteria.flatMap((c): ReportBlock[] => {
+  const blocks = project.rubric.criteria.flatMap((c): Block[] => {
     const notes = mine.flatMap(({ card, ratings }) => {
       const rating = ratings.get(c.id);
       const text = rating?.evidence.trim();
@@ -116,7 +116,7 @@ function evidence({ candidate }: Ranked, { project, t, said, cards }: CandidateC
 }
 
 /** A candidate nobody has scored gets their header and the ratings still owed, not tables of blanks. */
-export const candidatePage = (ranked: Ranked, ctx: CandidateContext): ReportBlock[] =>
+export const candidatePage = (ranked: Ranked, ctx: CandidateContext): Block[] =>
   ranked.result.submitted === 0
     ? [...header(ranked, ctx), ...missing(ranked, ctx)]
     : [

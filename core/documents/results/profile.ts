@@ -1,13 +1,13 @@
 // A candidate's archetype profile, twice: as a table (archetype, the candidate's %, the role's
 // weight) and as a chart of the same figures, bars for the candidate against markers for the role.
 import { ARCHETYPES } from '../../role/vocabulary.js';
-import type { ReportBlock } from '../tree.js';
+import type { Block } from '../tree.js';
 import type { CandidateContext } from './candidate.js';
 import type { Ranked } from './summary.js';
 
-const h2 = (text: string): ReportBlock => ({ kind: 'heading', level: 2, text });
+const h2 = (text: string): Block => ({ kind: 'heading', level: 2, text });
 
-export function profile({ candidate, result }: Ranked, { project, t, percent }: CandidateContext): ReportBlock[] {
+export function profile({ candidate, result }: Ranked, { project, t, percent }: CandidateContext): Block[] {
   const target = project.role.archetypes;
   const notRated = t('scoring.resultsDoc.profile.notRated');
   const bars = ARCHETYPES.map((a) => {

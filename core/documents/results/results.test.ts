@@ -3,10 +3,9 @@
 // as an SVG with a PNG fallback, and awkward characters intact.
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { Packer } from 'docx';
 import { decode } from 'fast-png';
 import { describe, expect, it } from 'vitest';
-import { reportToDocx } from '../docx/report.js';
+import { packTree } from '../../testing/read-back.js';
 import { translator } from '../../i18n/index.js';
 import type { Project } from '../../schema/project.js';
 import { aggregate } from '../../hiring/scoring/aggregate.js';
@@ -16,7 +15,7 @@ import { buildResultsDocument } from './build.js';
 import { rankCandidates } from './summary.js';
 
 const t = translator('en');
-const pack = (project: Project) => Packer.toBuffer(reportToDocx(buildResultsDocument(project, t, { date: new Date('2026-03-05') })));
+const pack = (project: Project) => packTree(buildResultsDocument(project, t, { date: new Date('2026-03-05') }));
 const textOf = async (buffer: Buffer) => (await mammoth.extractRawText({ buffer })).value;
 
 describe('results DOCX', () => {

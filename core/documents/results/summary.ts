@@ -3,7 +3,7 @@ import type { Translate } from '../../i18n/index.js';
 import type { Candidate, Recommendation } from '../../schema/rubric.js';
 import { RECOMMENDATIONS } from '../../schema/rubric.js';
 import type { CandidateResult } from '../../hiring/scoring/aggregate.js';
-import type { Cell, ReportBlock } from '../tree.js';
+import type { Cell, Block } from '../tree.js';
 
 export interface Ranked {
   candidate: Candidate;
@@ -38,8 +38,8 @@ export function recommendationText(counts: Record<Recommendation, number>, t: Tr
   return parts.length ? parts.join(t('scoring.listSeparator')) : t('scoring.resultsDoc.summary.noRecommendations');
 }
 
-export function summarySection(ranked: readonly Ranked[], t: Translate, score: Intl.NumberFormat): ReportBlock[] {
-  const heading: ReportBlock = { kind: 'heading', level: 1, text: t('scoring.resultsDoc.summary.heading') };
+export function summarySection(ranked: readonly Ranked[], t: Translate, score: Intl.NumberFormat): Block[] {
+  const heading: Block = { kind: 'heading', level: 1, text: t('scoring.resultsDoc.summary.heading') };
   if (ranked.length === 0) return [heading, { kind: 'paragraph', style: 'muted', text: t('scoring.resultsDoc.summary.noCandidates') }];
   const centred = (text: string | number, shade?: string): Cell => ({ text: String(text), align: 'center', ...(shade ? { shade } : {}) });
   const columns = ['rank', 'candidate', 'origin', 'score', 'recommendations', 'disagreements', 'missing'];

@@ -1,55 +1,85 @@
-// The job description tree as HTML, block for block what the DOCX export prints.
+// A document tree as HTML, block for block what the DOCX export prints. The Review step shows the
+// job description this way; its sections are the tree's Heading 1s.
 import type { ReactNode } from 'react';
-import type { Block, JobDescription, Section } from '../../../core/documents/jd/tree';
+import { sectionsOf, type Block, type Cell, type DocumentTree, type TreeSection } from '../../../core/documents/tree';
+
+const cellText = (cell: Cell) => (typeof cell === 'string' ? cell : cell.note ? `${cell.text} (${cell.note})` : cell.text);
+
+function BlockView({ block }: { block: Block }) {
+  switch (block.kind) {
+    case 'heading':
+      // the document's Heading 1 is a section (h3 here, under the title's h2)
+      return block.level === 1 ? <h3>{block.text}</h3> : block.level === 2 ? <h4>{block.text}</h4> : <h5>{block.text}</h5>;
+    case 'paragraph':
+      return <p className={block.style ? `jd-${block.style}` : undefined}>{block.text}</p>;
+    case 'labelled':
+      return (
+        <p>
+          <strong>{block.label}</strong> {block.text}
+        </p>
+      );
+    case 'bullets':
+      return (
+        <ul>
+          {block.items.map((item, j) => (
+            <li key={j}>{item}</li>
+          ))}
+        </ul>
+      );
+    case 'table':
+      return <Table header={block.header} rows={block.rows} widths={block.widths} />;
+    case 'fillIn':
+      return <p>{block.fields.map((f) => `${f.label} ______`).join('   ')}</p>;
+    case 'choices':
+      return (
+        <p>
+          <strong>{block.label}</strong> {block.options.map((o) => `☐ ${o}`).join('   ')}
+        </p>
+      );
+    case 'chart':
+      return (
+        <Table
+          header={[block.title, block.labels.value]}
+          rows={block.bars.map((bar) => [bar.label, bar.value === null ? block.labels.none : bar.valueText])}
+          widths={[70, 30]}
+        />
+      );
+  }
+}
 
 export function Blocks({ blocks }: { blocks: readonly Block[] }) {
   return (
     <>
-      {blocks.map((block, i) => {
-        switch (block.kind) {
-          case 'paragraph':
-            return <p key={i}>{block.text}</p>;
-          case 'subheading':
-            return <h4 key={i}>{block.text}</h4>;
-          case 'bullets':
-            return (
-              <ul key={i}>
-                {block.items.map((item, j) => (
-                  <li key={j}>{item}</li>
-                ))}
-              </ul>
-            );
-          case 'table':
-            return <Table key={i} block={block} />;
-        }
-      })}
+      {blocks.map((block, i) => (
+        <BlockView key={i} block={block} />
+      ))}
     </>
   );
 }
 
-function Table({ block }: { block: Extract<Block, { kind: 'table' }> }) {
+function Table({ header, rows, widths }: { header: readonly Cell[]; rows: readonly (readonly Cell[])[]; widths: readonly number[] }) {
   return (
     <table>
       <colgroup>
-        {block.widths.map((w, i) => (
+        {widths.map((w, i) => (
           // React sets this through the CSSOM, which the style-src policy allows
           <col key={i} style={{ width: `${w}%` }} />
         ))}
       </colgroup>
       <thead>
         <tr>
-          {block.header.map((h, i) => (
+          {header.map((h, i) => (
             <th key={i} scope="col">
-              {h}
+              {cellText(h)}
             </th>
           ))}
         </tr>
       </thead>
       <tbody>
-        {block.rows.map((row, i) => (
+        {rows.map((row, i) => (
           <tr key={i}>
             {row.map((cell, j) => (
-              <td key={j}>{cell}</td>
+              <td key={j}>{cellText(cell)}</td>
             ))}
           </tr>
         ))}
@@ -59,9 +89,9 @@ function Table({ block }: { block: Extract<Block, { kind: 'table' }> }) {
 }
 
 interface Props {
-  jd: JobDescription;
+  jd: DocumentTree;
   /** extra controls beside each section's heading, e.g. an Edit button */
-  sectionActions?: (section: Section) => ReactNode;
+  sectionActions?: (section: TreeSection) => ReactNode;
 }
 
 export function JobDescriptionView({ jd, sectionActions }: Props) {
@@ -71,15 +101,18 @@ export function JobDescriptionView({ jd, sectionActions }: Props) {
         <h2 id="jd-title">{jd.title}</h2>
         <p className="jd-subtitle">{jd.subtitle}</p>
       </header>
-      {jd.sections.map((section) => (
-        <section key={section.id} className="jd-section" aria-labelledby={`jd-${section.id}`}>
-          <div className="jd-section-head">
-            <h3 id={`jd-${section.id}`}>{section.heading}</h3>
-            {sectionActions?.(section)}
-          </div>
-          <Blocks blocks={section.blocks} />
-        </section>
-      ))}
+      {sectionsOf(jd.blocks).map((section, i) => {
+        const id = `jd-${section.heading.section ?? i}`;
+        return (
+          <section key={id} className="jd-section" aria-labelledby={id}>
+            <div className="jd-section-head">
+              <h3 id={id}>{section.heading.text}</h3>
+              {sectionActions?.(section)}
+            </div>
+            <Blocks blocks={section.blocks} />
+          </section>
+        );
+      })}
       <footer className="jd-footer">{jd.footer}</footer>
     </article>
   );

@@ -1,7 +1,7 @@
 // Dropped files are read in the page (a browser never hands a page their paths) and sent to the
 // main side as text, which validates them exactly as it validates files opened by path.
 import type { ReadScorecards } from '../../../core/contract';
-import { MAX_SCORECARD_BYTES } from '../../../core/formats/scorecard';
+import { limitMb, MAX_BYTES } from '../../../core/formats/kinds';
 
 export interface DroppedSources {
   sources: { name: string; text: string }[];
@@ -21,8 +21,8 @@ function readText(file: File): Promise<string> {
 export async function readDroppedFiles(files: readonly File[]): Promise<DroppedSources> {
   const out: DroppedSources = { sources: [], problems: [] };
   for (const file of files) {
-    if (file.size > MAX_SCORECARD_BYTES) {
-      out.problems.push({ file: file.name, problem: { code: 'file.tooLarge', params: { limitMb: MAX_SCORECARD_BYTES / 1024 / 1024 } } });
+    if (file.size > MAX_BYTES.scorecard) {
+      out.problems.push({ file: file.name, problem: { code: 'file.tooLarge', params: { limitMb: limitMb('scorecard') } } });
       continue;
     }
     try {

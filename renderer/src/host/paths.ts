@@ -1,8 +1,6 @@
 // Path text handling for the in-app file dialog. The renderer never touches the file system; it
 // only composes the strings the main side is asked about, on POSIX and Windows hosts alike.
-import type { FileKind } from '../../../core/contract';
-
-export const EXTENSIONS: Record<FileKind, string> = { project: '.cxorole', docx: '.docx', scorecard: '.json' };
+import { EXTENSIONS, type FileKind } from '../../../core/formats/kinds';
 
 const separatorOf = (dir: string): string => (dir.includes('\\') && !dir.includes('/') ? '\\' : '/');
 

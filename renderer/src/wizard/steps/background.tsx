@@ -1,6 +1,7 @@
 // Step 5: the background trade-off. Each choice with its pros and cons, the research context (with
 // its source), and the paragraph the job description will print for the current choice.
 import { useTranslation } from 'react-i18next';
+import { sectionsOf } from '../../../../core/documents/tree';
 import { BACKGROUND_CHOICES, type BackgroundChoice } from '../../../../core/role/vocabulary';
 import { Blocks } from '../../components/JobDescriptionView';
 import { ProsCons } from '../../components/ProsCons';
@@ -11,7 +12,7 @@ import { useJobDescription } from '../useJobDescription';
 export function BackgroundStep({ role, update }: PanelProps) {
   const { t } = useTranslation();
   const jd = useJobDescription(role);
-  const preview = jd.sections.find((s) => s.id === 'background');
+  const preview = sectionsOf(jd.blocks).find((s) => s.heading.section === 'background');
   const choose = (choice: BackgroundChoice) => update((r) => ({ ...r, background: { choice } }));
 
   return (
@@ -49,7 +50,7 @@ export function BackgroundStep({ role, update }: PanelProps) {
           <h2 id="background-preview">{t('ui.background.previewHeading')}</h2>
           <p className="hint">{t('ui.background.previewHint')}</p>
           <div className="jd-excerpt">
-            <h3>{preview.heading}</h3>
+            <h3>{preview.heading.text}</h3>
             <Blocks blocks={preview.blocks} />
           </div>
         </section>

@@ -2,7 +2,7 @@
 // that shapes it, the language check of its words, and the ways out: export the job description or
 // the interview rubric as DOCX, and save the project.
 import { useTranslation } from 'react-i18next';
-import type { SectionId } from '../../../../core/documents/jd/tree';
+import type { SectionId } from '../../../../core/documents/tree';
 import { useActions } from '../../app/FileActionsContext';
 import { JobDescriptionView } from '../../components/JobDescriptionView';
 import { LanguagePanel } from '../../language/LanguagePanel';
@@ -47,16 +47,21 @@ export function ReviewStep({ role, project }: PanelProps) {
       <div className="paper">
         <JobDescriptionView
           jd={jd}
-          sectionActions={(section) => (
-            <button
-              type="button"
-              className="quiet edit-link"
-              aria-label={t('ui.review.editNamed', { section: section.heading })}
-              onClick={() => goTo(SECTION_STEP[section.id])}
-            >
-              {t('ui.review.edit')}
-            </button>
-          )}
+          sectionActions={({ heading }) => {
+            const step = heading.section && SECTION_STEP[heading.section];
+            return (
+              step && (
+                <button
+                  type="button"
+                  className="quiet edit-link"
+                  aria-label={t('ui.review.editNamed', { section: heading.text })}
+                  onClick={() => goTo(step)}
+                >
+                  {t('ui.review.edit')}
+                </button>
+              )
+            );
+          }}
         />
       </div>
     </div>

@@ -1,5 +1,5 @@
 // The app's one window, hardened per Electron's security checklist. The options stay an inline
-// literal so static checkers (electronegativity) can read them; electron/window.test.ts checks
+// literal so static checkers (electronegativity) can read them; electron/shell/window.test.ts checks
 // every item with a stand-in for Electron.
 import { BrowserWindow } from 'electron';
 import { APP_ORIGIN } from './window-options.js';

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
-import { readRecent } from './files/recent.js';
-import { removeStrayTempFiles } from './files/stray-temp.js';
-import type { HandlerContext } from './handlers/context.js';
+import { readRecent } from './recent.js';
+import { removeStrayTempFiles } from './stray-temp.js';
+import type { HandlerContext } from '../handlers/context.js';
 
 /** Run once as either shell starts: clears temporary files a killed save left beside the user's files. */
 export async function cleanUpAfterCrash(ctx: HandlerContext): Promise<void> {

@@ -3,17 +3,18 @@
 import { app, dialog, ipcMain, net, protocol, session } from 'electron';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { DialogChoice, FileKind } from '../core/contract.js';
-import { defaultDocumentsDir } from './app-paths.js';
-import { SECURITY_HEADERS } from './csp.js';
-import { FILE_EXTENSIONS, type HandlerContext } from './handlers/context.js';
-import { dispatch } from './handlers/dispatch.js';
-import { launchFile } from './launch-file.js';
-import { APP_VERSION } from './version.js';
+import type { DialogChoice, FileKind } from '../../core/contract.js';
+import { defaultDocumentsDir } from '../files/app-paths.js';
+import { SECURITY_HEADERS } from '../handlers/security-headers.js';
+import { EXTENSIONS } from '../../core/formats/kinds.js';
+import type { HandlerContext } from '../handlers/context.js';
+import { dispatch } from '../handlers/dispatch.js';
+import { launchFile } from '../files/launch-file.js';
+import { APP_VERSION } from '../handlers/version.js';
 import { APP_ORIGIN, APP_SCHEME } from './window-options.js';
 import { createMainWindow } from './window.js';
 import { hardenSession } from './harden-session.js';
-import { cleanUpAfterCrash } from './startup.js';
+import { cleanUpAfterCrash } from '../files/startup.js';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -25,7 +26,7 @@ app.on('open-file', (event, path) => {
   openedByFinder = path;
 });
 const FILTER_NAMES: Record<FileKind, string> = { project: 'CXO Role Studio project', docx: 'Word document', scorecard: 'Scorecard' };
-const filters = (kind: FileKind) => [{ name: FILTER_NAMES[kind], extensions: [FILE_EXTENSIONS[kind].slice(1)] }];
+const filters = (kind: FileKind) => [{ name: FILTER_NAMES[kind], extensions: [EXTENSIONS[kind].slice(1)] }];
 const chosen = (paths: (string | undefined)[]): DialogChoice => {
   const real = paths.filter((p): p is string => Boolean(p));
   return real[0] ? { path: real[0], paths: real } : { cancelled: true };

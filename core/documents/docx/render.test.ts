@@ -2,20 +2,21 @@
 // typed is in the file, styled with Word's built-in styles, and that awkward characters survive.
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../i18n/index.js';
 import { buildJobDescription } from '../jd/build.js';
 import { AWKWARD_TEXT, templateRole } from '../../testing/roles.js';
 import type { RoleDesign } from '../../schema/role.js';
-import { jobDescriptionToDocx } from './toDocx.js';
+import { sectionsOf } from '../tree.js';
+import { packDocx } from './pack.js';
+import { renderDocx } from './render.js';
 
 const t = translator('en');
-const pack = (role: RoleDesign) => Packer.toBuffer(jobDescriptionToDocx(buildJobDescription(role, t, { date: new Date('2026-01-15') })));
+const pack = async (role: RoleDesign) => Buffer.from(await packDocx(renderDocx(buildJobDescription(role, t, { date: new Date('2026-01-15') }))));
 const textOf = async (buffer: Buffer) => (await mammoth.extractRawText({ buffer })).value;
 const xmlOf = async (buffer: Buffer, part: string) => (await JSZip.loadAsync(buffer)).file(part)?.async('string') ?? '';
 
-describe('jobDescriptionToDocx', () => {
+describe('renderDocx, for a job description', () => {
   it('contains every section heading and every text the user entered', async () => {
     const role = templateRole('cxo', (r) => {
       r.company.name = 'Northwind Traders';
@@ -31,7 +32,7 @@ describe('jobDescriptionToDocx', () => {
     });
     const text = await textOf(await pack(role));
     const jd = buildJobDescription(role, t, { date: new Date() });
-    for (const section of jd.sections) expect(text).toContain(section.heading);
+    for (const { heading } of sectionsOf(jd.blocks)) expect(text).toContain(heading.text);
     for (const typed of [
       'Northwind Traders',
       'We run forty stores across the north.',

@@ -1,11 +1,11 @@
 // `npm run web`: serve the app to any browser on loopback. Prints the URL alone on one line.
 import { join } from 'node:path';
-import { defaultDataDir, defaultDocumentsDir } from './app-paths.js';
-import { createWebHost } from './web-host.js';
-import type { HandlerContext } from './handlers/context.js';
-import { cleanUpAfterCrash } from './startup.js';
-import { APP_VERSION } from './version.js';
-import { launchFile } from './launch-file.js';
+import { defaultDataDir, defaultDocumentsDir } from '../files/app-paths.js';
+import { createWebHost } from './host.js';
+import type { HandlerContext } from '../handlers/context.js';
+import { cleanUpAfterCrash } from '../files/startup.js';
+import { APP_VERSION } from '../handlers/version.js';
+import { launchFile } from '../files/launch-file.js';
 
 const requested = process.env.PORT ? Number(process.env.PORT) : 0;
 if (!Number.isInteger(requested) || requested < 0 || requested > 65535) {

@@ -1,10 +1,10 @@
 // cxo-studio check: the language check of a role's job description, as text or JSON. Exits 1 while
 // any finding of high severity remains, so a script can stop a publication on it.
 import { parseArgs } from 'node:util';
-import { builtInRules, checkRole, type Finding } from '../core/language/check.js';
-import type { Project } from '../core/schema/project.js';
-import { problemExit, t, UsageError, type Exit, type Io } from './cli-shared.js';
-import { readProjectFile } from './files/project-file.js';
+import { builtInRules, checkRole, type Finding } from '../../core/language/check.js';
+import type { Project } from '../../core/schema/project.js';
+import { problemExit, t, UsageError, type Exit, type Io } from './shared.js';
+import { readProjectFile } from '../files/project-file.js';
 
 function findingLine(f: Finding): string {
   const where = f.field === 'description' ? t('language.field.description') : f.field;

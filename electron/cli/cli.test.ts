@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import mammoth from 'mammoth';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { blankScorecardFile } from '../core/hiring/exchange.js';
-import { sampleHiringProject } from '../core/testing/hiring.js';
-import type { ScorecardFile } from '../core/schema/scorecard-file.js';
-import { runCli } from './cli.js';
-import { writeProjectFile } from './files/project-file.js';
+import { blankScorecardFile } from '../../core/hiring/exchange.js';
+import { sampleHiringProject } from '../../core/testing/hiring.js';
+import type { ScorecardFile } from '../../core/schema/scorecard-file.js';
+import { runCli } from './run.js';
+import { writeProjectFile } from '../files/project-file.js';
 
 let dir: string;
 beforeEach(async () => {

@@ -2,13 +2,13 @@
 // same dispatch() the Electron main process uses. Only this machine's own pages may call it.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import sirv from 'sirv';
-import { fail } from '../core/result.js';
-import { MAX_FILE_BYTES } from '../core/formats/project.js';
-import { SECURITY_HEADERS } from './csp.js';
-import type { HandlerContext } from './handlers/context.js';
-import { dispatch } from './handlers/dispatch.js';
+import { fail } from '../../core/result.js';
+import { limitMb, MAX_BYTES } from '../../core/formats/kinds.js';
+import { SECURITY_HEADERS } from '../handlers/security-headers.js';
+import type { HandlerContext } from '../handlers/context.js';
+import { dispatch } from '../handlers/dispatch.js';
 
-const MAX_BODY_BYTES = MAX_FILE_BYTES + 64 * 1024;
+const MAX_BODY_BYTES = MAX_BYTES.project + 64 * 1024;
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -43,7 +43,7 @@ function isFromTheApp(req: IncomingMessage, port: number): boolean {
 async function answerInvoke(req: IncomingMessage, res: ServerResponse, ctx: HandlerContext, port: number) {
   if (req.method !== 'POST' || !isFromTheApp(req, port)) return send(res, 403, fail('host.forbidden'));
   const text = await readBody(req);
-  if (text === null) return send(res, 413, fail('file.tooLarge', { limitMb: MAX_FILE_BYTES / 1024 / 1024 }));
+  if (text === null) return send(res, 413, fail('file.tooLarge', { limitMb: limitMb('project') }));
   let message: { channel?: unknown; request?: unknown };
   try {
     message = JSON.parse(text) as typeof message;

@@ -1,5 +1,5 @@
-// Report tree blocks → docx paragraphs and tables, with Word's built-in styles (Heading 1–3, List
-// Paragraph, Table Grid) plus two restylable paragraph styles of our own (Lead, Note).
+// Document tree blocks → docx paragraphs and tables, in the styles of styles.ts: Word's built-in
+// ones (Heading 1–3, List Paragraph, Table Grid, Strong) plus two of our own (Lead, Note).
 import {
   AlignmentType,
   HeadingLevel,
@@ -23,19 +23,19 @@ import {
 import { profilePng } from '../chart/png.js';
 import { asciiBytes, profileSvg } from '../chart/svg.js';
 import { chartHeight, CHART } from '../chart/layout.js';
-import type { Cell, ReportBlock } from '../tree.js';
+import type { Block, Cell } from '../tree.js';
+import { TEXT_WIDTH_TWIPS } from './page.js';
+import { MUTED } from './styles.js';
 
-/** A4 with 2.54 cm margins leaves 9,026 twips of text width. */
-export const TEXT_WIDTH_TWIPS = 9026;
 /** Tables up to this many rows (anchors, profiles) are kept on one page. */
 const SMALL_TABLE_ROWS = 6;
-/** half-points, under the table style's 10 pt (see REPORT_EXTERNAL_STYLES) */
+/** half-points, under the table style's 10 pt (see EXTERNAL_STYLES) */
 const NOTE_SIZE = 17;
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 /** Gap left between two fill-in lines on one row, in twips. */
 const FIELD_GAP = 360;
 
-/** Bold through Word's built-in Strong character style (REPORT_STYLES): restylable, and one element instead of two. */
+/** Bold through Word's built-in Strong character style (DOCUMENT_STYLES): restylable, and one element instead of two. */
 const strong = (text: string) => new TextRun({ text, style: 'Strong' });
 const shading = (fill: string) => ({ fill, type: ShadingType.CLEAR, color: 'auto' });
 
@@ -48,7 +48,7 @@ function cell(value: Cell, { width, bold = false, keepNext = false }: { width?: 
   const c = typeof value === 'string' ? { text: value } : value;
   const centred = c.align === 'center';
   const runs: ParagraphChild[] = c.text ? [bold || c.bold ? strong(c.text) : new TextRun(c.text)] : [];
-  if (c.note) runs.push(new TextRun({ text: c.note, break: 1, size: NOTE_SIZE, color: '6B7280' }));
+  if (c.note) runs.push(new TextRun({ text: c.note, break: 1, size: NOTE_SIZE, color: MUTED }));
   return new TableCell({
     children: [new Paragraph({ children: runs, ...(centred ? { alignment: AlignmentType.CENTER } : {}), ...(keepNext ? { keepNext } : {}) })],
     ...(c.shade ? { shading: shading(c.shade) } : {}),
@@ -56,7 +56,7 @@ function cell(value: Cell, { width, bold = false, keepNext = false }: { width?: 
   });
 }
 
-function table(block: Extract<ReportBlock, { kind: 'table' }>): Table {
+function table(block: Extract<Block, { kind: 'table' }>): Table {
   const total = block.widths.reduce((s, w) => s + w, 0);
   const widths = block.widths.map((w) => Math.round((w / total) * TEXT_WIDTH_TWIPS));
   const height = { height: { value: block.rowHeight ?? 0, rule: HeightRule.ATLEAST } };
@@ -64,7 +64,7 @@ function table(block: Extract<ReportBlock, { kind: 'table' }>): Table {
     style: 'TableGrid',
     width: { size: 100, type: WidthType.PERCENTAGE },
     layout: TableLayoutType.FIXED,
-    // The header row's bold and shading come from the table style (REPORT_EXTERNAL_STYLES). The style
+    // The header row's bold and shading come from the table style (EXTERNAL_STYLES). The style
     // has no first-column look: LibreOffice 7.4 ignores tblLook's named flags and assumes Word's
     // default look, first column included, so a bold first column is set on its cells instead.
     tableLook: { firstRow: true },
@@ -82,7 +82,7 @@ function table(block: Extract<ReportBlock, { kind: 'table' }>): Table {
   });
 }
 
-function fillIn(block: Extract<ReportBlock, { kind: 'fillIn' }>): Paragraph {
+function fillIn(block: Extract<Block, { kind: 'fillIn' }>): Paragraph {
   let end = 0;
   const stops: { type: typeof TabStopType.LEFT; position: number; leader?: typeof LeaderType.UNDERSCORE }[] = [];
   const children: ParagraphChild[] = [];
@@ -99,7 +99,7 @@ function fillIn(block: Extract<ReportBlock, { kind: 'fillIn' }>): Paragraph {
   return new Paragraph({ children, tabStops: stops, spacing: { before: 280, after: 200 } });
 }
 
-function chart(block: Extract<ReportBlock, { kind: 'chart' }>): Paragraph {
+function chart(block: Extract<Block, { kind: 'chart' }>): Paragraph {
   const height = chartHeight(block.bars.length);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
@@ -117,7 +117,7 @@ function chart(block: Extract<ReportBlock, { kind: 'chart' }>): Paragraph {
   });
 }
 
-export function reportBlockToChildren(block: ReportBlock): FileChild[] {
+export function blockToChildren(block: Block): FileChild[] {
   switch (block.kind) {
     case 'heading':
       return [new Paragraph({ text: block.text, heading: HEADINGS[block.level], pageBreakBefore: block.pageBreakBefore ?? false })];

@@ -1,4 +1,4 @@
-import { runCli } from './cli.js';
+import { runCli } from './run.js';
 
 runCli(process.argv.slice(2), { out: (l) => console.log(l), err: (l) => console.error(l) }).then(
   (code) => {

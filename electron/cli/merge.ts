@@ -1,30 +1,17 @@
 // cxo-studio merge ROLE.cxorole CARD.json…: brings interviewers' scorecard files into a project.
 // Nothing is ever overwritten silently: a card that differs from the one the project holds is a
 // conflict, shown side by side and left unmerged unless --keep-incoming says to take it.
-import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { mergeScorecards, settleConflict, type Conflict } from '../core/hiring/exchange.js';
-import { MAX_SCORECARD_BYTES, parseScorecardFile } from '../core/formats/scorecard.js';
-import { describeProblem } from '../core/i18n/problem.js';
-import type { Problem } from '../core/result.js';
-import { checkProject } from '../core/formats/project.js';
-import type { Project } from '../core/schema/project.js';
-import type { Scorecard } from '../core/schema/rubric.js';
-import type { ScorecardFile } from '../core/schema/scorecard-file.js';
-import { problemExit, t, UsageError, type Exit, type Io } from './cli-shared.js';
-import { ioProblem } from './files/io-problem.js';
-import { readProjectFile, writeProjectFile } from './files/project-file.js';
-
-async function readCard(path: string): Promise<{ ok: true; card: ScorecardFile } | { ok: false; problem: Problem }> {
-  try {
-    if ((await stat(path)).size > MAX_SCORECARD_BYTES) return { ok: false, problem: { code: 'file.tooLarge', params: { limitMb: MAX_SCORECARD_BYTES / 1024 / 1024 } } };
-    const parsed = parseScorecardFile(await readFile(path, 'utf8'));
-    return parsed.ok ? { ok: true, card: parsed.value } : parsed;
-  } catch (error) {
-    const failed = ioProblem<never>(error, path, 'read');
-    return { ok: false, problem: failed.ok ? { code: 'unexpected' } : failed.problem };
-  }
-}
+import { mergeScorecards, settleConflict, type Conflict } from '../../core/hiring/exchange.js';
+import { describeProblem } from '../../core/i18n/problem.js';
+import type { Problem } from '../../core/result.js';
+import { checkProject } from '../../core/formats/index.js';
+import type { Project } from '../../core/schema/project.js';
+import type { Scorecard } from '../../core/schema/rubric.js';
+import type { ScorecardFile } from '../../core/schema/scorecard-file.js';
+import { problemExit, t, UsageError, type Exit, type Io } from './shared.js';
+import { readProjectFile, writeProjectFile } from '../files/project-file.js';
+import { readScorecard } from '../files/scorecard-file.js';
 
 const COLUMN = 34;
 const fit = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width));
@@ -61,8 +48,8 @@ export async function mergeCommand(args: string[], io: Io): Promise<Exit> {
   const invalid = new Map<string, Problem>();
   const incoming: { file: string; card: ScorecardFile }[] = [];
   for (const file of files) {
-    const read = await readCard(file);
-    if (read.ok) incoming.push({ file, card: read.card });
+    const read = await readScorecard({ path: file });
+    if (read.ok) incoming.push({ file, card: read.value });
     else invalid.set(file, read.problem);
   }
   const outcome = mergeScorecards(project.hiring, incoming);

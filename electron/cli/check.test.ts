@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { serializeProject } from '../core/formats/project.js';
-import { submitVersion } from '../core/review/versions.js';
-import { templateProject } from '../core/testing/roles.js';
-import { runCli } from './cli.js';
+import { serializeProject } from '../../core/formats/project.js';
+import { submitVersion } from '../../core/review/versions.js';
+import { templateProject } from '../../core/testing/roles.js';
+import { runCli } from './run.js';
 
 let dir: string;
 beforeEach(async () => {

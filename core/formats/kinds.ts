@@ -1,0 +1,30 @@
+// The kinds of file the app reads and writes, their extensions and their size limits: the one
+// place these are defined. Free of ajv and of every schema, so the renderer can import it (a
+// dropped file is checked against the same limit in the page before it is sent to main).
+
+export const FILE_KINDS = ['project', 'docx', 'scorecard'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+export const EXTENSIONS: Readonly<Record<FileKind, string>> = { project: '.cxorole', docx: '.docx', scorecard: '.json' };
+
+/** What may be read: a project file, an interviewer's scorecard file, or a role template. */
+export type ReadableKind = 'project' | 'scorecard' | 'template';
+
+/**
+ * Real projects are tens of kilobytes and a scorecard a few; anything this large is refused
+ * before it is read, so a huge or endless file costs nothing.
+ */
+export const MAX_BYTES: Readonly<Record<ReadableKind, number>> = {
+  project: 20 * 1024 * 1024,
+  scorecard: 2 * 1024 * 1024,
+  template: 1024 * 1024,
+};
+
+export const limitMb = (kind: ReadableKind): number => MAX_BYTES[kind] / 1024 / 1024;
+
+export const hasExtension = (path: string, kind: FileKind): boolean => path.toLowerCase().endsWith(EXTENSIONS[kind]);
+
+/** The kind a path's extension names, if any. */
+export function kindOfPath(path: string): FileKind | null {
+  return FILE_KINDS.find((kind) => hasExtension(path, kind)) ?? null;
+}

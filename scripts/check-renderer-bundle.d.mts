@@ -1,0 +1,1 @@
+export function chunksWithAjv(dir?: string): string[];
