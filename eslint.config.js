@@ -25,7 +25,10 @@ const devDependencyPatterns = (allowed = []) =>
     .filter((name) => !allowed.includes(name))
     .map((name) => ({ regex: packageRegex(name), message: `${name} is a devDependency: production code may not import it.` }));
 
-const docxOutsideRenderer = { regex: packageRegex('docx'), message: 'Only core/documents/docx/ imports docx: builders produce the document tree.' };
+const docxOutsideRenderer = {
+  regex: packageRegex('docx'),
+  message: 'Only core/documents/docx/ imports docx: builders produce the document tree.',
+};
 
 /** One no-restricted-imports per folder, since a later config replaces an earlier one's options. */
 const restrict = ({ paths = [], patterns = [], allowDev = [] }) => [
@@ -98,7 +101,10 @@ export default tseslint.config(
         paths: [{ name: 'electron', message: 'The renderer reaches main only through core/contract.ts and renderer/src/host/invoke.ts.' }],
         patterns: [
           { group: ['**/electron/**'], message: 'renderer/ never imports electron/.' },
-          { group: ['**/core/schema/validator*', 'ajv', 'ajv/*'], message: 'ajv compiles with new Function, which the CSP forbids in the renderer.' },
+          {
+            group: ['**/core/schema/validator*', 'ajv', 'ajv/*'],
+            message: 'ajv compiles with new Function, which the CSP forbids in the renderer.',
+          },
           {
             group: ['**/core/formats/*', '!**/core/formats/kinds'],
             message: 'The renderer takes only kinds and limits from the format boundary (core/formats/kinds): the rest brings ajv.',

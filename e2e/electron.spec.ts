@@ -12,7 +12,10 @@ describe.skipIf(!binary)('the Electron shell', () => {
     const app = await electron.launch({ executablePath: binary!, args: ['.'] });
     try {
       const window = await app.firstWindow();
-      await window.getByRole('button', { name: /Chief Experience Officer/ }).first().waitFor();
+      await window
+        .getByRole('button', { name: /Chief Experience Officer/ })
+        .first()
+        .waitFor();
       expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
       expect(await window.evaluate(() => Object.keys((window as unknown as { cxo: object }).cxo))).toEqual(['invoke']);
     } finally {

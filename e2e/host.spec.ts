@@ -31,7 +31,10 @@ describe('the browser host', () => {
 
   it('answers the typed contract', async () => {
     const response = await invoke({ channel: 'app:info', request: {} });
-    expect(await response.json()).toMatchObject({ ok: true, value: { host: 'web', nativeDialogs: false, documentsDir: host.documentsDir } });
+    expect(await response.json()).toMatchObject({
+      ok: true,
+      value: { host: 'web', nativeDialogs: false, documentsDir: host.documentsDir },
+    });
   });
 
   it('refuses calls that did not come from the app', async () => {

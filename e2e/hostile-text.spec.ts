@@ -58,7 +58,11 @@ describe('hostile text', () => {
     const text = (await mammoth.extractRawText({ path: docx })).value;
     for (const h of HOSTILE) expect(text).toContain(h);
     if (soffice) {
-      execFileSync(soffice, ['--headless', `-env:UserInstallation=file://${app.host.root}/lo`, '--convert-to', 'pdf', '--outdir', app.host.documentsDir, docx], { timeout: 120_000, stdio: 'ignore' });
+      execFileSync(
+        soffice,
+        ['--headless', `-env:UserInstallation=file://${app.host.root}/lo`, '--convert-to', 'pdf', '--outdir', app.host.documentsDir, docx],
+        { timeout: 120_000, stdio: 'ignore' },
+      );
       const pdf = execFileSync('pdftotext', [join(app.host.documentsDir, 'hostile.pdf'), '-'], { encoding: 'utf8' });
       expect(pdf).toContain('</w:t><w:t>injected');
     } else {

@@ -77,9 +77,9 @@ describe('language check', () => {
     await expect.poll(() => findings.count()).toBe(0);
     expect(await field.inputValue()).toBe(FIXED);
     expect(await wordingStatus(page).textContent()).toBe('No wording issues on this step.');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id)).toBe(
-      await field.getAttribute('id'),
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id))
+      .toBe(await field.getAttribute('id'));
 
     // dismiss a finding on a must-have: it leaves the field, the step and the panel
     await goToStep(page, 'Qualifications and qualities');
@@ -96,7 +96,9 @@ describe('language check', () => {
     await answerFileDialog(page, path, 'Save');
     await expect.poll(() => page.getByText(`Saved to ${path}.`).count()).toBe(1);
     const saved = JSON.parse(await readFile(path, 'utf8'));
-    expect(saved.language.dismissed).toEqual([expect.stringMatching(/^exclusionary\.native-english-speaker@mustHaves\.[^:]+:native english speaker#0$/)]);
+    expect(saved.language.dismissed).toEqual([
+      expect.stringMatching(/^exclusionary\.native-english-speaker@mustHaves\.[^:]+:native english speaker#0$/),
+    ]);
     await page.getByRole('button', { name: 'Open a file…' }).first().click();
     await answerFileDialog(page, path, 'Open');
     // an opened file starts on its first step

@@ -60,7 +60,10 @@ describe('board review', () => {
     await screenshot(page, 'review-1-view-whole');
 
     await showView(page, 'Role design');
-    await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /^Qualifications and qualities/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Steps' })
+      .getByRole('button', { name: /^Qualifications and qualities/ })
+      .click();
     const mustHave = page.getByLabel('Must-have 1', { exact: true });
     const original = await mustHave.inputValue();
     await mustHave.fill(EDITED);
@@ -70,7 +73,12 @@ describe('board review', () => {
     expect(await banner(page).textContent()).toContain('The current design is a draft (changes since version 1).');
     // the session remembers who is reviewing
     await page.getByRole('button', { name: 'Submit for review…' }).click();
-    expect(await page.getByRole('dialog').getByLabel(/^Your name/).inputValue()).toBe('Maria Rossi');
+    expect(
+      await page
+        .getByRole('dialog')
+        .getByLabel(/^Your name/)
+        .inputValue(),
+    ).toBe('Maria Rossi');
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
     await submitVersion(page, 'Maria Rossi', 2);
     await expect.poll(() => banner(page).textContent()).toContain('The current design is version 2.');
@@ -83,8 +91,12 @@ describe('board review', () => {
     const compare = page.getByRole('region', { name: 'Compare versions' });
     await compare.getByLabel('Compare', { exact: true }).selectOption('1');
     await compare.getByLabel('with', { exact: true }).selectOption('2');
-    await expect.poll(() => compare.locator('.diff-summary').textContent()).toBe('2 changes, in Qualifications and qualities, Scoring rubric.');
-    const qualifications = compare.locator('.diff-section').filter({ has: page.getByRole('heading', { name: 'Qualifications and qualities' }) });
+    await expect
+      .poll(() => compare.locator('.diff-summary').textContent())
+      .toBe('2 changes, in Qualifications and qualities, Scoring rubric.');
+    const qualifications = compare
+      .locator('.diff-section')
+      .filter({ has: page.getByRole('heading', { name: 'Qualifications and qualities' }) });
     const changed = qualifications.locator('.diff-line.changed');
     expect(await changed.count()).toBe(1);
     expect(await changed.textContent()).toContain('Changed:');
@@ -100,7 +112,12 @@ describe('board review', () => {
     await screenshotOf(compare, 'review-2-compare');
 
     // the board approves version 2
-    await recordDecision(page, { outcome: 'Approve', date: '2026-06-05', members: ['Ann Okafor', 'Bo Lindqvist'], notes: 'Publish once legal has read it.' });
+    await recordDecision(page, {
+      outcome: 'Approve',
+      date: '2026-06-05',
+      members: ['Ann Okafor', 'Bo Lindqvist'],
+      notes: 'Publish once legal has read it.',
+    });
     await expect.poll(() => page.getByText('Decision recorded for version 2.').count()).toBe(1);
     const decision = page.locator('.decision');
     expect(await decision.count()).toBe(1);
@@ -122,7 +139,9 @@ describe('board review', () => {
     expect(saved.review.rationale.company).toBe(WHY);
     expect(saved.review.versions.map((v: { hash: string }) => v.hash)).toEqual(hashes);
     expect(saved.review.comments).toMatchObject([{ section: 'background', author: 'Maria Rossi', version: null }]);
-    expect(saved.review.decisions).toMatchObject([{ version: 2, hash: hash2, outcome: 'approve', date: '2026-06-05', members: ['Ann Okafor', 'Bo Lindqvist'] }]);
+    expect(saved.review.decisions).toMatchObject([
+      { version: 2, hash: hash2, outcome: 'approve', date: '2026-06-05', members: ['Ann Okafor', 'Bo Lindqvist'] },
+    ]);
 
     // the board pack, read back
     const packPath = join(app.host.documentsDir, 'harbour-board-pack.docx');
@@ -152,10 +171,14 @@ describe('board review', () => {
     await answerFileDialog(page, path, 'Open');
     await showView(page, 'Board review');
 
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'no longer matches its hash' }).textContent()).toBe(
-      'Warning: the content of version 1 no longer matches its hash. The file was edited outside the app, so this version may not be what was submitted.',
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: 'no longer matches its hash' }).textContent())
+      .toBe(
+        'Warning: the content of version 1 no longer matches its hash. The file was edited outside the app, so this version may not be what was submitted.',
+      );
+    expect(await banner(page).textContent()).toContain(
+      'You are reading the current draft. The current design is a draft (changes since version 2).',
     );
-    expect(await banner(page).textContent()).toContain('You are reading the current draft. The current design is a draft (changes since version 2).');
     expect(await headerStatus(page).textContent()).toBe('Draft (changes since version 2)');
 
     // the page's contents links work from the keyboard and land the focus on the part they name

@@ -79,7 +79,11 @@ describe('scoring candidates against the rubric', () => {
     await expect.poll(() => page.getByText(`Blank scorecard saved to ${cardPath}.`).count()).toBe(1);
     const file = JSON.parse(await readFile(cardPath, 'utf8'));
     expect(file.criteria).toHaveLength(criteria.length);
-    file.scorecard.ratings = file.scorecard.ratings.map((r: { criterionId: string }) => ({ ...r, rating: 4, evidence: 'Led the NPS programme at a bank.' }));
+    file.scorecard.ratings = file.scorecard.ratings.map((r: { criterionId: string }) => ({
+      ...r,
+      rating: 4,
+      evidence: 'Led the NPS programme at a bank.',
+    }));
     file.scorecard.recommendation = 'strong-yes';
     file.scorecard.status = 'submitted';
     file.scorecard.submittedAt = new Date().toISOString();
@@ -104,7 +108,10 @@ describe('scoring candidates against the rubric', () => {
     const conflict = report.getByRole('article');
     expect(await conflict.textContent()).toContain(`${TOMAS} on ${ALEX} (tomas-alex-changed.json)`);
     const firstRow = conflict.getByRole('row', { name: new RegExp(`^${criteria[0]!.slice(0, 30)}`) });
-    expect(await firstRow.getByRole('cell').allTextContents()).toEqual(['4Led the NPS programme at a bank.', '1Led the NPS programme at a bank.']);
+    expect(await firstRow.getByRole('cell').allTextContents()).toEqual([
+      '4Led the NPS programme at a bank.',
+      '1Led the NPS programme at a bank.',
+    ]);
     await screenshot(page, 'scoring-2-candidates');
     await conflict.getByRole('button', { name: 'Keep existing' }).click();
     await expect.poll(() => report.getByRole('article').count()).toBe(0);
@@ -228,7 +235,11 @@ function thousandCandidates() {
       interviewerId: i.id,
       status: 'submitted' as const,
       // every 10th candidate has a gap, so the missing-ratings column has something to sort
-      ratings: project.rubric.criteria.map((cr, j) => ({ criterionId: cr.id, rating: n % 10 === 0 && j === 0 ? null : ((n + j * 3 + k * 2) % 5) + 1, evidence: '' })),
+      ratings: project.rubric.criteria.map((cr, j) => ({
+        criterionId: cr.id,
+        rating: n % 10 === 0 && j === 0 ? null : ((n + j * 3 + k * 2) % 5) + 1,
+        evidence: '',
+      })),
       recommendation: (['strong-no', 'no', 'yes', 'strong-yes'] as const)[(n + k) % 4]!,
       updatedAt: stamp,
       submittedAt: stamp,

@@ -41,7 +41,9 @@ describe('designing a role from a template', () => {
     await page.getByLabel('Practitioner weight in percent').press('Tab');
     await expect.poll(() => page.getByText('Total: 100%').count()).toBeGreaterThan(0);
     const weights = await Promise.all(
-      ['Practitioner', 'Technologist', 'Data Architect', 'Futurist'].map((name) => page.getByLabel(`${name} weight in percent`).inputValue()),
+      ['Practitioner', 'Technologist', 'Data Architect', 'Futurist'].map((name) =>
+        page.getByLabel(`${name} weight in percent`).inputValue(),
+      ),
     );
     expect(weights[0]).toBe('40');
     expect(weights.reduce((sum, w) => sum + Number(w), 0)).toBe(100);

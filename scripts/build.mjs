@@ -30,6 +30,11 @@ const common = {
   external: ['electron'],
 };
 await Promise.all([
-  esbuild({ ...common, entryPoints: { main: 'electron/shell/main.ts', preload: 'electron/shell/preload.ts', web: 'electron/web/main.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
+  esbuild({
+    ...common,
+    entryPoints: { main: 'electron/shell/main.ts', preload: 'electron/shell/preload.ts', web: 'electron/web/main.ts' },
+    outdir: 'dist/electron',
+    outExtension: { '.js': '.cjs' },
+  }),
 ]);
 if (!quiet) console.log('Built dist/renderer and dist/electron.');

@@ -10,7 +10,8 @@ export function checkTemplates(dir = 'templates'): string[] {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
   for (const file of files) {
     const checked = parseFile('template', readFileSync(join(dir, file), 'utf8'));
-    if (!checked.ok) problems.push(...(checked.problem.fields ?? [checked.problem]).map((f) => `${file}: ${'field' in f ? `${f.field} ` : ''}${f.code}`));
+    if (!checked.ok)
+      problems.push(...(checked.problem.fields ?? [checked.problem]).map((f) => `${file}: ${'field' in f ? `${f.field} ` : ''}${f.code}`));
     else if (!TEMPLATES.some((t) => t.id === checked.value.id)) problems.push(`${file}: not listed in core/project/templates.ts`);
   }
   return problems;

@@ -10,7 +10,9 @@ build.on('exit', (code) => {
   if (!binary) {
     console.log("Electron's binary is not installed on this machine, so the app is served to your browser instead:");
   }
-  const child = binary ? spawn(binary, ['.'], { stdio: 'inherit' }) : spawn(process.execPath, ['dist/electron/web.cjs'], { stdio: 'inherit' });
+  const child = binary
+    ? spawn(binary, ['.'], { stdio: 'inherit' })
+    : spawn(process.execPath, ['dist/electron/web.cjs'], { stdio: 'inherit' });
   const forward = (signal) => child.kill(signal);
   process.on('SIGTERM', forward);
   process.on('SIGINT', forward);

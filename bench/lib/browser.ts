@@ -8,7 +8,14 @@ const TIMEOUT_MS = 20_000;
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -37,14 +44,18 @@ export async function timeToInteractive(browser: Browser, url: string): Promise<
     });
     const at = await page.evaluate((key) => (window as unknown as Record<string, number>)[key], PROBE_KEY);
     const button = await templateButton(page);
-    if (!(await button.isVisible()) || !(await button.isEnabled())) throw new Error('Playwright does not see the probed button as visible and enabled');
+    if (!(await button.isVisible()) || !(await button.isEnabled()))
+      throw new Error('Playwright does not see the probed button as visible and enabled');
     if (typeof at !== 'number' || !Number.isFinite(at)) throw new Error(`the probe recorded ${String(at)}`);
     return at;
   } catch (error) {
     const detail = problems.length ? `\n    ${problems.slice(0, 5).join('\n    ')}` : '';
-    throw new Error(`${url}: no visible, enabled template button (${error instanceof Error ? error.message.split('\n')[0] : String(error)})${detail}`, {
-      cause: error,
-    });
+    throw new Error(
+      `${url}: no visible, enabled template button (${error instanceof Error ? error.message.split('\n')[0] : String(error)})${detail}`,
+      {
+        cause: error,
+      },
+    );
   } finally {
     await context.close();
   }

@@ -47,7 +47,11 @@ function planBlock(plan: ReportPlan, block: Block): void {
       if (!block.rowHeight) plan.paragraphs.push(''); // the spacer after each table but a form's
       return;
     case 'chart':
-      plan.pictures.push({ svg: asciiBytes(profileSvg(block.title, block.bars, block.labels)), png: profilePng(block.bars), height: chartHeight(block.bars.length) });
+      plan.pictures.push({
+        svg: asciiBytes(profileSvg(block.title, block.bars, block.labels)),
+        png: profilePng(block.bars),
+        height: chartHeight(block.bars.length),
+      });
   }
 }
 
@@ -67,10 +71,16 @@ export function directDocument(plan: ReportPlan): Document {
     ...plan.pictures.map(
       (p) =>
         new Paragraph({
-          children: [new ImageRun({ type: 'svg', data: p.svg, fallback: { type: 'png', data: p.png }, transformation: { width: CHART.width, height: p.height } })],
+          children: [
+            new ImageRun({
+              type: 'svg',
+              data: p.svg,
+              fallback: { type: 'png', data: p.png },
+              transformation: { width: CHART.width, height: p.height },
+            }),
+          ],
         }),
     ),
   ];
   return new Document({ sections: [{ children }] });
 }
-

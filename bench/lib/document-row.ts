@@ -26,7 +26,11 @@ export function documentRow(name: string, prepare: () => () => DocumentTree): Ro
         if (!isZip(bytes)) throw new Error('packing did not produce a DOCX (zip) buffer');
       }
       const samples = await interleave(timed(subject), timed(baseline), { warmups: WARMUPS, runs: RUNS });
-      return pairRows({ name, median_ms: median(samples.subject) }, { name: `${name}-docx-direct`, median_ms: median(samples.baseline) }, TARGET);
+      return pairRows(
+        { name, median_ms: median(samples.subject) },
+        { name: `${name}-docx-direct`, median_ms: median(samples.baseline) },
+        TARGET,
+      );
     },
   };
 }

@@ -17,8 +17,7 @@ export function formatTable(rows: readonly Row[]): string {
   const header = ['name', 'median ms', 'baseline ms', 'ratio', 'target', 'result'];
   const body = rows.map((r) => [r.name, ms(r.median_ms), ms(r.baseline_ms), ratio(r.ratio), target(r), verdict(r)]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i]!.length)));
-  const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 

@@ -53,10 +53,23 @@ export type Block =
   /** a label followed by tick boxes, one per option */
   | { kind: 'choices'; label: string; options: readonly string[] }
   /** `rowHeight` in twips leaves room to write by hand; `boldFirstColumn` sets each row's label in bold */
-  | { kind: 'table'; header: readonly Cell[]; rows: readonly (readonly Cell[])[]; widths: readonly number[]; rowHeight?: number; boldFirstColumn?: boolean }
+  | {
+      kind: 'table';
+      header: readonly Cell[];
+      rows: readonly (readonly Cell[])[];
+      widths: readonly number[];
+      rowHeight?: number;
+      boldFirstColumn?: boolean;
+    }
   /** bars for the candidate against markers for the target; `labels` name the legend and the empty state */
   /** `description` is the alternative text read out in place of the picture */
-  | { kind: 'chart'; title: string; description: string; bars: readonly ChartBar[]; labels: { value: string; target: string; none: string } };
+  | {
+      kind: 'chart';
+      title: string;
+      description: string;
+      bars: readonly ChartBar[];
+      labels: { value: string; target: string; none: string };
+    };
 
 export interface DocumentTree {
   title: string;

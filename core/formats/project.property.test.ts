@@ -99,16 +99,21 @@ describe('loadProject at its boundary', { timeout: 120_000 }, () => {
 
   it('upgrades any version 1 file to a valid current one, and upgrading again changes nothing', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...TEMPLATES.map((t) => t.id)), fc.string({ maxLength: 60 }), fc.constantFrom('internal-leader', 'career-professional', 'open-to-both'), (id, title, choice) => {
-        const role = templateProject(id).role;
-        if (title.trim()) role.title = title;
-        role.background.choice = choice as typeof role.background.choice;
-        tried += 1;
-        const once = loadProject(JSON.stringify({ schemaVersion: 1, role }));
-        if (!once.ok) return false;
-        const twice = loadProject(serializeProject(once.value));
-        return twice.ok && JSON.stringify(twice.value) === JSON.stringify(once.value) && validate(Project, once.value).valid;
-      }),
+      fc.property(
+        fc.constantFrom(...TEMPLATES.map((t) => t.id)),
+        fc.string({ maxLength: 60 }),
+        fc.constantFrom('internal-leader', 'career-professional', 'open-to-both'),
+        (id, title, choice) => {
+          const role = templateProject(id).role;
+          if (title.trim()) role.title = title;
+          role.background.choice = choice as typeof role.background.choice;
+          tried += 1;
+          const once = loadProject(JSON.stringify({ schemaVersion: 1, role }));
+          if (!once.ok) return false;
+          const twice = loadProject(serializeProject(once.value));
+          return twice.ok && JSON.stringify(twice.value) === JSON.stringify(once.value) && validate(Project, once.value).valid;
+        },
+      ),
       { numRuns: 300 },
     );
     console.log(`loader property tests: ${tried} generated and mutated files tried`);

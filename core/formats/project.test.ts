@@ -17,14 +17,26 @@ describe('loadProject', () => {
   });
 
   it('refuses a file from a newer version without touching it', () => {
-    expect(loadProject(JSON.stringify({ schemaVersion: 99, role: {} }))).toMatchObject({ ok: false, problem: { code: 'file.newerVersion' } });
+    expect(loadProject(JSON.stringify({ schemaVersion: 99, role: {} }))).toMatchObject({
+      ok: false,
+      problem: { code: 'file.newerVersion' },
+    });
   });
 
   it('refuses a scorecard that names a candidate the file does not have', () => {
     const project = templateProject('cxo');
     project.hiring.interviewers = [{ id: 'i1', name: 'Ana', focus: [] }];
     project.hiring.scorecards = [
-      { id: 's1', candidateId: 'ghost', interviewerId: 'i1', status: 'draft', ratings: [], recommendation: null, updatedAt: '2026-01-01T00:00:00Z', submittedAt: null },
+      {
+        id: 's1',
+        candidateId: 'ghost',
+        interviewerId: 'i1',
+        status: 'draft',
+        ratings: [],
+        recommendation: null,
+        updatedAt: '2026-01-01T00:00:00Z',
+        submittedAt: null,
+      },
     ];
     expect(loadProject(serializeProject(project))).toMatchObject({
       ok: false,
@@ -39,11 +51,17 @@ describe('loadProject', () => {
 });
 
 describe('item ids that name Object.prototype members', () => {
-  it.each(['valueOf', 'constructor', 'toString', '__proto__', 'hasOwnProperty'])('loads a must-have with id %s, with generic rubric content', (id) => {
-    const project = templateProject('cxo');
-    project.role.mustHaves[1]!.id = id;
-    const loaded = loadProject(serializeProject(project));
-    expect(loaded.ok).toBe(true);
-    if (loaded.ok) expect(loaded.value.rubric.criteria.find((c) => c.source === id)?.anchors.low).toContain(project.role.mustHaves[1]!.text.slice(0, 20));
-  });
+  it.each(['valueOf', 'constructor', 'toString', '__proto__', 'hasOwnProperty'])(
+    'loads a must-have with id %s, with generic rubric content',
+    (id) => {
+      const project = templateProject('cxo');
+      project.role.mustHaves[1]!.id = id;
+      const loaded = loadProject(serializeProject(project));
+      expect(loaded.ok).toBe(true);
+      if (loaded.ok)
+        expect(loaded.value.rubric.criteria.find((c) => c.source === id)?.anchors.low).toContain(
+          project.role.mustHaves[1]!.text.slice(0, 20),
+        );
+    },
+  );
 });

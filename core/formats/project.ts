@@ -24,9 +24,7 @@ export function checkProject(data: unknown): Result<Project> {
   if (!checked.valid) return fail('file.invalid', { count: checked.fields.length }, checked.fields);
   const total = archetypeTotal(checked.value.role.archetypes);
   if (total !== 100) {
-    return fail('file.invalid', { count: 1 }, [
-      { field: 'role.archetypes', code: 'validation.archetypeTotal', params: { total } },
-    ]);
+    return fail('file.invalid', { count: 1 }, [{ field: 'role.archetypes', code: 'validation.archetypeTotal', params: { total } }]);
   }
   const references = checkHiringReferences(checked.value.hiring);
   if (references.length) return fail('file.invalid', { count: references.length }, references);

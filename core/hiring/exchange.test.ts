@@ -79,7 +79,10 @@ describe('scorecard exchange', () => {
     bad.scorecard.ratings[0]!.rating = 9;
     expect(parseScorecardFile(JSON.stringify(bad))).toMatchObject({
       ok: false,
-      problem: { code: 'scorecard.invalid', fields: [{ field: 'scorecard.ratings[0].rating', code: 'validation.maximum', params: { limit: 5 } }] },
+      problem: {
+        code: 'scorecard.invalid',
+        fields: [{ field: 'scorecard.ratings[0].rating', code: 'validation.maximum', params: { limit: 5 } }],
+      },
     });
   });
 });

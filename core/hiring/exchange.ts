@@ -21,21 +21,24 @@ export function blankScorecardFile(project: Project, candidateId: string, interv
     interviewer: { id: interviewer.id, name: interviewer.name },
     criteria: criteria.map(({ id, title, anchors, questions }) => ({ id, title, anchors, questions })),
     // a copy: the file is edited on its own, never the project's card through it
-    scorecard: existing ? { ...existing, ratings: existing.ratings.map((r) => ({ ...r })) } : {
-      id: `sc-${candidateId}-${interviewerId}`.slice(0, 64),
-      candidateId,
-      interviewerId,
-      status: 'draft',
-      ratings: criteria.map((c) => ({ criterionId: c.id, rating: null, evidence: '' })),
-      recommendation: null,
-      updatedAt: now.toISOString(),
-      submittedAt: null,
-    },
+    scorecard: existing
+      ? { ...existing, ratings: existing.ratings.map((r) => ({ ...r })) }
+      : {
+          id: `sc-${candidateId}-${interviewerId}`.slice(0, 64),
+          candidateId,
+          interviewerId,
+          status: 'draft',
+          ratings: criteria.map((c) => ({ criterionId: c.id, rating: null, evidence: '' })),
+          recommendation: null,
+          updatedAt: now.toISOString(),
+          submittedAt: null,
+        },
   };
 }
 
 /** What a scorecard says, without the bookkeeping of when it was saved. */
-const content = (s: Scorecard) => JSON.stringify([s.status, s.recommendation, s.ratings.map((r) => [r.criterionId, r.rating, r.evidence.trim()])]);
+const content = (s: Scorecard) =>
+  JSON.stringify([s.status, s.recommendation, s.ratings.map((r) => [r.criterionId, r.rating, r.evidence.trim()])]);
 export const isBlank = (s: Scorecard) => s.recommendation === null && s.ratings.every((r) => r.rating === null && !r.evidence.trim());
 
 export interface Conflict {
@@ -54,7 +57,13 @@ export interface MergeOutcome {
 }
 
 export function mergeScorecards(hiring: Hiring, incoming: readonly { file: string; card: ScorecardFile }[]): MergeOutcome {
-  const outcome: MergeOutcome = { hiring: { ...hiring, scorecards: [...hiring.scorecards] }, added: [], duplicates: [], conflicts: [], unknown: [] };
+  const outcome: MergeOutcome = {
+    hiring: { ...hiring, scorecards: [...hiring.scorecards] },
+    added: [],
+    duplicates: [],
+    conflicts: [],
+    unknown: [],
+  };
   for (const { file, card } of incoming) {
     const s = card.scorecard;
     const known = hiring.candidates.some((c) => c.id === s.candidateId) && hiring.interviewers.some((i) => i.id === s.interviewerId);

@@ -5,7 +5,9 @@ import { focusOf } from '../rubric/focus.js';
 
 export const scorecardCount = (hiring: Hiring, who: { candidateId?: string; interviewerId?: string }): number =>
   hiring.scorecards.filter(
-    (s) => (who.candidateId === undefined || s.candidateId === who.candidateId) && (who.interviewerId === undefined || s.interviewerId === who.interviewerId),
+    (s) =>
+      (who.candidateId === undefined || s.candidateId === who.candidateId) &&
+      (who.interviewerId === undefined || s.interviewerId === who.interviewerId),
   ).length;
 
 export const removeCandidate = (hiring: Hiring, id: string): Hiring => ({

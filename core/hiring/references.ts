@@ -10,8 +10,10 @@ export function checkHiringReferences(hiring: Hiring): FieldProblem[] {
   const problems: FieldProblem[] = [];
   hiring.scorecards.forEach((card, i) => {
     const at = `hiring.scorecards[${i}]`;
-    if (!candidates.has(card.candidateId)) problems.push({ field: `${at}.candidateId`, code: 'validation.unknownReference', params: { id: card.candidateId } });
-    if (!interviewers.has(card.interviewerId)) problems.push({ field: `${at}.interviewerId`, code: 'validation.unknownReference', params: { id: card.interviewerId } });
+    if (!candidates.has(card.candidateId))
+      problems.push({ field: `${at}.candidateId`, code: 'validation.unknownReference', params: { id: card.candidateId } });
+    if (!interviewers.has(card.interviewerId))
+      problems.push({ field: `${at}.interviewerId`, code: 'validation.unknownReference', params: { id: card.interviewerId } });
     const pair = `${card.candidateId}|${card.interviewerId}`;
     if (pairs.has(pair)) problems.push({ field: at, code: 'validation.duplicateScorecard' });
     pairs.add(pair);

@@ -32,10 +32,20 @@ function withFocusRows(card: Scorecard, focus: readonly string[]): Scorecard {
 export type CardEdit = (card: Scorecard) => Scorecard;
 
 /** Applies an edit to a pair's card, creating it first; submitted cards are left as they are. */
-export function editScorecard(hiring: Hiring, candidateId: string, interviewerId: string, focus: readonly string[], edit: CardEdit, now: Date): Hiring {
+export function editScorecard(
+  hiring: Hiring,
+  candidateId: string,
+  interviewerId: string,
+  focus: readonly string[],
+  edit: CardEdit,
+  now: Date,
+): Hiring {
   const existing = findScorecard(hiring, candidateId, interviewerId);
   if (existing?.status === 'submitted') return hiring;
-  const card = { ...edit(withFocusRows(existing ?? blankScorecard(candidateId, interviewerId, focus, now), focus)), updatedAt: now.toISOString() };
+  const card = {
+    ...edit(withFocusRows(existing ?? blankScorecard(candidateId, interviewerId, focus, now), focus)),
+    updatedAt: now.toISOString(),
+  };
   return {
     ...hiring,
     scorecards: existing ? hiring.scorecards.map((s) => (s === existing ? card : s)) : [...hiring.scorecards, card],

@@ -10,10 +10,24 @@ import enReview from './en/review.json' with { type: 'json' };
 import enRubricContent from './en/rubric-content.json' with { type: 'json' };
 import enScoring from './en/scoring.json' with { type: 'json' };
 import enUi from './en/ui.json' with { type: 'json' };
+import enUiHiring from './en/ui-hiring.json' with { type: 'json' };
+import enUiReview from './en/ui-review.json' with { type: 'json' };
 import enVocab from './en/vocab.json' with { type: 'json' };
 
 export const catalogues = {
-  en: { boardPack: enBoardPack, cli: enCli, errors: enErrors, jd: enJd, language: enLanguage, review: enReview, rubricContent: enRubricContent, scoring: enScoring, ui: enUi, vocab: enVocab },
+  en: {
+    boardPack: enBoardPack,
+    cli: enCli,
+    errors: enErrors,
+    jd: enJd,
+    language: enLanguage,
+    review: enReview,
+    rubricContent: enRubricContent,
+    scoring: enScoring,
+    // the interface's words, in three files by area so none grows past a screenful of scrolling
+    ui: { ...enUi, ...enUiHiring, ...enUiReview },
+    vocab: enVocab,
+  },
 } as const;
 
 export type Locale = keyof typeof catalogues;

@@ -72,7 +72,9 @@ describe('checkText: phrase lists', () => {
 
   it('keeps quiet about vague words with a number nearby', () => {
     expect(ids('Manage various teams of 40 people.')).toEqual([]);
-    expect(ids('A salary of £180,000 to £210,000, which we think is a competitive salary.').filter((r) => r.startsWith('vague'))).toEqual([]);
+    expect(ids('A salary of £180,000 to £210,000, which we think is a competitive salary.').filter((r) => r.startsWith('vague'))).toEqual(
+      [],
+    );
     expect(ids('A competitive salary and benefits.')).toContain('vague.competitive-salary');
   });
 

@@ -35,7 +35,14 @@ describe('readability: Flesch–Kincaid grade', () => {
     const finding = report.findings.find((f) => f.ruleId === 'clarity.readability');
     expect(finding).toMatchObject({ severity: 'medium', field: 'description', params: { limit: 14 } });
     expect(report.readabilityGrade).toBeGreaterThan(14);
-    expect(ruleIds(checkRole(blankRole((r) => (r.objectives.purpose = dense)), rules))).not.toContain('clarity.readability');
+    expect(
+      ruleIds(
+        checkRole(
+          blankRole((r) => (r.objectives.purpose = dense)),
+          rules,
+        ),
+      ),
+    ).not.toContain('clarity.readability');
   });
 });
 
@@ -69,7 +76,11 @@ describe('passive voice', () => {
 
 describe('length and lists', () => {
   it('flags a description under 300 or over 1,200 words', () => {
-    const words = (n: number) => checkRole(blankRole((r) => (r.objectives.purpose = filler(n / 10))), rules);
+    const words = (n: number) =>
+      checkRole(
+        blankRole((r) => (r.objectives.purpose = filler(n / 10))),
+        rules,
+      );
     // the title adds three words
     expect(words(290).findings.find((f) => f.ruleId === 'clarity.length')?.reasonKey).toBe('language.reason.tooShort');
     expect(ruleIds(words(300))).not.toContain('clarity.length');

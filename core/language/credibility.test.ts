@@ -28,7 +28,9 @@ describe('credibility checks', () => {
 
   it('flags a metric with an empty target', () => {
     const role = templateRole('cxo', (r) => (r.objectives.metrics[0]!.target = '  '));
-    expect(credibility(role).map((f) => [f.ruleId, f.field])).toEqual([['credibility.metric-no-target', 'objectives.metrics.m-nps.target']]);
+    expect(credibility(role).map((f) => [f.ruleId, f.field])).toEqual([
+      ['credibility.metric-no-target', 'objectives.metrics.m-nps.target'],
+    ]);
   });
 
   it('flags responsibilities measured by nothing, or only by ids that no longer exist', () => {
@@ -37,7 +39,10 @@ describe('credibility checks', () => {
       r.responsibilities[1]!.measuredBy = ['m-deleted'];
       r.responsibilities[2]!.measuredBy = ['m-deleted', 'o-loyalty'];
     });
-    expect(credibility(role).map((f) => f.field)).toEqual(['responsibilities.r-represent.measuredBy', 'responsibilities.r-advocate.measuredBy']);
+    expect(credibility(role).map((f) => f.field)).toEqual([
+      'responsibilities.r-represent.measuredBy',
+      'responsibilities.r-advocate.measuredBy',
+    ]);
   });
 
   it('flags vague wording as low severity', () => {

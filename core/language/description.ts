@@ -73,7 +73,16 @@ type Whole = Pick<Finding, 'kind' | 'ruleId' | 'severity' | 'params' | 'source'>
 
 /** A finding about the whole description: no span, and one per rule. */
 function whole({ reason, ...f }: Whole): Finding {
-  return { id: `${f.ruleId}@${DESCRIPTION}`, ...f, field: DESCRIPTION, start: 0, end: 0, match: '', reasonKey: `language.reason.${reason}`, suggestion: null };
+  return {
+    id: `${f.ruleId}@${DESCRIPTION}`,
+    ...f,
+    field: DESCRIPTION,
+    start: 0,
+    end: 0,
+    match: '',
+    reasonKey: `language.reason.${reason}`,
+    suggestion: null,
+  };
 }
 
 const percent = (share: number) => Math.round(share * 100);
@@ -84,11 +93,29 @@ export function descriptionFindings(stats: DescriptionStats, balance: GenderBala
   const { maxGrade, minWords } = readability.limits;
   if (stats.grade !== null && stats.proseWords >= minWords && stats.grade > maxGrade) {
     const params = { grade: stats.grade, limit: maxGrade };
-    findings.push(whole({ kind: 'clarity', ruleId: 'clarity.readability', severity: 'medium', reason: 'readability', params, source: readability.source }));
+    findings.push(
+      whole({
+        kind: 'clarity',
+        ruleId: 'clarity.readability',
+        severity: 'medium',
+        reason: 'readability',
+        params,
+        source: readability.source,
+      }),
+    );
   }
   if (stats.passiveShare > passiveVoice.limits.maxShare) {
     const params = { share: percent(stats.passiveShare), limit: percent(passiveVoice.limits.maxShare) };
-    findings.push(whole({ kind: 'clarity', ruleId: 'clarity.passive-share', severity: 'low', reason: 'passiveShare', params, source: passiveVoice.source }));
+    findings.push(
+      whole({
+        kind: 'clarity',
+        ruleId: 'clarity.passive-share',
+        severity: 'low',
+        reason: 'passiveShare',
+        params,
+        source: passiveVoice.source,
+      }),
+    );
   }
   const short = stats.words < length.limits.minWords;
   if (short || stats.words > length.limits.maxWords) {
@@ -99,7 +126,9 @@ export function descriptionFindings(stats: DescriptionStats, balance: GenderBala
   if (balance.verdict === 'strongly-masculine' || balance.verdict === 'strongly-feminine') {
     const reason = balance.verdict === 'strongly-masculine' ? 'genderBalanceMasculine' : 'genderBalanceFeminine';
     const params = { masculine: balance.masculine, feminine: balance.feminine };
-    findings.push(whole({ kind: 'gender', ruleId: 'gender-coded.balance', severity: 'medium', reason, params, source: t.genderBalance.source }));
+    findings.push(
+      whole({ kind: 'gender', ruleId: 'gender-coded.balance', severity: 'medium', reason, params, source: t.genderBalance.source }),
+    );
   }
   return findings;
 }

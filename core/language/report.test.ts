@@ -29,7 +29,14 @@ describe('checkRole', () => {
       templateRole('cxo', (r) => {
         r.title = 'Ninja';
         r.company = { ...r.company, name: 'Ninja Ltd', industry: 'ninja', description: 'ninja' };
-        r.context = { ...r.context, whyNowDetail: 'ninja', reportingLine, reportingLineOther: 'ninja', teams: ['other'], teamsOther: 'ninja' };
+        r.context = {
+          ...r.context,
+          whyNowDetail: 'ninja',
+          reportingLine,
+          reportingLineOther: 'ninja',
+          teams: ['other'],
+          teamsOther: 'ninja',
+        };
         r.objectives.purpose = 'ninja';
         r.objectives.outcomes = [{ id: 'o-1', text: 'ninja' }];
         r.objectives.metrics = [{ id: 'm-1', metric: 'nps', customName: 'ninja', current: 'ninja', target: 'ninja' }];
@@ -38,7 +45,10 @@ describe('checkRole', () => {
         r.qualities = [{ id: 'q-1', text: 'ninja' }];
         r.niceToHaves = [{ id: 'nh-1', text: 'ninja' }];
       });
-    const fields = (role: ReturnType<typeof everywhere>) => checkRole(role, rules).findings.filter((f) => f.kind === 'jargon').map((f) => f.field);
+    const fields = (role: ReturnType<typeof everywhere>) =>
+      checkRole(role, rules)
+        .findings.filter((f) => f.kind === 'jargon')
+        .map((f) => f.field);
     expect(fields(everywhere('other'))).toEqual([
       'title',
       'company.industry',

@@ -55,8 +55,7 @@ export const PhraseRuleSet = Type.Object(
   { additionalProperties: false },
 );
 
-const Check = <T extends TSchema>(limits: T) =>
-  Type.Object({ limits, source: Source }, { additionalProperties: false });
+const Check = <T extends TSchema>(limits: T) => Type.Object({ limits, source: Source }, { additionalProperties: false });
 const Positive = Type.Integer({ minimum: 1, maximum: 100000 });
 const Share = Type.Number({ minimum: 0, maximum: 1 });
 
@@ -64,7 +63,9 @@ const Share = Type.Number({ minimum: 0, maximum: 1 });
 export const Thresholds = Type.Object(
   {
     sentenceLength: Check(Type.Object({ maxWords: Positive }, { additionalProperties: false })),
-    readability: Check(Type.Object({ maxGrade: Type.Number({ minimum: 0, maximum: 30 }), minWords: Positive }, { additionalProperties: false })),
+    readability: Check(
+      Type.Object({ maxGrade: Type.Number({ minimum: 0, maximum: 30 }), minWords: Positive }, { additionalProperties: false }),
+    ),
     passiveVoice: Check(Type.Object({ maxShare: Share }, { additionalProperties: false })),
     length: Check(Type.Object({ minWords: Positive, maxWords: Positive }, { additionalProperties: false })),
     listLength: Check(Type.Object({ maxItems: Positive }, { additionalProperties: false })),

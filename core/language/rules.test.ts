@@ -49,7 +49,17 @@ describe('built-in rule files', () => {
     const t = translator('en');
     expect(REASONS).toEqual(Object.keys(language.reason));
     for (const key of REASONS) {
-      const text = t(`language.reason.${key}`, { match: 'X', suggestion: 'Y', words: 1, limit: 2, count: 3, grade: 4, share: 5, masculine: 6, feminine: 7 });
+      const text = t(`language.reason.${key}`, {
+        match: 'X',
+        suggestion: 'Y',
+        words: 1,
+        limit: 2,
+        count: 3,
+        grade: 4,
+        share: 5,
+        masculine: 6,
+        feminine: 7,
+      });
       expect(text, key).not.toMatch(/\{\{|language\.reason/);
     }
   });
@@ -60,7 +70,10 @@ describe('built-in rule files', () => {
         for (const pattern of rule.patterns) {
           const text = pattern.replace(/\*/g, '');
           const sameKind = checkText(text, rules).filter((f) => f.kind === set.kind);
-          expect(sameKind.map((f) => f.ruleId), `${set.id}.${rule.id}: ${pattern}`).toEqual([`${set.id}.${rule.id}`]);
+          expect(
+            sameKind.map((f) => f.ruleId),
+            `${set.id}.${rule.id}: ${pattern}`,
+          ).toEqual([`${set.id}.${rule.id}`]);
         }
       }
     }
@@ -95,7 +108,14 @@ describe('mergeRules', () => {
     ['a missing source', userSet([{ id: 'x', patterns: ['xx'], suggestion: null }], { source: undefined }), 'language.rulesError.invalid'],
     ['an unknown reason', userSet([{ id: 'x', patterns: ['xx'], suggestion: null, reason: 'because' }]), 'language.rulesError.invalid'],
     ['an unknown kind', userSet([], { kind: 'tone' }), 'language.rulesError.invalid'],
-    ['a repeated rule id', userSet([{ id: 'x', patterns: ['xx'], suggestion: null }, { id: 'x', patterns: ['yy'], suggestion: null }]), 'language.rulesError.duplicateRule'],
+    [
+      'a repeated rule id',
+      userSet([
+        { id: 'x', patterns: ['xx'], suggestion: null },
+        { id: 'x', patterns: ['yy'], suggestion: null },
+      ]),
+      'language.rulesError.duplicateRule',
+    ],
     ['a two-letter wildcard', userSet([{ id: 'x', patterns: ['le*'], suggestion: null }]), 'language.rulesError.badPattern'],
     ['a pattern of punctuation', userSet([{ id: 'x', patterns: ['--'], suggestion: null }]), 'language.rulesError.badPattern'],
     ['another locale', userSet([], { locale: 'de' }), 'language.rulesError.locale'],

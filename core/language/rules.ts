@@ -43,7 +43,8 @@ const language = (locale: string) => locale.slice(0, 2);
 
 /** Schema, then what a schema cannot say: unique rule ids, patterns with words, long enough prefixes. */
 export function validateRuleSet(data: unknown, locale?: string): Checked<PhraseRuleSet> {
-  const name = typeof data === 'object' && data !== null && typeof (data as { id?: unknown }).id === 'string' ? (data as { id: string }).id : '?';
+  const name =
+    typeof data === 'object' && data !== null && typeof (data as { id?: unknown }).id === 'string' ? (data as { id: string }).id : '?';
   const problems = schemaProblems(PhraseRuleSet, data, name);
   if (problems.length) return { ok: false, problems };
   const set = data as PhraseRuleSet;
@@ -52,12 +53,17 @@ export function validateRuleSet(data: unknown, locale?: string): Checked<PhraseR
   }
   const ids = new Set<string>();
   set.rules.forEach((rule, i) => {
-    if (ids.has(rule.id)) problems.push({ field: `/rules/${i}/id`, code: 'language.rulesError.duplicateRule', params: { set: set.id, rule: rule.id } });
+    if (ids.has(rule.id))
+      problems.push({ field: `/rules/${i}/id`, code: 'language.rulesError.duplicateRule', params: { set: set.id, rule: rule.id } });
     ids.add(rule.id);
     for (const pattern of rule.patterns) {
       const words = patternWords(pattern);
       if (!words.length || words.some((w) => !w.value || (w.prefix && w.value.length < MIN_PREFIX))) {
-        problems.push({ field: `/rules/${i}/patterns`, code: 'language.rulesError.badPattern', params: { set: set.id, rule: rule.id, pattern } });
+        problems.push({
+          field: `/rules/${i}/patterns`,
+          code: 'language.rulesError.badPattern',
+          params: { set: set.id, rule: rule.id, pattern },
+        });
       }
     }
   });

@@ -57,7 +57,9 @@ function measureFindings(role: RoleDesign, { measures }: Thresholds): Finding[] 
     if (r.measuredBy.some((id) => measureIds.has(id))) continue;
     const field = `responsibilities.${r.id}.measuredBy`;
     const params = { links: r.measuredBy.length };
-    findings.push(structural({ ...base, ruleId: 'credibility.responsibility-unmeasured', field, reason: 'responsibilityUnmeasured', params }));
+    findings.push(
+      structural({ ...base, ruleId: 'credibility.responsibility-unmeasured', field, reason: 'responsibilityUnmeasured', params }),
+    );
   }
   return findings;
 }

@@ -28,13 +28,7 @@ export interface Finding {
   source: string;
 }
 
-export const VERDICTS = [
-  'strongly-masculine',
-  'slightly-masculine',
-  'neutral',
-  'slightly-feminine',
-  'strongly-feminine',
-] as const;
+export const VERDICTS = ['strongly-masculine', 'slightly-masculine', 'neutral', 'slightly-feminine', 'strongly-feminine'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export interface GenderBalance {

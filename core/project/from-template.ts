@@ -5,5 +5,12 @@ import { deepCopy } from './templates.js';
 
 /** A new project seeded from a template: a deep copy, so editing it never touches the template. */
 export function projectFromTemplate(t: Template): Project {
-  return withRubricInStep({ schemaVersion: CURRENT_SCHEMA_VERSION, role: deepCopy(t.role), rubric: emptyRubric(), hiring: emptyHiring(), review: emptyReview(), language: emptyLanguage() });
+  return withRubricInStep({
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    role: deepCopy(t.role),
+    rubric: emptyRubric(),
+    hiring: emptyHiring(),
+    review: emptyReview(),
+    language: emptyLanguage(),
+  });
 }

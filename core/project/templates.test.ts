@@ -149,8 +149,14 @@ describe.each(Object.keys(RAW))('template %s', (id) => {
   it('has rubric content for exactly its must-haves and qualities', () => {
     const ids = [...t.role.mustHaves, ...t.role.qualities].map((x) => x.id);
     const keys = Object.keys(t.rubric);
-    expect(keys.filter((k) => !ids.includes(k)), 'rubric entries for unknown ids').toEqual([]);
-    expect(ids.filter((k) => !keys.includes(k)), 'must-haves or qualities without rubric content').toEqual([]);
+    expect(
+      keys.filter((k) => !ids.includes(k)),
+      'rubric entries for unknown ids',
+    ).toEqual([]);
+    expect(
+      ids.filter((k) => !keys.includes(k)),
+      'must-haves or qualities without rubric content',
+    ).toEqual([]);
     expect(keys).toHaveLength(12);
   });
 

@@ -26,7 +26,10 @@ describe('submitForReview', () => {
 
   it('refuses without an author or with a gap the file cannot hold, and leaves the project as it was', () => {
     const p = templateProject('cxo');
-    expect(submitForReview(p, '  ', monday)).toEqual({ project: p, blockers: [{ field: 'review.author', code: 'ui.missing.reviewerName' }] });
+    expect(submitForReview(p, '  ', monday)).toEqual({
+      project: p,
+      blockers: [{ field: 'review.author', code: 'ui.missing.reviewerName' }],
+    });
     const untitled = { ...p, role: { ...p.role, title: '' } };
     const refused = submitForReview(untitled, 'Maria', monday);
     expect(refused.project).toBe(untitled);

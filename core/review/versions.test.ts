@@ -34,13 +34,25 @@ describe('versions', () => {
 
   it('binds a decision to its version’s hash and detects a hand-edited file', () => {
     let p = submitVersion(draft(), 'Maria', monday);
-    const decided = recordDecision(p, { version: 1, outcome: 'approve', date: '2026-06-05', members: ['Ann', ' Bo ', ''], notes: '', recordedBy: 'Ann' }, 'd1', friday);
+    const decided = recordDecision(
+      p,
+      { version: 1, outcome: 'approve', date: '2026-06-05', members: ['Ann', ' Bo ', ''], notes: '', recordedBy: 'Ann' },
+      'd1',
+      friday,
+    );
     expect(decided).not.toBeNull();
     p = decided!;
     const decision = p.review.decisions[0]!;
     expect(decision).toMatchObject({ version: 1, hash: p.review.versions[0]!.hash, members: ['Ann', 'Bo'] });
     expect(decisionIntegrity(p.review, decision)).toBe('intact');
-    expect(recordDecision(p, { version: 7, outcome: 'reject', date: '2026-06-05', members: ['Ann'], notes: '', recordedBy: 'Ann' }, 'd2', friday)).toBeNull();
+    expect(
+      recordDecision(
+        p,
+        { version: 7, outcome: 'reject', date: '2026-06-05', members: ['Ann'], notes: '', recordedBy: 'Ann' },
+        'd2',
+        friday,
+      ),
+    ).toBeNull();
 
     // someone edits version 1's content in a text editor
     const tampered = structuredClone(p.review);
@@ -67,7 +79,10 @@ describe('diffSnapshots', () => {
     expect(diff[1]!.changes).toContainEqual({ kind: 'added', after: 'Outcome: Halve repeat contacts' });
     const qualifications = diff[2]!.changes;
     const changed = qualifications.find((c) => c.kind === 'changed');
-    expect(changed && changed.kind === 'changed' && changed.words.filter((w) => w.kind !== 'same').map((w) => w.text)).toEqual(['Deep', 'Expert']);
+    expect(changed && changed.kind === 'changed' && changed.words.filter((w) => w.kind !== 'same').map((w) => w.text)).toEqual([
+      'Deep',
+      'Expert',
+    ]);
     expect(qualifications.some((c) => c.kind === 'removed' && c.before.startsWith('Nice to have:'))).toBe(true);
     expect(diffSnapshots(snapshotOf(before), snapshotOf(before), t)).toEqual([]);
   });

@@ -10,15 +10,7 @@ export const WHY_NOW_REASONS = ['new-leadership', 'critical-incident', 'growth',
 export const REPORTING_LINES = ['ceo', 'coo', 'cmo', 'chro', 'other'] as const;
 export const SCOPES = ['cx', 'cx-and-ex'] as const;
 
-export const OWNED_TEAMS = [
-  'voc-analytics',
-  'design',
-  'change-management',
-  'contact-centre',
-  'digital',
-  'marketing',
-  'other',
-] as const;
+export const OWNED_TEAMS = ['voc-analytics', 'design', 'change-management', 'contact-centre', 'digital', 'marketing', 'other'] as const;
 
 export const BACKGROUND_CHOICES = ['internal-leader', 'career-professional', 'open-to-both'] as const;
 

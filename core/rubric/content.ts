@@ -18,7 +18,9 @@ export function contentSource(template: Template | undefined, t: Translate): Con
     const title = quotable(fullTitle);
     // own keys only: an item id such as "valueOf" must not find Object.prototype's method
     const fromTemplate =
-      source && (group === 'mustHave' || group === 'quality') && template && Object.hasOwn(template.rubric, source) ? template.rubric[source] : undefined;
+      source && (group === 'mustHave' || group === 'quality') && template && Object.hasOwn(template.rubric, source)
+        ? template.rubric[source]
+        : undefined;
     if (fromTemplate) return fromTemplate;
     const base = group === 'archetype' && source ? `rubricContent.archetype.${source}` : 'rubricContent.generic';
     return {

@@ -17,7 +17,10 @@ export const Project = Type.Object(
     hiring: Hiring,
     review: Review,
     /** language-check findings the user dismissed for this role, by finding id */
-    language: Type.Object({ dismissed: Type.Array(Type.String({ maxLength: 300 }), { uniqueItems: true, maxItems: 2000 }) }, { additionalProperties: false }),
+    language: Type.Object(
+      { dismissed: Type.Array(Type.String({ maxLength: 300 }), { uniqueItems: true, maxItems: 2000 }) },
+      { additionalProperties: false },
+    ),
   },
   { additionalProperties: false },
 );

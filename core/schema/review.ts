@@ -6,7 +6,15 @@ import { Id, RoleDesign, Text } from './role.js';
 import { Rubric } from './rubric.js';
 
 /** The parts of a role design a reviewer reads, comments on and an author explains. */
-export const REVIEW_SECTIONS = ['company', 'objectives', 'responsibilities', 'background', 'qualifications', 'archetypes', 'rubric'] as const;
+export const REVIEW_SECTIONS = [
+  'company',
+  'objectives',
+  'responsibilities',
+  'background',
+  'qualifications',
+  'archetypes',
+  'rubric',
+] as const;
 export type ReviewSection = (typeof REVIEW_SECTIONS)[number];
 export const DECISION_OUTCOMES = ['approve', 'approve-with-changes', 'reject'] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
@@ -29,7 +37,14 @@ export const Version = Type.Object(
 );
 
 export const Comment = Type.Object(
-  { id: Id, section: closedList(REVIEW_SECTIONS), author: Text(120, 1), at: Timestamp, text: Text(2000, 1), version: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]) },
+  {
+    id: Id,
+    section: closedList(REVIEW_SECTIONS),
+    author: Text(120, 1),
+    at: Timestamp,
+    text: Text(2000, 1),
+    version: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]),
+  },
   { additionalProperties: false },
 );
 

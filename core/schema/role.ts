@@ -13,16 +13,12 @@ import {
   WHY_NOW_REASONS,
 } from '../role/vocabulary.js';
 
-
 /** Bounded text: every string in a file has a ceiling so a hostile file cannot balloon memory. */
 export const Text = (maxLength: number, minLength = 0) => Type.String({ minLength, maxLength });
 
 export const Id = Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', description: 'stable item id' });
 
-export const TextItem = Type.Object(
-  { id: Id, text: Text(500, 1) },
-  { additionalProperties: false },
-);
+export const TextItem = Type.Object({ id: Id, text: Text(500, 1) }, { additionalProperties: false });
 
 export const Company = Type.Object(
   {

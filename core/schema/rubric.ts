@@ -9,7 +9,6 @@ export const RECOMMENDATIONS = ['strong-no', 'no', 'yes', 'strong-yes'] as const
 export const CANDIDATE_ORIGINS = ['internal', 'external'] as const;
 export const RATINGS = [1, 2, 3, 4, 5] as const;
 
-
 /** What evidence looks like at 1, 3 and 5 on the rating scale. */
 export const Anchors = Type.Object({ low: Text(600, 1), mid: Text(600, 1), high: Text(600, 1) }, { additionalProperties: false });
 

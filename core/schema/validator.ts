@@ -18,7 +18,10 @@ function compiled(schema: TSchema): ValidateFunction {
 
 /** `/role/company/name` → `role.company.name`; `/role/mustHaves/3/text` → `role.mustHaves[3].text` */
 export function fieldPath(instancePath: string, extra?: string): string {
-  const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (extra) parts.push(extra);
   return parts.reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '') || '(document)';
 }
@@ -61,7 +64,9 @@ export function validate<S extends TSchema>(schema: S, data: unknown): Validatio
   // a value that fits no branch of a union (rating: 1–5 or null) says what is wrong with it in the
   // branch of its own type ("is above 5"), or, if none is of its type, one plain message
   const unions = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
-  const specific = new Set(errors.filter((e) => unions.has(e.instancePath) && e.keyword !== 'type' && e.keyword !== 'anyOf').map((e) => e.instancePath));
+  const specific = new Set(
+    errors.filter((e) => unions.has(e.instancePath) && e.keyword !== 'type' && e.keyword !== 'anyOf').map((e) => e.instancePath),
+  );
   const keep = (e: ErrorObject) => {
     if (!unions.has(e.instancePath)) return true;
     if (specific.has(e.instancePath)) return e.keyword !== 'type' && e.keyword !== 'anyOf';

@@ -11,7 +11,13 @@ import { templateProject } from './roles.js';
 
 const STAMP = '2026-03-02T10:00:00.000Z';
 
-export function card(candidateId: string, interviewerId: string, ratings: Rating[], recommendation: Recommendation | null, submitted = true): Scorecard {
+export function card(
+  candidateId: string,
+  interviewerId: string,
+  ratings: Rating[],
+  recommendation: Recommendation | null,
+  submitted = true,
+): Scorecard {
   return {
     id: `sc-${candidateId}-${interviewerId}`,
     candidateId,
@@ -48,12 +54,67 @@ export function sampleHiringProject(template = 'cxo'): Project {
     ids.map((criterionId, i): Rating => ({ criterionId, rating: rating(i), evidence: note(criterionId) }));
   const all = criteria.map((c) => c.id);
   const scorecards: Scorecard[] = [
-    card('maria', 'ana', rate(all, () => 4, (id) => (id === all[0] ? 'Ran the loyalty journey map for 40 stores.' : '')), 'strong-yes'),
-    card('maria', 'ben', rate(mustHaves, () => 4, () => ''), 'yes'),
-    card('maria', 'chloe', rate(rest, (i) => (i % 2 ? 5 : 4), () => ''), 'yes'),
-    card('james', 'ana', rate(all, (i) => (i === 0 ? 5 : 3), (id) => (id === all[0] ? 'Built a voice-of-the-customer programme at Contoso & Co.' : '')), 'yes'),
-    card('james', 'ben', rate(mustHaves, (i) => (i === 0 ? 1 : 3), (id) => (id === all[0] ? 'Could not name one journey map he used.' : '')), 'no'),
-    card('james', 'chloe', rate(rest, () => 3, () => ''), null, false),
+    card(
+      'maria',
+      'ana',
+      rate(
+        all,
+        () => 4,
+        (id) => (id === all[0] ? 'Ran the loyalty journey map for 40 stores.' : ''),
+      ),
+      'strong-yes',
+    ),
+    card(
+      'maria',
+      'ben',
+      rate(
+        mustHaves,
+        () => 4,
+        () => '',
+      ),
+      'yes',
+    ),
+    card(
+      'maria',
+      'chloe',
+      rate(
+        rest,
+        (i) => (i % 2 ? 5 : 4),
+        () => '',
+      ),
+      'yes',
+    ),
+    card(
+      'james',
+      'ana',
+      rate(
+        all,
+        (i) => (i === 0 ? 5 : 3),
+        (id) => (id === all[0] ? 'Built a voice-of-the-customer programme at Contoso & Co.' : ''),
+      ),
+      'yes',
+    ),
+    card(
+      'james',
+      'ben',
+      rate(
+        mustHaves,
+        (i) => (i === 0 ? 1 : 3),
+        (id) => (id === all[0] ? 'Could not name one journey map he used.' : ''),
+      ),
+      'no',
+    ),
+    card(
+      'james',
+      'chloe',
+      rate(
+        rest,
+        () => 3,
+        () => '',
+      ),
+      null,
+      false,
+    ),
   ];
   // a deep copy: templates share frozen content, and tests edit what they get
   return deepCopy({ ...project, hiring: { independentScoring: true, interviewers, candidates, scorecards } });
@@ -84,7 +145,8 @@ export function syntheticProject({ candidates, interviewers, criteria, seed = 1 
   const project = templateProject('cxo');
   let rubric = project.rubric;
   const content = rubricContentFor(project);
-  for (let k = rubric.criteria.length; k < criteria; k++) rubric = addCustomCriterion(rubric, `custom-${k}`, `Custom criterion ${k + 1}`, content);
+  for (let k = rubric.criteria.length; k < criteria; k++)
+    rubric = addCustomCriterion(rubric, `custom-${k}`, `Custom criterion ${k + 1}`, content);
   const random = seededRandom(seed);
   const people: Interviewer[] = Array.from({ length: interviewers }, (_, i) => ({ id: `i${i}`, name: `Interviewer ${i + 1}`, focus: [] }));
   const pool: Candidate[] = Array.from({ length: candidates }, (_, i) => ({
@@ -98,7 +160,11 @@ export function syntheticProject({ candidates, interviewers, criteria, seed = 1 
     return people.map((p) => {
       const ratings = rubric.criteria.map((crit): Rating => {
         const value = Math.round(Math.min(5, Math.max(1, strength + (random() - 0.5) * 3)));
-        return { criterionId: crit.id, rating: random() < 0.05 ? null : value, evidence: random() < 0.2 ? `Example given for ${crit.id}.` : '' };
+        return {
+          criterionId: crit.id,
+          rating: random() < 0.05 ? null : value,
+          evidence: random() < 0.2 ? `Example given for ${crit.id}.` : '',
+        };
       });
       return card(c.id, p.id, ratings, RECOMMENDATIONS[Math.floor(random() * 4)] ?? null, random() > 0.05);
     });

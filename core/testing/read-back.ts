@@ -31,7 +31,11 @@ export async function packAndRead(project: Project, languageAppendix = false): P
   const text = (await mammoth.extractRawText({ buffer })).value;
   const zip = await JSZip.loadAsync(buffer);
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  const footers = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/footer\d*\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+  const footers = await Promise.all(
+    Object.keys(zip.files)
+      .filter((f) => /^word\/footer\d*\.xml$/.test(f))
+      .map((f) => zip.file(f)!.async('string')),
+  );
   const parts = pack.blocks.flatMap((b) => (b.kind === 'heading' && b.level === 1 ? [b.text] : []));
   // each Heading 1 appears twice: in the cover's list of parts, then as the heading itself
   let at = 0;

@@ -25,26 +25,57 @@ export function reviewedProject(base: Project = sampleHiringProject()): Project 
     archetypes: 'Data comes first: our customer data sits in four systems.',
   };
   p.review.comments = [
-    { id: 'c1', section: 'background', author: 'Ann Lee', at: '2026-06-02T09:30:00Z', text: 'Have we asked the two internal candidates whether they would want it?', version: 1 },
-    { id: 'c2', section: 'qualifications', author: 'Bo Chen', at: '2026-06-02T11:00:00Z', text: 'The first must-have should ask for results, not knowledge.', version: 1 },
+    {
+      id: 'c1',
+      section: 'background',
+      author: 'Ann Lee',
+      at: '2026-06-02T09:30:00Z',
+      text: 'Have we asked the two internal candidates whether they would want it?',
+      version: 1,
+    },
+    {
+      id: 'c2',
+      section: 'qualifications',
+      author: 'Bo Chen',
+      at: '2026-06-02T11:00:00Z',
+      text: 'The first must-have should ask for results, not knowledge.',
+      version: 1,
+    },
   ];
   p = submitVersion(p, 'Maria Rossi', MONDAY);
   p = must(
     recordDecision(
       p,
-      { version: 1, outcome: 'approve-with-changes', date: '2026-06-03', members: ['Ann Lee', 'Bo Chen', 'Carla Diaz'], notes: 'Ask for proven results in the first must-have.', recordedBy: 'Ann Lee' },
+      {
+        version: 1,
+        outcome: 'approve-with-changes',
+        date: '2026-06-03',
+        members: ['Ann Lee', 'Bo Chen', 'Carla Diaz'],
+        notes: 'Ask for proven results in the first must-have.',
+        recordedBy: 'Ann Lee',
+      },
       'd1',
       new Date('2026-06-03T15:00:00Z'),
     ),
   );
   const first = p.role.mustHaves[0]!;
-  p = { ...p, role: { ...p.role, mustHaves: [{ ...first, text: first.text.replace(...MUST_HAVE_BEFORE_AFTER) }, ...p.role.mustHaves.slice(1)] } };
+  p = {
+    ...p,
+    role: { ...p.role, mustHaves: [{ ...first, text: first.text.replace(...MUST_HAVE_BEFORE_AFTER) }, ...p.role.mustHaves.slice(1)] },
+  };
   // as the app submits: the rubric follows the edited must-have before the version is frozen
   p = submitVersion(withRubricInStep(p), 'Maria Rossi', FRIDAY);
   return must(
     recordDecision(
       p,
-      { version: 2, outcome: 'approve', date: '2026-06-05', members: ['Ann Lee', 'Bo Chen', 'Carla Diaz', 'Dev Patel'], notes: '', recordedBy: 'Bo Chen' },
+      {
+        version: 2,
+        outcome: 'approve',
+        date: '2026-06-05',
+        members: ['Ann Lee', 'Bo Chen', 'Carla Diaz', 'Dev Patel'],
+        notes: '',
+        recordedBy: 'Bo Chen',
+      },
       'd2',
       new Date('2026-06-05T17:30:00Z'),
     ),

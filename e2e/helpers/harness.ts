@@ -14,7 +14,12 @@ export function useHostAndBrowser(): Harness {
   let host: RunningHost | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    [host, browser] = await Promise.all([startHost(), launchBrowser()]);
+    // each is kept as soon as it starts, so afterAll stops the host even when Chromium fails to
+    // launch (a host left running keeps vitest from exiting: "close timed out")
+    const [startedHost, startedBrowser] = await Promise.allSettled([startHost(), launchBrowser()]);
+    if (startedHost.status === 'fulfilled') host = startedHost.value;
+    if (startedBrowser.status === 'fulfilled') browser = startedBrowser.value;
+    for (const started of [startedHost, startedBrowser]) if (started.status === 'rejected') throw started.reason;
   });
   afterAll(async () => {
     await browser?.close();

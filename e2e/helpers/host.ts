@@ -26,8 +26,15 @@ export async function startHost(root = mkdtempSync(join(tmpdir(), 'cxo-e2e-'))):
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the web host did not print its URL within 15 s')), 15_000);
-    child.once('exit', (code) => reject(new Error(`the web host exited early with code ${code}`)));
+    // a host that never printed its URL is stopped here: nobody else holds it to stop it later
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error('the web host did not print its URL within 15 s'));
+    }, 15_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the web host exited early with code ${code}`));
+    });
     createInterface({ input: child.stdout! }).once('line', (line) => {
       clearTimeout(timer);
       resolve(line.trim());

@@ -6,7 +6,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Jumps through the progress list, as a person clicking a step's name would. */
 export async function goToStep(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: new RegExp(`^${escape(name)}`) }).click();
+  await page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('button', { name: new RegExp(`^${escape(name)}`) })
+    .click();
 }
 
 /** A text box by the start of its label; a required field's label ends in "(required)". */
@@ -17,7 +20,10 @@ export const wordingStatus = (page: Page): Locator => page.locator('.wording-sta
 
 /** The findings shown under one field: absent when it has none. */
 export const fieldFindings = (page: Page, label: string): Locator =>
-  page.locator('.field').filter({ has: textBox(page, label) }).locator('.field-findings');
+  page
+    .locator('.field')
+    .filter({ has: textBox(page, label) })
+    .locator('.field-findings');
 
 /** The words marked in the field's read-only copy, without the words only a screen reader hears. */
 export const markedWords = (page: Page, label: string): Promise<string[]> =>

@@ -23,7 +23,10 @@ export async function actAs(page: Page, interviewer: string): Promise<void> {
 }
 
 export async function openCandidate(page: Page, name: string): Promise<void> {
-  await page.locator('.candidate-list').getByRole('button', { name: new RegExp(`^${name}`) }).click();
+  await page
+    .locator('.candidate-list')
+    .getByRole('button', { name: new RegExp(`^${name}`) })
+    .click();
 }
 
 /** Gives every criterion on the open scorecard `rating`, except those listed in `except` by position. */
@@ -31,7 +34,10 @@ export async function rateAll(page: Page, rating: number, except: Record<number,
   const fields = page.locator('fieldset.rating');
   const count = await fields.count();
   for (let i = 0; i < count; i += 1) {
-    await fields.nth(i).getByRole('radio', { name: String(except[i] ?? rating), exact: true }).check();
+    await fields
+      .nth(i)
+      .getByRole('radio', { name: String(except[i] ?? rating), exact: true })
+      .check();
   }
 }
 

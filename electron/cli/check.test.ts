@@ -44,7 +44,12 @@ describe('cxo-studio check', () => {
     const json = await run('check', path, '--json');
     expect(json.code).toBe(1);
     const report = JSON.parse(json.out) as { findings: { match: string; reason: string; kind: string }[] };
-    expect(report.findings.filter((f) => f.kind !== 'gender').map((f) => f.match).sort()).toEqual(['digital native', 'ninja', 'rockstar']);
+    expect(
+      report.findings
+        .filter((f) => f.kind !== 'gender')
+        .map((f) => f.match)
+        .sort(),
+    ).toEqual(['digital native', 'ninja', 'rockstar']);
     expect(report.findings.every((f) => f.reason.length > 0)).toBe(true);
   });
 

@@ -27,7 +27,9 @@ export async function checkCommand(args: string[], io: Io): Promise<Exit> {
     io.out(t('language.score', { score: report.score }));
     // single gender-coded words are information; the balance says what they add up to
     const { gender } = report;
-    io.out(`${t('language.balance.heading', { masculine: gender.masculine, feminine: gender.feminine })} · ${t(`language.balance.verdict.${gender.verdict}`)}`);
+    io.out(
+      `${t('language.balance.heading', { masculine: gender.masculine, feminine: gender.feminine })} · ${t(`language.balance.verdict.${gender.verdict}`)}`,
+    );
     const listed = report.findings.filter((f) => !(f.kind === 'gender' && f.severity === 'low'));
     listed.forEach((f) => io.out(findingLine(f)));
     if (!listed.length) io.out(t('language.none'));

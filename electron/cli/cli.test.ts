@@ -60,7 +60,10 @@ describe('cxo-studio', () => {
     const file = join(dir, 'broken.cxorole');
     await writeFile(file, '{"schemaVersion": 1, "role": {');
     expect(await run('validate', file)).toMatchObject({ code: 1, err: expect.stringContaining('not valid JSON') });
-    expect(await run('validate', join(dir, 'missing.cxorole'))).toMatchObject({ code: 1, err: expect.stringContaining('There is no file') });
+    expect(await run('validate', join(dir, 'missing.cxorole'))).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('There is no file'),
+    });
   });
 
   it('validates template files too', async () => {
@@ -85,7 +88,10 @@ describe('cxo-studio', () => {
     expect((await writeProjectFile(file, sampleHiringProject())).ok).toBe(true);
     const fromFile = join(dir, 'rubric.docx');
     const fromTemplate = join(dir, 'cco-rubric.docx');
-    expect(await run('export', file, '--rubric', fromFile)).toMatchObject({ code: 0, out: `Wrote the interviewer guide and blank scorecards to ${fromFile}.` });
+    expect(await run('export', file, '--rubric', fromFile)).toMatchObject({
+      code: 0,
+      out: `Wrote the interviewer guide and blank scorecards to ${fromFile}.`,
+    });
     expect((await run('export', '--template', 'cco', '--rubric', fromTemplate)).code).toBe(0);
     const guide = (await mammoth.extractRawText({ path: fromFile })).value;
     for (const name of ['Ana Souza', 'Ben Okafor', 'Chloé Dubois']) expect(guide).toContain(`Scorecard: ${name}`);
@@ -115,7 +121,14 @@ describe('cxo-studio', () => {
   });
 
   it('exits 2 with the usage on a mistyped command', async () => {
-    for (const argv of [['frobnicate'], ['export', '--template', 'cxo'], ['export', '--jd', 'x.docx'], ['new', '--bogus'], ['merge', 'role.cxorole'], []]) {
+    for (const argv of [
+      ['frobnicate'],
+      ['export', '--template', 'cxo'],
+      ['export', '--jd', 'x.docx'],
+      ['new', '--bogus'],
+      ['merge', 'role.cxorole'],
+      [],
+    ]) {
       const { code, err, out } = await run(...argv);
       expect(code, argv.join(' ')).toBe(2);
       expect(err + out).toContain('Usage:');
@@ -123,7 +136,10 @@ describe('cxo-studio', () => {
   });
 
   it('exits 1 for an unknown template', async () => {
-    expect(await run('export', '--template', 'cfo', '--jd', join(dir, 'x.docx'))).toMatchObject({ code: 1, err: expect.stringContaining('no template called “cfo”') });
+    expect(await run('export', '--template', 'cfo', '--jd', join(dir, 'x.docx'))).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('no template called “cfo”'),
+    });
   });
 
   it('runs as the installed bin, with real exit codes', async () => {
@@ -152,27 +168,39 @@ describe('cxo-studio merge', () => {
     return {
       role,
       // Noor has no scorecards yet: Ana's is new
-      added: await write('noor-ana.json', cardFile('noor', 'ana', (c) => {
-        c.scorecard.status = 'submitted';
-        c.scorecard.ratings.forEach((r) => (r.rating = 4));
-        c.scorecard.recommendation = 'yes';
-      })),
+      added: await write(
+        'noor-ana.json',
+        cardFile('noor', 'ana', (c) => {
+          c.scorecard.status = 'submitted';
+          c.scorecard.ratings.forEach((r) => (r.rating = 4));
+          c.scorecard.recommendation = 'yes';
+        }),
+      ),
       // Maria's card from Ana, exactly as the project has it
       duplicate: await write('maria-ana.json', cardFile('maria', 'ana')),
       // James's card from Ben, with a different first rating and recommendation
-      conflict: await write('james-ben.json', cardFile('james', 'ben', (c) => {
-        c.scorecard.ratings[0]!.rating = 3;
-        c.scorecard.ratings[0]!.evidence = 'On reflection, a solid journey-mapping example.';
-        c.scorecard.recommendation = 'yes';
-      })),
-      unknown: await write('ghost.json', cardFile('noor', 'chloe', (c) => {
-        c.candidate.id = 'ghost';
-        c.scorecard.candidateId = 'ghost';
-      })),
-      invalid: await write('broken.json', cardFile('noor', 'ben', (c) => {
-        (c.scorecard.ratings[0] as { rating: number }).rating = 9;
-        (c.scorecard as { status: string }).status = 'done';
-      })),
+      conflict: await write(
+        'james-ben.json',
+        cardFile('james', 'ben', (c) => {
+          c.scorecard.ratings[0]!.rating = 3;
+          c.scorecard.ratings[0]!.evidence = 'On reflection, a solid journey-mapping example.';
+          c.scorecard.recommendation = 'yes';
+        }),
+      ),
+      unknown: await write(
+        'ghost.json',
+        cardFile('noor', 'chloe', (c) => {
+          c.candidate.id = 'ghost';
+          c.scorecard.candidateId = 'ghost';
+        }),
+      ),
+      invalid: await write(
+        'broken.json',
+        cardFile('noor', 'ben', (c) => {
+          (c.scorecard.ratings[0] as { rating: number }).rating = 9;
+          (c.scorecard as { status: string }).status = 'done';
+        }),
+      ),
       notJson: await write('notes.json', 'these are my notes, not a scorecard'),
     };
   }
@@ -186,8 +214,12 @@ describe('cxo-studio merge', () => {
     expect(code).toBe(1);
     expect(out).toContain(`${f.added}: added (Noor Haddad, interviewed by Ana Souza).`);
     expect(out).toContain(`${f.duplicate}: the project already has this scorecard; skipped.`);
-    expect(out).toContain(`${f.conflict}: differs from the scorecard the project already has for James Whitfield, interviewed by Ben Okafor; left unmerged.`);
-    expect(out).toContain(`${f.unknown}: is for Noor Haddad, interviewed by Chloé Dubois, but this project has no such candidate or interviewer; skipped.`);
+    expect(out).toContain(
+      `${f.conflict}: differs from the scorecard the project already has for James Whitfield, interviewed by Ben Okafor; left unmerged.`,
+    );
+    expect(out).toContain(
+      `${f.unknown}: is for Noor Haddad, interviewed by Chloé Dubois, but this project has no such candidate or interviewer; skipped.`,
+    );
     expect(out).toContain(`${f.invalid}: is not a scorecard this app can read; skipped:`);
     expect(out).toMatch(/scorecard\.ratings\[0\]\.rating: is above 5/);
     expect(out).toMatch(/scorecard\.status: must be one of: draft, submitted/);
@@ -212,7 +244,9 @@ describe('cxo-studio merge', () => {
     const f = await setUp();
     const { code, out } = await run('merge', f.role, f.conflict, f.duplicate, '--keep-incoming');
     expect(code).toBe(0);
-    expect(out).toContain(`${f.conflict}: differed from the project's scorecard for James Whitfield, interviewed by Ben Okafor; replaced it with this file's version (--keep-incoming).`);
+    expect(out).toContain(
+      `${f.conflict}: differed from the project's scorecard for James Whitfield, interviewed by Ben Okafor; replaced it with this file's version (--keep-incoming).`,
+    );
     const after = await saved(f.role);
     expect(card(after, 'james', 'ben')).toMatchObject({ recommendation: 'yes', id: card(project, 'james', 'ben')!.id });
     expect(after.hiring.scorecards).toHaveLength(project.hiring.scorecards.length);
@@ -230,6 +264,9 @@ describe('cxo-studio merge', () => {
 
   it('says which project could not be read', async () => {
     const f = await setUp();
-    expect(await run('merge', join(dir, 'missing.cxorole'), f.added)).toMatchObject({ code: 1, err: expect.stringContaining('There is no file') });
+    expect(await run('merge', join(dir, 'missing.cxorole'), f.added)).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('There is no file'),
+    });
   });
 });

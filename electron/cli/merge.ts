@@ -33,8 +33,12 @@ export function sideBySide(project: Project, { existing, incoming }: Conflict): 
       .map((c): [string, string, string] => [c.title, rating(mine.get(c.id)), rating(theirs.get(c.id))]),
     [t('cli.merge.recommendation'), recommendation(existing), recommendation(incoming)],
   ];
-  const line = (mark: string, [a, b, c]: [string, string, string]) => `   ${mark} ${fit(a, COLUMN)}  ${fit(b, COLUMN)}  ${fit(c, COLUMN)}`.trimEnd();
-  return [line(' ', [t('cli.merge.criterion'), t('cli.merge.inProject'), t('cli.merge.inFile')]), ...rows.map((r) => line(r[1] === r[2] ? ' ' : '*', r))];
+  const line = (mark: string, [a, b, c]: [string, string, string]) =>
+    `   ${mark} ${fit(a, COLUMN)}  ${fit(b, COLUMN)}  ${fit(c, COLUMN)}`.trimEnd();
+  return [
+    line(' ', [t('cli.merge.criterion'), t('cli.merge.inProject'), t('cli.merge.inFile')]),
+    ...rows.map((r) => line(r[1] === r[2] ? ' ' : '*', r)),
+  ];
 }
 
 export async function mergeCommand(args: string[], io: Io): Promise<Exit> {
@@ -69,7 +73,8 @@ export async function mergeCommand(args: string[], io: Io): Promise<Exit> {
     if (added) io.out(t('cli.merge.added', { file, ...names(added.scorecard) }));
     else if (outcome.duplicates.includes(file)) io.out(t('cli.merge.duplicate', { file }));
     else if (conflict && keep) io.out(t('cli.merge.replaced', { file, ...names(conflict.incoming) }));
-    else if (conflict) [t('cli.merge.conflict', { file, ...names(conflict.incoming) }), ...sideBySide(project, conflict)].forEach((l) => io.out(l));
+    else if (conflict)
+      [t('cli.merge.conflict', { file, ...names(conflict.incoming) }), ...sideBySide(project, conflict)].forEach((l) => io.out(l));
     else if (problem) [t('cli.merge.invalid', { file }), ...describeProblem(problem, t).map((l) => `   ${l}`)].forEach((l) => io.out(l));
     else if (card) io.out(t('cli.merge.unknown', { file, candidate: card.candidate.name, interviewer: card.interviewer.name }));
   }

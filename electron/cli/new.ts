@@ -8,7 +8,11 @@ import { writeProjectFile } from '../files/project-file.js';
 import { problemExit, t, UsageError, type Exit, type Io } from './shared.js';
 
 export async function newCommand(args: string[], io: Io): Promise<Exit> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { template: { type: 'string' }, force: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { template: { type: 'string' }, force: { type: 'boolean' } },
+  });
   const [out] = positionals;
   if (!values.template || !out || positionals.length > 1) throw new UsageError(t('cli.newNeedsArgs'));
   const template = findTemplate(values.template);

@@ -18,7 +18,14 @@ const child = join(dir, 'save-loop.cjs');
 const target = join(dir, 'role.cxorole');
 
 beforeAll(async () => {
-  await build({ entryPoints: ['electron/testing/save-loop.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: child, logLevel: 'error' });
+  await build({
+    entryPoints: ['electron/testing/save-loop.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: child,
+    logLevel: 'error',
+  });
 });
 
 function runAndKill(afterMs: number): Promise<void> {
@@ -44,7 +51,11 @@ describe('a save killed at a random moment', () => {
         if (loaded.ok) expect(expected.has(JSON.stringify(loaded.value)), `kill ${i}: ${file} is neither project`).toBe(true);
       }
       strays += (await removeStrayTempFiles([dir])).length;
-      expect(readdirSync(dir).filter((n) => n !== 'role.cxorole.bak').sort()).toEqual(['role.cxorole', 'save-loop.cjs']);
+      expect(
+        readdirSync(dir)
+          .filter((n) => n !== 'role.cxorole.bak')
+          .sort(),
+      ).toEqual(['role.cxorole', 'save-loop.cjs']);
     }
     console.log(`kill-during-save: ${KILLS} kills, ${strays} stray temporary files cleaned, nothing lost`);
   }, 600_000);

@@ -14,7 +14,10 @@ if (!soffice) console.warn('LibreOffice is not installed: the DOCX conversion te
 
 /** Converts to PDF in a throwaway profile and returns the PDF's text, pages split by form feeds, lines joined by single spaces. */
 function convert(dir: string, docx: string): string {
-  execFileSync(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, docx], { timeout: 120_000, stdio: 'ignore' });
+  execFileSync(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, docx], {
+    timeout: 120_000,
+    stdio: 'ignore',
+  });
   const pdf = docx.replace(/\.docx$/, '.pdf');
   expect(existsSync(pdf)).toBe(true);
   // long headings and cells wrap onto several lines: compare the words, not the line breaks
@@ -47,7 +50,10 @@ describe.skipIf(!soffice)('LibreOffice conversion', () => {
     const sheets = text.split('\f');
     for (const name of ['Ana Souza', 'Ben Okafor', AWKWARD_TEXT]) {
       // the scorecard's heading opens its page
-      expect(sheets.some((page) => page.trimStart().startsWith(`Scorecard: ${name}`)), name).toBe(true);
+      expect(
+        sheets.some((page) => page.trimStart().startsWith(`Scorecard: ${name}`)),
+        name,
+      ).toBe(true);
     }
   }, 150_000);
 
@@ -75,7 +81,10 @@ describe.skipIf(!soffice)('LibreOffice conversion', () => {
     expect(sheets[0]).toContain(project.review.versions[1]!.hash); // on the cover, on one line
     expect(text).toContain(AWKWARD_TEXT);
     for (const part of ['Summary', 'Job description', 'Decision record', 'Appendix: language checks']) {
-      expect(sheets.some((page) => page.trimStart().startsWith(part)), part).toBe(true);
+      expect(
+        sheets.some((page) => page.trimStart().startsWith(part)),
+        part,
+      ).toBe(true);
     }
   }, 150_000);
 });

@@ -8,7 +8,15 @@ import { dispatch } from '../handlers/dispatch.js';
 
 async function context(): Promise<HandlerContext> {
   const dir = await mkdtemp(join(tmpdir(), 'cxo-recovery-'));
-  return { host: 'web', version: 'test', dataDir: dir, documentsDir: dir, dialogs: null, openAtLaunch: null, now: () => new Date('2026-07-01T14:32:00Z') };
+  return {
+    host: 'web',
+    version: 'test',
+    dataDir: dir,
+    documentsDir: dir,
+    dialogs: null,
+    openAtLaunch: null,
+    now: () => new Date('2026-07-01T14:32:00Z'),
+  };
 }
 
 describe('recovery copies', () => {
@@ -16,7 +24,9 @@ describe('recovery copies', () => {
     const ctx = await context();
     const project = templateProject('cco');
     project.role.company.name = 'Unsaved Ltd';
-    expect(await dispatch('recovery:save', { session: 'crashed-session-1', path: '/docs/role.cxorole', project }, ctx)).toMatchObject({ ok: true });
+    expect(await dispatch('recovery:save', { session: 'crashed-session-1', path: '/docs/role.cxorole', project }, ctx)).toMatchObject({
+      ok: true,
+    });
     expect(await dispatch('recovery:list', { session: 'crashed-session-1' }, ctx)).toEqual({ ok: true, value: [] });
     const listed = await dispatch('recovery:list', { session: 'next-session-22' }, ctx);
     expect(listed).toEqual({
@@ -30,7 +40,10 @@ describe('recovery copies', () => {
   it('skips a damaged copy rather than offering it', async () => {
     const ctx = await context();
     await dispatch('recovery:save', { session: 'good-session-1', path: null, project: templateProject() }, ctx);
-    await writeFile(join(ctx.dataDir, 'recovery', 'torn-session.json'), '{"savedAt":"2026-07-01T14:00:00Z","path":null,"project":{"schemaVer');
+    await writeFile(
+      join(ctx.dataDir, 'recovery', 'torn-session.json'),
+      '{"savedAt":"2026-07-01T14:00:00Z","path":null,"project":{"schemaVer',
+    );
     const listed = await dispatch('recovery:list', { session: 'other-session-1' }, ctx);
     expect(listed.ok && (listed.value as { session: string }[]).map((c) => c.session)).toEqual(['good-session-1']);
     expect((await readdir(join(ctx.dataDir, 'recovery'))).sort()).toEqual(['good-session-1.json', 'torn-session.json']);

@@ -19,7 +19,13 @@ const Envelope = Type.Object(
 const folder = (dataDir: string) => join(dataDir, 'recovery');
 const fileOf = (dataDir: string, session: string) => join(folder(dataDir), `${session}.json`);
 
-export async function saveRecoveryCopy(dataDir: string, session: string, path: string | null, project: Project, now: Date): Promise<Result<{ path: string }>> {
+export async function saveRecoveryCopy(
+  dataDir: string,
+  session: string,
+  path: string | null,
+  project: Project,
+  now: Date,
+): Promise<Result<{ path: string }>> {
   await mkdir(folder(dataDir), { recursive: true });
   return writeAtomically(fileOf(dataDir, session), JSON.stringify({ savedAt: now.toISOString(), path, project }));
 }
@@ -44,7 +50,12 @@ export async function listRecoveryCopies(dataDir: string, exceptSession: string)
       if (!envelope.valid) continue;
       const project = checkProject(envelope.value.project);
       if (!project.ok) continue;
-      copies.push({ session: name.slice(0, -'.json'.length), savedAt: envelope.value.savedAt, path: envelope.value.path, project: project.value });
+      copies.push({
+        session: name.slice(0, -'.json'.length),
+        savedAt: envelope.value.savedAt,
+        path: envelope.value.path,
+        project: project.value,
+      });
     } catch {
       continue;
     }

@@ -14,7 +14,15 @@ let ctx: HandlerContext;
 let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'cxo-board-pack-'));
-  ctx = { host: 'web', version: '0.0.0-test', dataDir: dir, documentsDir: dir, dialogs: null, openAtLaunch: null, now: () => new Date('2026-06-08T12:00:00Z') };
+  ctx = {
+    host: 'web',
+    version: '0.0.0-test',
+    dataDir: dir,
+    documentsDir: dir,
+    dialogs: null,
+    openAtLaunch: null,
+    now: () => new Date('2026-06-08T12:00:00Z'),
+  };
 });
 
 const textOf = async (path: string) => (await mammoth.extractRawText({ buffer: await readFile(path) })).value;
@@ -24,8 +32,14 @@ describe("'export:boardPack'", () => {
     const project = reviewedProject();
     const plain = join(dir, 'pack.docx');
     const full = join(dir, 'pack-appendix.DOCX');
-    expect(await dispatch('export:boardPack', { path: plain, project, languageAppendix: false }, ctx)).toEqual({ ok: true, value: { path: plain } });
-    expect(await dispatch('export:boardPack', { path: full, project, languageAppendix: true }, ctx)).toEqual({ ok: true, value: { path: full } });
+    expect(await dispatch('export:boardPack', { path: plain, project, languageAppendix: false }, ctx)).toEqual({
+      ok: true,
+      value: { path: plain },
+    });
+    expect(await dispatch('export:boardPack', { path: full, project, languageAppendix: true }, ctx)).toEqual({
+      ok: true,
+      value: { path: full },
+    });
     const [a, b] = await Promise.all([textOf(plain), textOf(full)]);
     expect(a).toContain(project.review.versions[1]!.hash);
     expect(a).not.toContain('Appendix: language checks');

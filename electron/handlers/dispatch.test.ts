@@ -11,7 +11,15 @@ let ctx: HandlerContext;
 let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'cxo-handlers-'));
-  ctx = { host: 'web', version: '0.0.0-test', dataDir: join(dir), documentsDir: dir, dialogs: null, openAtLaunch: null, now: () => new Date('2026-05-01T10:00:00Z') };
+  ctx = {
+    host: 'web',
+    version: '0.0.0-test',
+    dataDir: join(dir),
+    documentsDir: dir,
+    dialogs: null,
+    openAtLaunch: null,
+    now: () => new Date('2026-05-01T10:00:00Z'),
+  };
 });
 
 describe('dispatch', () => {
@@ -49,14 +57,23 @@ describe('dispatch', () => {
     const text = JSON.stringify(project);
     await writeFile(path, text);
     const opened = await dispatch('project:open', { path }, ctx);
-    expect(opened).toMatchObject({ ok: false, problem: { code: 'file.invalid', fields: [{ field: 'role.context.scope', code: 'validation.enum' }] } });
+    expect(opened).toMatchObject({
+      ok: false,
+      problem: { code: 'file.invalid', fields: [{ field: 'role.context.scope', code: 'validation.enum' }] },
+    });
     expect(await readFile(path, 'utf8')).toBe(text);
   });
 
   it('reports a missing file and a file that is not JSON', async () => {
-    expect(await dispatch('project:open', { path: join(dir, 'none.cxorole') }, ctx)).toMatchObject({ ok: false, problem: { code: 'file.notFound' } });
+    expect(await dispatch('project:open', { path: join(dir, 'none.cxorole') }, ctx)).toMatchObject({
+      ok: false,
+      problem: { code: 'file.notFound' },
+    });
     await writeFile(join(dir, 'half.cxorole'), '{"schemaVersion":1,"ro');
-    expect(await dispatch('project:open', { path: join(dir, 'half.cxorole') }, ctx)).toMatchObject({ ok: false, problem: { code: 'file.notJson' } });
+    expect(await dispatch('project:open', { path: join(dir, 'half.cxorole') }, ctx)).toMatchObject({
+      ok: false,
+      problem: { code: 'file.notJson' },
+    });
   });
 
   it('exports a job description and lists folders with files of one kind', async () => {
@@ -69,6 +86,9 @@ describe('dispatch', () => {
 
   it('says native dialogs are unavailable in the browser host', async () => {
     expect(await dispatch('dialog:open', { kind: 'project' }, ctx)).toMatchObject({ ok: false, problem: { code: 'dialog.unavailable' } });
-    expect(await dispatch('app:info', {}, ctx)).toMatchObject({ ok: true, value: { host: 'web', nativeDialogs: false, documentsDir: dir } });
+    expect(await dispatch('app:info', {}, ctx)).toMatchObject({
+      ok: true,
+      value: { host: 'web', nativeDialogs: false, documentsDir: dir },
+    });
   });
 });

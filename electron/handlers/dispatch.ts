@@ -10,7 +10,10 @@ export async function dispatch(channel: unknown, payload: unknown, ctx: HandlerC
   if (!isChannel(channel)) return fail('host.unknownChannel', { channel: String(channel).slice(0, 80) });
   const checked = validate(REQUESTS[channel], payload);
   if (!checked.valid) {
-    const detail = checked.fields.map((f) => `${f.field} ${f.code}`).join('; ').slice(0, 300);
+    const detail = checked.fields
+      .map((f) => `${f.field} ${f.code}`)
+      .join('; ')
+      .slice(0, 300);
     return fail('host.badRequest', { detail }, checked.fields);
   }
   try {

@@ -19,7 +19,13 @@ export type Handlers = { [C in Channel]: Handler<C> };
 
 export const HANDLERS: Handlers = {
   'app:info': async (_req, ctx) =>
-    ok({ host: ctx.host, nativeDialogs: ctx.dialogs !== null, documentsDir: ctx.documentsDir, version: ctx.version, openAtLaunch: ctx.openAtLaunch }),
+    ok({
+      host: ctx.host,
+      nativeDialogs: ctx.dialogs !== null,
+      documentsDir: ctx.documentsDir,
+      version: ctx.version,
+      openAtLaunch: ctx.openAtLaunch,
+    }),
 
   'project:open': async ({ path }, ctx) => {
     await removeStrayTempFiles([dirname(path)]);
@@ -76,7 +82,8 @@ export const HANDLERS: Handlers = {
 
   'files:list': async ({ dir, kind }) => listDirectory(dir, EXTENSIONS[kind]),
 
-  'dialog:open': async ({ kind, multiple }, ctx) => (ctx.dialogs ? ok(await ctx.dialogs.open(kind, multiple ?? false)) : fail('dialog.unavailable')),
+  'dialog:open': async ({ kind, multiple }, ctx) =>
+    ctx.dialogs ? ok(await ctx.dialogs.open(kind, multiple ?? false)) : fail('dialog.unavailable'),
 
   'dialog:save': async ({ kind, suggestedName }, ctx) =>
     ctx.dialogs ? ok(await ctx.dialogs.save(kind, suggestedName)) : fail('dialog.unavailable'),

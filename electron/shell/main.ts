@@ -55,9 +55,19 @@ function createWindow(): void {
     openAtLaunch: launchFile(process.argv.slice(app.isPackaged ? 1 : 2)) ?? openedByFinder,
     dialogs: {
       open: async (kind, multiple) =>
-        chosen((await dialog.showOpenDialog(window, { filters: filters(kind), properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'] })).filePaths),
+        chosen(
+          (
+            await dialog.showOpenDialog(window, {
+              filters: filters(kind),
+              properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+            })
+          ).filePaths,
+        ),
       save: async (kind, suggestedName) =>
-        chosen([(await dialog.showSaveDialog(window, { filters: filters(kind), defaultPath: join(context.documentsDir, suggestedName) })).filePath]),
+        chosen([
+          (await dialog.showSaveDialog(window, { filters: filters(kind), defaultPath: join(context.documentsDir, suggestedName) }))
+            .filePath,
+        ]),
     },
   };
   ipcMain.handle('cxo:invoke', (event, channel: unknown, request: unknown) => {

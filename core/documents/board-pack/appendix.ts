@@ -26,7 +26,10 @@ function checksTable(ctx: PackContext): Block {
   const sets = rules.sets.map((set): Cell[] => {
     const own = [...new Set(set.rules.flatMap((r) => (r.source && r.source !== set.source ? [r.source] : [])))];
     return [
-      { text: t(`boardPack.appendix.set.${set.id}`, { defaultValue: set.id }), note: t('boardPack.appendix.rules', { count: set.rules.length }) },
+      {
+        text: t(`boardPack.appendix.set.${set.id}`, { defaultValue: set.id }),
+        note: t('boardPack.appendix.rules', { count: set.rules.length }),
+      },
       kind(set.kind),
       own.length ? { text: set.source, note: t('boardPack.appendix.alsoSources', { sources: own.join(' ') }) } : set.source,
     ];
@@ -65,18 +68,30 @@ function resultBlocks(ctx: PackContext): Block[] {
         { text: t('boardPack.appendix.column.total'), align: 'center' },
       ],
       rows: [
-        ...KINDS.map((k): Cell[] => [t(`language.kind.${k}`), ...SEVERITIES.map((s) => centred(count(k, s))), centred(count(k, null), true)]),
-        [{ text: t('boardPack.appendix.column.total'), bold: true }, ...SEVERITIES.map((s) => centred(count(null, s), true)), centred(report.findings.length, true)],
+        ...KINDS.map((k): Cell[] => [
+          t(`language.kind.${k}`),
+          ...SEVERITIES.map((s) => centred(count(k, s))),
+          centred(count(k, null), true),
+        ]),
+        [
+          { text: t('boardPack.appendix.column.total'), bold: true },
+          ...SEVERITIES.map((s) => centred(count(null, s), true)),
+          centred(report.findings.length, true),
+        ],
       ],
       widths: [28, 18, 18, 20, 16],
     },
     ...(report.findings.length ? [] : [{ kind: 'paragraph', text: t('boardPack.appendix.noFindings') } as const]),
     ...(dismissed ? [{ kind: 'paragraph', text: t('boardPack.appendix.dismissed', { count: dismissed }) } as const] : []),
-    labelled(t, t('boardPack.appendix.balanceLabel'), t('boardPack.appendix.balance', {
-      verdict: t(`language.balance.verdict.${gender.verdict}`),
-      masculine: gender.masculine,
-      feminine: gender.feminine,
-    })),
+    labelled(
+      t,
+      t('boardPack.appendix.balanceLabel'),
+      t('boardPack.appendix.balance', {
+        verdict: t(`language.balance.verdict.${gender.verdict}`),
+        masculine: gender.masculine,
+        feminine: gender.feminine,
+      }),
+    ),
     labelled(t, t('boardPack.appendix.wordsLabel'), t('boardPack.appendix.words', { count: report.words })),
   ];
 }

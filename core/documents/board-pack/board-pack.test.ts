@@ -73,7 +73,9 @@ describe('board pack: decision record', () => {
     expect(record).toContain('Members present: Ann Lee, Bo Chen, Carla Diaz, Dev Patel');
     expect(record).toContain('Date of the decision: June 5, 2026');
     expect(record.match(/Integrity: Intact/g)).toHaveLength(2);
-    expect((await packAndRead(project)).part('Summary')).toContain('Latest decision: Approved on June 5, 2026, for version 2, with 4 members present.');
+    expect((await packAndRead(project)).part('Summary')).toContain(
+      'Latest decision: Approved on June 5, 2026, for version 2, with 4 members present.',
+    );
   });
 
   it('warns when a hand-edited file no longer holds what was decided', async () => {

@@ -55,7 +55,12 @@ export function changesPart(p: Presented, ctx: PackContext): Block[] {
     h1(c('heading')),
     {
       kind: 'paragraph',
-      text: c('between', { before: previous.number, beforeDate: ctx.dayOf(previous.submittedAt), after: latest.number, afterDate: ctx.dayOf(latest.submittedAt) }),
+      text: c('between', {
+        before: previous.number,
+        beforeDate: ctx.dayOf(previous.submittedAt),
+        after: latest.number,
+        afterDate: ctx.dayOf(latest.submittedAt),
+      }),
     },
     ...diffBlocks(previous.snapshot, latest.snapshot, ctx),
   ];

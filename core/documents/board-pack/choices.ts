@@ -60,10 +60,15 @@ function responsibilities({ role }: Project, t: Translate): Choice {
 function rubric({ rubric: r }: Project, t: Translate): Choice {
   const groups = CRITERION_GROUPS.map((group) => ({ group, items: r.criteria.filter((c) => c.group === group) }))
     .filter((g) => g.items.length)
-    .map(({ group, items }) => t('scoring.groupShare', { group: t(`scoring.group.${group}`), weight: items.reduce((s, c) => s + c.weight, 0) }));
+    .map(({ group, items }) =>
+      t('scoring.groupShare', { group: t(`scoring.group.${group}`), weight: items.reduce((s, c) => s + c.weight, 0) }),
+    );
   return {
     chosen: [
-      t('boardPack.reasoning.choice.rubric', { criteria: t('boardPack.summary.criteria', { count: r.criteria.length }), groups: groups.join(sep(t)) }),
+      t('boardPack.reasoning.choice.rubric', {
+        criteria: t('boardPack.summary.criteria', { count: r.criteria.length }),
+        groups: groups.join(sep(t)),
+      }),
       t(r.weightsEdited ? 'boardPack.reasoning.choice.weightsEdited' : 'boardPack.reasoning.choice.weightsDefault'),
     ],
     alternatives: [t(r.weightsEdited ? 'boardPack.reasoning.alternative.weightsDefault' : 'boardPack.reasoning.alternative.weightsEdited')],
@@ -82,7 +87,9 @@ export function choiceOf(section: ReviewSection, project: Project, t: Translate)
     case 'background':
       return {
         chosen: [t('boardPack.reasoning.choice.background', { choice: t(`vocab.background.${role.background.choice}`) })],
-        alternatives: BACKGROUND_CHOICES.filter((b) => b !== role.background.choice).map((b) => t(`boardPack.reasoning.alternative.background.${b}`)),
+        alternatives: BACKGROUND_CHOICES.filter((b) => b !== role.background.choice).map((b) =>
+          t(`boardPack.reasoning.alternative.background.${b}`),
+        ),
       };
     case 'qualifications':
       return {

@@ -72,5 +72,10 @@ export const labelled = (t: Translate, name: string, text: string): Block => ({ 
  * block. Bold and shade are set on the cell itself, over the header row's look from the table
  * style, so the box stands out even where a viewer ignores table-style formatting.
  */
-export const warning = (text: string): Block => ({ kind: 'table', header: [{ text, bold: true, shade: FLAG_SHADE }], rows: [], widths: [100] });
+export const warning = (text: string): Block => ({
+  kind: 'table',
+  header: [{ text, bold: true, shade: FLAG_SHADE }],
+  rows: [],
+  widths: [100],
+});
 export const present = (text: string) => text.trim().length > 0;

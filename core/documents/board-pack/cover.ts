@@ -62,9 +62,7 @@ export function coverBlocks(p: Presented, ctx: PackContext, contents: readonly s
     labelled(t, t('boardPack.cover.date'), ctx.packDate),
     ...hashes,
     muted(t('boardPack.cover.hashNote')),
-    ...(tampered.length
-      ? [warning(t('boardPack.cover.tampered', { count: tampered.length, versions: tampered.join(', ') }))]
-      : []),
+    ...(tampered.length ? [warning(t('boardPack.cover.tampered', { count: tampered.length, versions: tampered.join(', ') }))] : []),
     labelled(t, t('boardPack.cover.contents'), ''),
     { kind: 'bullets', items: contents },
   ];

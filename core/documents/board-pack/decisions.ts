@@ -27,7 +27,14 @@ function decisionBlocks(decision: Decision, n: number, presentedAs: Presented, c
   const other =
     presentedNumber === decision.version
       ? []
-      : [muted(d('otherVersion', { version: decision.version, presented: presentedNumber === null ? d('presentedDraft') : d('presentedVersion', { number: presentedNumber }) }))];
+      : [
+          muted(
+            d('otherVersion', {
+              version: decision.version,
+              presented: presentedNumber === null ? d('presentedDraft') : d('presentedVersion', { number: presentedNumber }),
+            }),
+          ),
+        ];
   return [
     h2(d('title', { n, outcome, version: decision.version })),
     labelled(t, d('outcome'), outcome),
@@ -51,7 +58,10 @@ export function decisionRecord(presentedAs: Presented, ctx: PackContext): Block[
   return [
     h1(t('boardPack.decisions.heading')),
     ...(decisions.length
-      ? [{ kind: 'paragraph', text: t('boardPack.decisions.intro') } as const, ...decisions.flatMap((dec, i) => decisionBlocks(dec, i + 1, presentedAs, ctx))]
+      ? [
+          { kind: 'paragraph', text: t('boardPack.decisions.intro') } as const,
+          ...decisions.flatMap((dec, i) => decisionBlocks(dec, i + 1, presentedAs, ctx)),
+        ]
       : [muted(t('boardPack.decisions.none'))]),
   ];
 }

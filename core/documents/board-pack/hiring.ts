@@ -10,11 +10,15 @@ export function rubricPart(ctx: PackContext): Block[] {
   const { criteria } = project.rubric;
   const heading = h1(t('boardPack.rubric.heading'));
   if (!criteria.length) return [heading, muted(t('boardPack.rubric.none'))];
-  const groups = CRITERION_GROUPS.map((group) => ({ group, items: criteria.filter((c) => c.group === group) })).filter((g) => g.items.length);
+  const groups = CRITERION_GROUPS.map((group) => ({ group, items: criteria.filter((c) => c.group === group) })).filter(
+    (g) => g.items.length,
+  );
   const rows = groups.flatMap(({ group, items }) =>
     items.map((c, i): Cell[] => [
       // the group names its first row only, so the table reads as grouped without merged cells
-      i === 0 ? { text: t(`scoring.group.${group}`), note: t('boardPack.rubric.groupTotal', { weight: items.reduce((s, x) => s + x.weight, 0) }) } : '',
+      i === 0
+        ? { text: t(`scoring.group.${group}`), note: t('boardPack.rubric.groupTotal', { weight: items.reduce((s, x) => s + x.weight, 0) }) }
+        : '',
       c.title,
       { text: t('scoring.percent', { value: c.weight }), align: 'center' },
     ]),
@@ -30,7 +34,10 @@ export function rubricPart(ctx: PackContext): Block[] {
     },
     {
       kind: 'table',
-      header: ['group', 'criterion', 'weight'].map((c) => ({ text: t(`boardPack.rubric.column.${c}`), align: c === 'weight' ? 'center' : 'left' })),
+      header: ['group', 'criterion', 'weight'].map((c) => ({
+        text: t(`boardPack.rubric.column.${c}`),
+        align: c === 'weight' ? 'center' : 'left',
+      })),
       rows,
       widths: [20, 68, 12],
       boldFirstColumn: true,

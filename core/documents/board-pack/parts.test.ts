@@ -12,7 +12,8 @@ describe('board pack: parts', () => {
   it('holds the job description under one Heading 1, its headings a level down', async () => {
     const pack = await packAndRead(reviewedProject());
     const jd = pack.part('Job description');
-    for (const heading of ['About the company', 'Key responsibilities', 'Must-have qualifications', 'Metrics of success']) expect(jd).toContain(heading);
+    for (const heading of ['About the company', 'Key responsibilities', 'Must-have qualifications', 'Metrics of success'])
+      expect(jd).toContain(heading);
     expect(pack.xml).toMatch(/<w:pStyle w:val="Heading2"\/><\/w:pPr><w:r><w:t xml:space="preserve">Key responsibilities</);
   });
 
@@ -69,7 +70,8 @@ describe('board pack: parts', () => {
     project.review.decisions[1]!.members.push(AWKWARD_TEXT.slice(0, 120));
     const pack = await packAndRead(project, true);
     expect(pack.text.split(AWKWARD_TEXT).length - 1).toBeGreaterThanOrEqual(5); // subtitle, JD, rationale, comment, members
-    for (const style of ['Title', 'Subtitle', 'Heading1', 'Heading2', 'Heading3', 'ListParagraph', 'TableGrid']) expect(pack.xml).toContain(`w:val="${style}"`);
+    for (const style of ['Title', 'Subtitle', 'Heading1', 'Heading2', 'Heading3', 'ListParagraph', 'TableGrid'])
+      expect(pack.xml).toContain(`w:val="${style}"`);
     expect(pack.xml.match(/<w:pageBreakBefore\/>/g)?.length).toBe(8);
     expect(pack.xml).not.toContain('<b>not bold</b>');
   });

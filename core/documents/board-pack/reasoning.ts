@@ -34,7 +34,11 @@ function researchTable(section: ReviewSection, ctx: PackContext): Block[] {
 /** "Ann Lee, 5 June 2026, on version 2: …", the name in bold, like the results' evidence notes */
 function commentBlock(c: Comment, ctx: PackContext): Block {
   const values = { author: c.author, date: ctx.dayOf(c.at), version: c.version };
-  return { kind: 'labelled', label: ctx.t(c.version === null ? 'boardPack.reasoning.commentOnDraft' : 'boardPack.reasoning.commentBy', values), text: c.text };
+  return {
+    kind: 'labelled',
+    label: ctx.t(c.version === null ? 'boardPack.reasoning.commentOnDraft' : 'boardPack.reasoning.commentBy', values),
+    text: c.text,
+  };
 }
 
 function sectionBlocks(section: ReviewSection, ctx: PackContext): Block[] {

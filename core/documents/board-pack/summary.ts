@@ -15,7 +15,9 @@ export function reportingLineName(role: RoleDesign, t: Translate): string {
 }
 
 export const archetypeWeights = (role: RoleDesign, t: Translate): string =>
-  ARCHETYPES.map((a) => t('boardPack.summary.archetypeWeight', { name: t(`vocab.archetype.${a}`), weight: role.archetypes[a] })).join(t('scoring.listSeparator'));
+  ARCHETYPES.map((a) => t('boardPack.summary.archetypeWeight', { name: t(`vocab.archetype.${a}`), weight: role.archetypes[a] })).join(
+    t('scoring.listSeparator'),
+  );
 
 function candidatesLine(ctx: PackContext): string {
   const { project, t, locale } = ctx;

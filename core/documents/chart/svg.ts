@@ -36,7 +36,8 @@ export function profileSvg(title: string, bars: readonly ChartBar[], labels: { v
       text(CHART.trackX - 10, mid + 5, bar.label, `font-size="14" fill="#${c.ink}" text-anchor="end"`),
       `<rect x="${CHART.trackX}" y="${barY}" width="${CHART.trackWidth}" height="${CHART.barHeight}" fill="#${c.track}"/>`,
     ];
-    if (bar.value === null) parts.push(text(CHART.trackX + 8, mid + 5, labels.none, `font-size="12" fill="#${c.muted}" font-style="italic"`));
+    if (bar.value === null)
+      parts.push(text(CHART.trackX + 8, mid + 5, labels.none, `font-size="12" fill="#${c.muted}" font-style="italic"`));
     else {
       parts.push(`<rect x="${CHART.trackX}" y="${barY}" width="${g.barWidth}" height="${CHART.barHeight}" fill="#${c.bar}"/>`);
       parts.push(text(CHART.trackX + CHART.trackWidth + 10, mid + 5, bar.valueText, `font-size="13" fill="#${c.ink}" font-weight="bold"`));

@@ -44,13 +44,18 @@ const shading = (fill: string) => ({ fill, type: ShadingType.CLEAR, color: 'auto
 // text (the table style sets the size and the header row's look), no alignment unless centred, and
 // no width: only the header row states the column widths, which a fixed-layout table takes for
 // every row (Word and LibreOffice).
-function cell(value: Cell, { width, bold = false, keepNext = false }: { width?: number; bold?: boolean; keepNext?: boolean } = {}): TableCell {
+function cell(
+  value: Cell,
+  { width, bold = false, keepNext = false }: { width?: number; bold?: boolean; keepNext?: boolean } = {},
+): TableCell {
   const c = typeof value === 'string' ? { text: value } : value;
   const centred = c.align === 'center';
   const runs: ParagraphChild[] = c.text ? [bold || c.bold ? strong(c.text) : new TextRun(c.text)] : [];
   if (c.note) runs.push(new TextRun({ text: c.note, break: 1, size: NOTE_SIZE, color: MUTED }));
   return new TableCell({
-    children: [new Paragraph({ children: runs, ...(centred ? { alignment: AlignmentType.CENTER } : {}), ...(keepNext ? { keepNext } : {}) })],
+    children: [
+      new Paragraph({ children: runs, ...(centred ? { alignment: AlignmentType.CENTER } : {}), ...(keepNext ? { keepNext } : {}) }),
+    ],
     ...(c.shade ? { shading: shading(c.shade) } : {}),
     ...(width ? { width: { size: width, type: WidthType.DXA } } : {}),
   });

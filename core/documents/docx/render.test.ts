@@ -12,7 +12,8 @@ import { packDocx } from './pack.js';
 import { renderDocx } from './render.js';
 
 const t = translator('en');
-const pack = async (role: RoleDesign) => Buffer.from(await packDocx(renderDocx(buildJobDescription(role, t, { date: new Date('2026-01-15') }))));
+const pack = async (role: RoleDesign) =>
+  Buffer.from(await packDocx(renderDocx(buildJobDescription(role, t, { date: new Date('2026-01-15') }))));
 const textOf = async (buffer: Buffer) => (await mammoth.extractRawText({ buffer })).value;
 const xmlOf = async (buffer: Buffer, part: string) => (await JSZip.loadAsync(buffer)).file(part)?.async('string') ?? '';
 
@@ -66,10 +67,12 @@ describe('renderDocx, for a job description', () => {
   it("uses Word's built-in styles so the reader can restyle it", async () => {
     const buffer = await pack(templateRole('cco'));
     const document = await xmlOf(buffer, 'word/document.xml');
-    for (const style of ['Title', 'Subtitle', 'Heading1', 'Heading2', 'ListParagraph']) expect(document).toContain(`w:pStyle w:val="${style}"`);
+    for (const style of ['Title', 'Subtitle', 'Heading1', 'Heading2', 'ListParagraph'])
+      expect(document).toContain(`w:pStyle w:val="${style}"`);
     expect(document).toContain('w:tblStyle w:val="TableGrid"');
     const styles = await xmlOf(buffer, 'word/styles.xml');
-    for (const id of ['Normal', 'Title', 'Subtitle', 'Heading1', 'Heading2', 'ListParagraph', 'TableGrid']) expect(styles).toContain(`w:styleId="${id}"`);
+    for (const id of ['Normal', 'Title', 'Subtitle', 'Heading1', 'Heading2', 'ListParagraph', 'TableGrid'])
+      expect(styles).toContain(`w:styleId="${id}"`);
     expect(await xmlOf(buffer, 'word/footer1.xml')).toContain('Chief Customer Officer · Job description');
   });
 });

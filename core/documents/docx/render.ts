@@ -21,7 +21,9 @@ export function renderDocx(tree: DocumentTree): Document {
     sections: [
       {
         properties: { page: PAGE },
-        footers: { default: new Footer({ children: [new Paragraph({ text: tree.footer, style: 'Footer', alignment: AlignmentType.CENTER })] }) },
+        footers: {
+          default: new Footer({ children: [new Paragraph({ text: tree.footer, style: 'Footer', alignment: AlignmentType.CENTER })] }),
+        },
         children,
       },
     ],

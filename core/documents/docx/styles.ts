@@ -39,7 +39,10 @@ export const DOCUMENT_STYLES: IStylesOptions = {
       paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
     },
     // a document's sections (a JD's themes, criterion groups, a candidate's parts) over its items: accent, then ink
-    heading2: { run: { font: FONT, size: 26, bold: true, color: ACCENT }, paragraph: { spacing: { before: 280, after: 100 }, keepNext: true } },
+    heading2: {
+      run: { font: FONT, size: 26, bold: true, color: ACCENT },
+      paragraph: { spacing: { before: 280, after: 100 }, keepNext: true },
+    },
     heading3: { run: { font: FONT, size: 22, bold: true, color: INK }, paragraph: { spacing: { before: 240, after: 60 }, keepNext: true } },
     listParagraph: { run: { font: FONT }, paragraph: { spacing: { after: 60 } } },
   },
@@ -56,7 +59,22 @@ export const DOCUMENT_STYLES: IStylesOptions = {
       paragraph: { spacing: { after: 240 } },
     },
     { id: 'Footer', name: 'footer', basedOn: 'Normal', run: { font: FONT, size: 18, color: MUTED } },
-    { id: 'Lead', name: 'Lead', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: FONT, size: 24, color: '374151' }, paragraph: { spacing: { before: 120 } } },
-    { id: 'Note', name: 'Note', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: FONT, size: 20, italics: true, color: '4B5563' } },
+    {
+      id: 'Lead',
+      name: 'Lead',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { font: FONT, size: 24, color: '374151' },
+      paragraph: { spacing: { before: 120 } },
+    },
+    {
+      id: 'Note',
+      name: 'Note',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { font: FONT, size: 20, italics: true, color: '4B5563' },
+    },
   ],
 };

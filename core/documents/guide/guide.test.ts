@@ -26,7 +26,8 @@ describe('rubric DOCX', () => {
   it('holds every criterion with its weight, anchors, questions and evidence', async () => {
     const project = sampleHiringProject();
     const text = await textOf(await pack(project));
-    for (const heading of ['The role in one page', 'How to rate', 'The criteria', 'Must-have qualifications', 'Qualities', 'Archetypes']) expect(text).toContain(heading);
+    for (const heading of ['The role in one page', 'How to rate', 'The criteria', 'Must-have qualifications', 'Qualities', 'Archetypes'])
+      expect(text).toContain(heading);
     expect(text).toContain(project.role.objectives.purpose);
     expect(text).toContain('Rate and submit before you discuss the candidate with other interviewers.');
     for (const c of project.rubric.criteria) {
@@ -56,7 +57,8 @@ describe('rubric DOCX', () => {
         if (focus.has(c.id)) expect(card, `${interviewer.name} / ${c.title}`).toContain(c.title);
         else expect(card, `${interviewer.name} / ${c.title}`).not.toContain(c.title);
       }
-      for (const word of ['Candidate:', 'Signature:', 'Overall recommendation:', 'Strong no', 'Strong yes', '☐']) expect(card).toContain(word);
+      for (const word of ['Candidate:', 'Signature:', 'Overall recommendation:', 'Strong no', 'Strong yes', '☐'])
+        expect(card).toContain(word);
     }
     expect(cards.get('Scorecard: Ben Okafor')).toContain('Assesses 7 of the 16 criteria');
   });

@@ -70,7 +70,12 @@ function criterionBlocks(c: Criterion, t: Translate): Block[] {
   const evidence = c.evidence.trim();
   return [
     { kind: 'heading', level: 3, text: c.title },
-    { kind: 'labelled', label: label(t, t('scoring.rubricDoc.criteria.weight')), text: t('scoring.rubricDoc.criteria.weightText', { weight: c.weight }), keepNext: true },
+    {
+      kind: 'labelled',
+      label: label(t, t('scoring.rubricDoc.criteria.weight')),
+      text: t('scoring.rubricDoc.criteria.weightText', { weight: c.weight }),
+      keepNext: true,
+    },
     {
       kind: 'table',
       header: [t('scoring.rubricDoc.criteria.anchorsColumn.rating'), t('scoring.rubricDoc.criteria.anchorsColumn.looksLike')],
@@ -86,7 +91,9 @@ function criterionBlocks(c: Criterion, t: Translate): Block[] {
 
 export function criteriaSection(project: Project, t: Translate): Block[] {
   const { criteria } = project.rubric;
-  const groups = CRITERION_GROUPS.map((group) => ({ group, items: criteria.filter((c) => c.group === group) })).filter((g) => g.items.length);
+  const groups = CRITERION_GROUPS.map((group) => ({ group, items: criteria.filter((c) => c.group === group) })).filter(
+    (g) => g.items.length,
+  );
   return [
     { kind: 'heading', level: 1, text: t('scoring.rubricDoc.criteria.heading'), pageBreakBefore: true },
     { kind: 'paragraph', text: t('scoring.rubricDoc.criteria.intro') },

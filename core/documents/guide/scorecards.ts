@@ -42,7 +42,9 @@ function scorecard(project: Project, interviewer: Interviewer | null, t: Transla
     {
       kind: 'heading',
       level: 1,
-      text: interviewer ? t('scoring.rubricDoc.scorecard.heading', { name: interviewer.name }) : t('scoring.rubricDoc.scorecard.headingGeneric'),
+      text: interviewer
+        ? t('scoring.rubricDoc.scorecard.heading', { name: interviewer.name })
+        : t('scoring.rubricDoc.scorecard.headingGeneric'),
       pageBreakBefore: true,
     },
     {
@@ -56,7 +58,11 @@ function scorecard(project: Project, interviewer: Interviewer | null, t: Transla
     { kind: 'fillIn', fields: [field('candidate', 65), field('date', 35)] },
     { kind: 'paragraph', style: 'muted', text: t('scoring.rubricDoc.scorecard.instructions') },
     criteriaTable(criteria, t),
-    { kind: 'choices', label: label(t, t('scoring.rubricDoc.scorecard.overall')), options: RECOMMENDATIONS.map((r) => t(`scoring.recommendation.${r}`)) },
+    {
+      kind: 'choices',
+      label: label(t, t('scoring.rubricDoc.scorecard.overall')),
+      options: RECOMMENDATIONS.map((r) => t(`scoring.recommendation.${r}`)),
+    },
     { kind: 'fillIn', fields: [field('signature', 65), field('date', 35)] },
   ];
 }

@@ -9,7 +9,11 @@ const t = translator('en');
 const date = new Date('2026-03-05T12:00:00Z');
 const allText = (role = templateRole()) => JSON.stringify(buildJobDescription(role, t, { date }));
 const sections = (role = templateRole()) =>
-  sectionsOf(buildJobDescription(role, t, { date }).blocks).map(({ heading, blocks }) => ({ id: heading.section, heading: heading.text, blocks }));
+  sectionsOf(buildJobDescription(role, t, { date }).blocks).map(({ heading, blocks }) => ({
+    id: heading.section,
+    heading: heading.text,
+    blocks,
+  }));
 
 describe('buildJobDescription', () => {
   it('has every section, in the order of the job-description template', () => {
@@ -42,7 +46,10 @@ describe('buildJobDescription', () => {
       r.company = { name: 'Northwind', industry: 'logistics', size: '250-999', stage: 'scale-up', description: 'We move parcels.' };
     });
     const company = sections(role)[0];
-    expect(company?.blocks[0]).toEqual({ kind: 'paragraph', text: 'Northwind is a company in logistics, with 250 to 999 people, at the scale-up stage.' });
+    expect(company?.blocks[0]).toEqual({
+      kind: 'paragraph',
+      text: 'Northwind is a company in logistics, with 250 to 999 people, at the scale-up stage.',
+    });
     expect(company?.blocks[1]).toEqual({ kind: 'paragraph', text: 'We move parcels.' });
     expect(buildJobDescription(role, t, { date }).subtitle).toContain('Northwind');
   });

@@ -35,9 +35,7 @@ function reportingSection(role: RoleDesign, t: Translate): Block[] {
     { kind: 'paragraph', text: `${t('jd.reporting.reportsTo', { line })} ${t(`jd.reporting.scope.${context.scope}`)}` },
     { kind: 'paragraph', text: t(context.executiveBoardSeat ? 'jd.reporting.boardSeat' : 'jd.reporting.noBoardSeat') },
   ];
-  const teams = context.teams
-    .map((team) => (team === 'other' ? context.teamsOther.trim() : t(`vocab.team.${team}`)))
-    .filter(present);
+  const teams = context.teams.map((team) => (team === 'other' ? context.teamsOther.trim() : t(`vocab.team.${team}`))).filter(present);
   if (teams.length) blocks.push({ kind: 'paragraph', text: t('jd.reporting.teamsLead') }, { kind: 'bullets', items: teams });
   else blocks.push({ kind: 'paragraph', text: t('jd.reporting.noTeams') });
   return blocks;
@@ -100,7 +98,11 @@ export function buildJobDescription(role: RoleDesign, t: Translate, options: Bui
     },
     { id: 'responsibilities', heading: t('jd.heading.responsibilities'), blocks: responsibilities },
     { id: 'reporting', heading: t('jd.heading.reporting'), blocks: reportingSection(role, t) },
-    { id: 'background', heading: t('jd.heading.background'), blocks: [{ kind: 'paragraph', text: t(`jd.background.${role.background.choice}`) }] },
+    {
+      id: 'background',
+      heading: t('jd.heading.background'),
+      blocks: [{ kind: 'paragraph', text: t(`jd.background.${role.background.choice}`) }],
+    },
     { id: 'mustHaves', heading: t('jd.heading.mustHaves'), blocks: bullets(role.mustHaves) },
     { id: 'qualities', heading: t('jd.heading.qualities'), blocks: bullets(role.qualities) },
     { id: 'niceToHaves', heading: t('jd.heading.niceToHaves'), blocks: bullets(role.niceToHaves) },

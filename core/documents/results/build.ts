@@ -54,10 +54,13 @@ export function buildResultsDocument(project: Project, translate: Translate, opt
     title: role.title.trim(),
     subtitle: company ? t('scoring.resultsDoc.subtitleWithCompany', { company }) : t('scoring.resultsDoc.subtitle'),
     blocks: [
-      { kind: 'paragraph', text: t('scoring.resultsDoc.intro', {
+      {
+        kind: 'paragraph',
+        text: t('scoring.resultsDoc.intro', {
           candidates: t('scoring.resultsDoc.candidates', { count: hiring.candidates.length }),
           scorecards: t('scoring.resultsDoc.scorecards', { count: submitted }),
-        }) },
+        }),
+      },
       ...summarySection(ranked, t, decimal),
       ...ranked.flatMap((r) => candidatePage(r, ctx)),
     ],

@@ -32,7 +32,13 @@ function header({ candidate, result }: Ranked, { t, decimal }: CandidateContext)
   const score = result.score === null ? null : decimal.format(result.score);
   return [
     { kind: 'heading', level: 1, text: candidate.name, pageBreakBefore: true },
-    { kind: 'paragraph', style: 'lead', text: role ? t('scoring.resultsDoc.candidate.originWithRole', { origin, role }) : t('scoring.resultsDoc.candidate.origin', { origin }) },
+    {
+      kind: 'paragraph',
+      style: 'lead',
+      text: role
+        ? t('scoring.resultsDoc.candidate.originWithRole', { origin, role })
+        : t('scoring.resultsDoc.candidate.origin', { origin }),
+    },
     {
       kind: 'labelled',
       label: label(t, t('scoring.resultsDoc.candidate.score')),
@@ -41,7 +47,11 @@ function header({ candidate, result }: Ranked, { t, decimal }: CandidateContext)
           ? t('scoring.resultsDoc.candidate.notScored')
           : t('scoring.resultsDoc.candidate.scoreText', { score, count: result.submitted }),
     },
-    { kind: 'labelled', label: label(t, t('scoring.resultsDoc.candidate.recommendations')), text: recommendationText(result.recommendations, t) },
+    {
+      kind: 'labelled',
+      label: label(t, t('scoring.resultsDoc.candidate.recommendations')),
+      text: recommendationText(result.recommendations, t),
+    },
   ];
 }
 
@@ -49,7 +59,11 @@ function criteriaTable({ result }: Ranked, { t, decimal, percent, criteria }: Ca
   const none = t('scoring.resultsDoc.criteria.none');
   const rows = result.criteria.map((s): Cell[] => {
     const c = criteria.get(s.criterionId);
-    const flag = s.disagreement ? t('scoring.resultsDoc.criteria.flagDisagreement') : s.mean === null ? t('scoring.resultsDoc.criteria.flagNotRated') : '';
+    const flag = s.disagreement
+      ? t('scoring.resultsDoc.criteria.flagDisagreement')
+      : s.mean === null
+        ? t('scoring.resultsDoc.criteria.flagNotRated')
+        : '';
     // plain cells, the flag's alone shaded: this table is most of a 50-candidate export, and every
     // property is XML to pack; short figures in narrow columns read well left-aligned
     return [
@@ -61,12 +75,19 @@ function criteriaTable({ result }: Ranked, { t, decimal, percent, criteria }: Ca
     ];
   });
   const columns = ['criterion', 'weight', 'mean', 'spread', 'flag'];
-  return [h2(t('scoring.resultsDoc.criteria.heading')), { kind: 'table', header: columns.map((c) => t(`scoring.resultsDoc.criteria.column.${c}`)), rows, widths: [42, 12, 13, 12, 21] }];
+  return [
+    h2(t('scoring.resultsDoc.criteria.heading')),
+    { kind: 'table', header: columns.map((c) => t(`scoring.resultsDoc.criteria.column.${c}`)), rows, widths: [42, 12, 13, 12, 21] },
+  ];
 }
 
 function disagreements({ result }: Ranked, { t, criteria, said }: CandidateContext): Block[] {
   const flagged = result.criteria.filter((s) => s.disagreement);
-  if (!flagged.length) return [h2(t('scoring.resultsDoc.disagreements.heading')), { kind: 'paragraph', style: 'muted', text: t('scoring.resultsDoc.disagreements.none') }];
+  if (!flagged.length)
+    return [
+      h2(t('scoring.resultsDoc.disagreements.heading')),
+      { kind: 'paragraph', style: 'muted', text: t('scoring.resultsDoc.disagreements.none') },
+    ];
   const rows = flagged.map((s): Cell[] => [
     criteria.get(s.criterionId)?.title ?? s.criterionId,
     [...s.ratings]
@@ -77,12 +98,19 @@ function disagreements({ result }: Ranked, { t, criteria, said }: CandidateConte
   return [
     h2(t('scoring.resultsDoc.disagreements.heading')),
     { kind: 'paragraph', style: 'muted', text: t('scoring.resultsDoc.disagreements.intro') },
-    { kind: 'table', header: ['criterion', 'ratings'].map((c) => t(`scoring.resultsDoc.disagreements.column.${c}`)), rows, widths: [50, 50], boldFirstColumn: true },
+    {
+      kind: 'table',
+      header: ['criterion', 'ratings'].map((c) => t(`scoring.resultsDoc.disagreements.column.${c}`)),
+      rows,
+      widths: [50, 50],
+      boldFirstColumn: true,
+    },
   ];
 }
 
 function missing({ candidate, result }: Ranked, { t, criteria, interviewerName, cards }: CandidateContext): Block[] {
-  if (!result.missing.length) return [h2(t('scoring.resultsDoc.missing.heading')), { kind: 'paragraph', style: 'muted', text: t('scoring.resultsDoc.missing.none') }];
+  if (!result.missing.length)
+    return [h2(t('scoring.resultsDoc.missing.heading')), { kind: 'paragraph', style: 'muted', text: t('scoring.resultsDoc.missing.none') }];
   const byInterviewer = new Map<string, string[]>();
   for (const m of result.missing) {
     const ids = byInterviewer.get(m.interviewerId);
@@ -96,7 +124,16 @@ function missing({ candidate, result }: Ranked, { t, criteria, interviewerName, 
       ? ids.map((c) => criteria.get(c)?.title ?? c).join('; ')
       : t('scoring.resultsDoc.missing.noCard', { count: ids.length }),
   ]);
-  return [h2(t('scoring.resultsDoc.missing.heading')), { kind: 'table', header: ['interviewer', 'criteria'].map((c) => t(`scoring.resultsDoc.missing.column.${c}`)), rows, widths: [30, 70], boldFirstColumn: true }];
+  return [
+    h2(t('scoring.resultsDoc.missing.heading')),
+    {
+      kind: 'table',
+      header: ['interviewer', 'criteria'].map((c) => t(`scoring.resultsDoc.missing.column.${c}`)),
+      rows,
+      widths: [30, 70],
+      boldFirstColumn: true,
+    },
+  ];
 }
 
 function evidence({ candidate }: Ranked, { project, t, said, cards }: CandidateContext): Block[] {
@@ -106,13 +143,19 @@ function evidence({ candidate }: Ranked, { project, t, said, cards }: CandidateC
       const rating = ratings.get(c.id);
       const text = rating?.evidence.trim();
       if (!rating || !text) return [];
-      const label = rating.rating === null ? said('scoring.resultsDoc.evidence.noteUnrated', card.interviewerId, null) : said('scoring.resultsDoc.evidence.note', card.interviewerId, rating.rating);
+      const label =
+        rating.rating === null
+          ? said('scoring.resultsDoc.evidence.noteUnrated', card.interviewerId, null)
+          : said('scoring.resultsDoc.evidence.note', card.interviewerId, rating.rating);
       return [{ kind: 'labelled', label, text } as const];
     });
     // a transcript, name first in bold: lighter to pack than bullets, for 50 candidates' notes
     return notes.length ? [{ kind: 'heading', level: 3, text: c.title }, ...notes] : [];
   });
-  return [h2(t('scoring.resultsDoc.evidence.heading')), ...(blocks.length ? blocks : [{ kind: 'paragraph', style: 'muted', text: t('scoring.resultsDoc.evidence.none') } as const])];
+  return [
+    h2(t('scoring.resultsDoc.evidence.heading')),
+    ...(blocks.length ? blocks : [{ kind: 'paragraph', style: 'muted', text: t('scoring.resultsDoc.evidence.none') } as const]),
+  ];
 }
 
 /** A candidate nobody has scored gets their header and the ratings still owed, not tables of blanks. */
@@ -120,10 +163,10 @@ export const candidatePage = (ranked: Ranked, ctx: CandidateContext): Block[] =>
   ranked.result.submitted === 0
     ? [...header(ranked, ctx), ...missing(ranked, ctx)]
     : [
-  ...header(ranked, ctx),
-  ...profile(ranked, ctx),
-  ...criteriaTable(ranked, ctx),
-  ...disagreements(ranked, ctx),
-  ...missing(ranked, ctx),
-  ...evidence(ranked, ctx),
+        ...header(ranked, ctx),
+        ...profile(ranked, ctx),
+        ...criteriaTable(ranked, ctx),
+        ...disagreements(ranked, ctx),
+        ...missing(ranked, ctx),
+        ...evidence(ranked, ctx),
       ];

@@ -27,9 +27,15 @@ export function profile({ candidate, result }: Ranked, { project, t, percent }: 
     {
       kind: 'chart',
       title: t('scoring.resultsDoc.profile.chartTitle', { name: candidate.name }),
-      description: bars.map((b) => t('scoring.resultsDoc.profile.chartRow', { archetype: b.label, value: b.valueText, target: percent(b.target) })).join(t('scoring.listSeparator')),
+      description: bars
+        .map((b) => t('scoring.resultsDoc.profile.chartRow', { archetype: b.label, value: b.valueText, target: percent(b.target) }))
+        .join(t('scoring.listSeparator')),
       bars,
-      labels: { value: t('scoring.resultsDoc.profile.legendCandidate'), target: t('scoring.resultsDoc.profile.legendTarget'), none: notRated },
+      labels: {
+        value: t('scoring.resultsDoc.profile.legendCandidate'),
+        target: t('scoring.resultsDoc.profile.legendTarget'),
+        none: notRated,
+      },
     },
   ];
 }

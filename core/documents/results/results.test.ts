@@ -79,7 +79,11 @@ describe('results DOCX', () => {
     expect(text.split(AWKWARD_TEXT).length - 1).toBeGreaterThanOrEqual(3); // summary, page heading, evidence
     expect(text).toContain('Zoë «Ben» <Okafor> & co: 1 · Ana Souza: 5');
     const zip = await JSZip.loadAsync(buffer);
-    const svgs = await Promise.all(Object.keys(zip.files).filter((f) => f.endsWith('.svg')).map((f) => zip.file(f)!.async('string')));
+    const svgs = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => f.endsWith('.svg'))
+        .map((f) => zip.file(f)!.async('string')),
+    );
     const svg = svgs.find((s) => s.includes('&lt;/w:t&gt;'))!;
     expect(svg).toBeDefined();
     expect(svg).toContain('Cr&#232;me br&#251;l&#233;e &amp; &#1050;&#1086;');

@@ -61,7 +61,10 @@ export function summarySection(ranked: readonly Ranked[], t: Translate, score: I
     heading,
     {
       kind: 'table',
-      header: columns.map((c) => ({ text: t(`scoring.resultsDoc.summary.column.${c}`), align: c === 'candidate' || c === 'origin' || c === 'recommendations' ? 'left' : 'center' })),
+      header: columns.map((c) => ({
+        text: t(`scoring.resultsDoc.summary.column.${c}`),
+        align: c === 'candidate' || c === 'origin' || c === 'recommendations' ? 'left' : 'center',
+      })),
       rows,
       widths: [4, 19, 14, 10, 21, 17, 15],
     },

@@ -18,7 +18,12 @@ const rubric: Rubric = {
   weightsEdited: true,
   criteria: [criterion('a', 50), criterion('b', 30), criterion('p', 20, 'archetype', 'practitioner')],
 };
-const card = (candidateId: string, interviewerId: string, ratings: Record<string, number | null>, extra: Partial<Scorecard> = {}): Scorecard => ({
+const card = (
+  candidateId: string,
+  interviewerId: string,
+  ratings: Record<string, number | null>,
+  extra: Partial<Scorecard> = {},
+): Scorecard => ({
   id: `${candidateId}-${interviewerId}`,
   candidateId,
   interviewerId,
@@ -46,7 +51,10 @@ describe('aggregate', () => {
   it('weights criterion means into a 0–100 score and an archetype profile', () => {
     // c1: a = (5+3)/2 = 4 → 75; b = (4+4)/2 = 4 → 75; p = 2 → 25
     // score = (50×75 + 30×75 + 20×25) / 100 = 65
-    const result = aggregate(rubric, hiring([card('c1', 'i1', { a: 5, b: 4, p: 2 }), card('c1', 'i2', { a: 3, b: 4 }, { recommendation: 'strong-yes' })]));
+    const result = aggregate(
+      rubric,
+      hiring([card('c1', 'i1', { a: 5, b: 4, p: 2 }), card('c1', 'i2', { a: 3, b: 4 }, { recommendation: 'strong-yes' })]),
+    );
     const c1 = result.candidates[0]!;
     expect(c1.score).toBe(65);
     expect(c1.profile.practitioner).toBe(25);
@@ -59,7 +67,10 @@ describe('aggregate', () => {
 
   it('leaves unrated criteria out of the weighting and lists the missing ratings by interviewer', () => {
     // c2: only i1 submitted, rated a = 4 (75) and b missing (null), p = 5 (100): (50×75 + 20×100) / 70 = 82.1
-    const result = aggregate(rubric, hiring([card('c2', 'i1', { a: 4, b: null, p: 5 }), card('c2', 'i2', { a: 1, b: 1 }, { status: 'draft' })]));
+    const result = aggregate(
+      rubric,
+      hiring([card('c2', 'i1', { a: 4, b: null, p: 5 }), card('c2', 'i2', { a: 1, b: 1 }, { status: 'draft' })]),
+    );
     const c2 = result.candidates[1]!;
     expect(c2.score).toBe(82.1);
     expect(c2.submitted).toBe(1);

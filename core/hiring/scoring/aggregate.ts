@@ -79,7 +79,10 @@ export function aggregate(rubric: Rubric, hiring: Hiring, options: { calibrated?
   const criterionIndex = new Map(rubric.criteria.map((c, i) => [c.id, i]));
   const interviewerIndex = new Map(hiring.interviewers.map((iv, i) => [iv.id, i]));
   const nCriteria = rubric.criteria.length;
-  const coverage = coveredBy(rubric, hiring.interviewers).map((c) => ({ ...c, indices: c.interviewerIds.map((id) => interviewerIndex.get(id) ?? -1) }));
+  const coverage = coveredBy(rubric, hiring.interviewers).map((c) => ({
+    ...c,
+    indices: c.interviewerIds.map((id) => interviewerIndex.get(id) ?? -1),
+  }));
   const archetypeIndex = ARCHETYPES.map((a) => rubric.criteria.findIndex((c) => c.group === 'archetype' && c.source === a));
   const rated = new Uint8Array(Math.max(1, hiring.interviewers.length * nCriteria));
 
@@ -110,7 +113,8 @@ export function aggregate(rubric: Rubric, hiring: Hiring, options: { calibrated?
     const missing: CandidateResult['missing'] = [];
     coverage.forEach(({ criterionId, interviewerIds, indices }, criterion) => {
       indices.forEach((interviewer, k) => {
-        if (interviewer < 0 || !rated[interviewer * nCriteria + criterion]) missing.push({ interviewerId: interviewerIds[k]!, criterionId });
+        if (interviewer < 0 || !rated[interviewer * nCriteria + criterion])
+          missing.push({ interviewerId: interviewerIds[k]!, criterionId });
       });
     });
     return {

@@ -3,7 +3,12 @@ import type { Candidate } from '../../schema/rubric.js';
 import type { Aggregate, CandidateResult } from './aggregate.js';
 import { compareRows, sortRows, support } from './rank.js';
 
-const candidate = (id: string, name: string, origin: Candidate['origin'] = 'external'): Candidate => ({ id, name, currentRole: '', origin });
+const candidate = (id: string, name: string, origin: Candidate['origin'] = 'external'): Candidate => ({
+  id,
+  name,
+  currentRole: '',
+  origin,
+});
 const result = (candidateId: string, score: number | null, extra: Partial<CandidateResult> = {}): CandidateResult => ({
   candidateId,
   score,
@@ -19,7 +24,10 @@ const candidates = [candidate('a', 'Ana', 'internal'), candidate('b', 'ben'), ca
 const raw: Aggregate = {
   calibration: null,
   candidates: [
-    result('a', 60, { recommendations: { 'strong-no': 0, no: 1, yes: 1, 'strong-yes': 0 }, missing: [{ interviewerId: 'i', criterionId: 'x' }] }),
+    result('a', 60, {
+      recommendations: { 'strong-no': 0, no: 1, yes: 1, 'strong-yes': 0 },
+      missing: [{ interviewerId: 'i', criterionId: 'x' }],
+    }),
     result('b', null),
     result('c', 80, { disagreements: ['x', 'y'], recommendations: { 'strong-no': 0, no: 0, yes: 0, 'strong-yes': 2 } }),
   ],

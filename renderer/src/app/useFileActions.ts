@@ -43,8 +43,18 @@ async function saveTo(path: string): Promise<void> {
 
 type ProjectExport = 'export:rubric' | 'export:results';
 const EXPORTS: Record<ProjectExport, { suffix: string; titleKey: string; blockedKey: string; doneKey: string }> = {
-  'export:rubric': { suffix: 'rubric', titleKey: 'ui.fileDialog.saveTitle.rubric', blockedKey: 'ui.notice.rubricBlocked', doneKey: 'ui.notice.rubricExported' },
-  'export:results': { suffix: 'results', titleKey: 'ui.fileDialog.saveTitle.results', blockedKey: 'ui.notice.resultsBlocked', doneKey: 'ui.notice.resultsExported' },
+  'export:rubric': {
+    suffix: 'rubric',
+    titleKey: 'ui.fileDialog.saveTitle.rubric',
+    blockedKey: 'ui.notice.rubricBlocked',
+    doneKey: 'ui.notice.rubricExported',
+  },
+  'export:results': {
+    suffix: 'results',
+    titleKey: 'ui.fileDialog.saveTitle.results',
+    blockedKey: 'ui.notice.resultsBlocked',
+    doneKey: 'ui.notice.resultsExported',
+  },
 };
 
 export function useFileActions(): FileActions {

@@ -48,10 +48,13 @@ export function CandidateResult({ row, result, profile, calibrated }: Props) {
             <ul className="disagreements">
               {result.disagreements.map((id) => {
                 const stat = result.criteria.find((s) => s.criterionId === id);
-                const ratings = stat?.ratings.map((r) => t('ui.compare.ratingBy', { name: person(r.interviewerId), rating: r.rating })).join(', ');
+                const ratings = stat?.ratings
+                  .map((r) => t('ui.compare.ratingBy', { name: person(r.interviewerId), rating: r.rating }))
+                  .join(', ');
                 return (
                   <li key={id}>
-                    <span className="criterion-name">{criterion(id)}</span> {t('ui.compare.disagreement', { ratings, spread: stat?.spread ?? 0 })}
+                    <span className="criterion-name">{criterion(id)}</span>{' '}
+                    {t('ui.compare.disagreement', { ratings, spread: stat?.spread ?? 0 })}
                   </li>
                 );
               })}

@@ -26,7 +26,14 @@ export function CompareTable({ rows, calibrated, sort, onSort }: Props) {
   const select = useStudio((s) => s.selectCandidate);
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   // open on the page that holds the candidate already chosen elsewhere
-  const [page, setPage] = useState(() => Math.floor(Math.max(0, rows.findIndex((r) => r.candidate.id === selectedId)) / PAGE_SIZE));
+  const [page, setPage] = useState(() =>
+    Math.floor(
+      Math.max(
+        0,
+        rows.findIndex((r) => r.candidate.id === selectedId),
+      ) / PAGE_SIZE,
+    ),
+  );
   const shown = Math.min(page, pages - 1);
   const visible = rows.slice(shown * PAGE_SIZE, (shown + 1) * PAGE_SIZE);
 
@@ -36,7 +43,11 @@ export function CompareTable({ rows, calibrated, sort, onSort }: Props) {
   };
   const recommendations = (row: CompareRow) => {
     const given = RECOMMENDATIONS.filter((r) => row.recommendations[r] > 0).reverse();
-    return given.length ? given.map((r) => t('ui.compare.recommendationCount', { label: t(`ui.recommendation.${r}`), count: row.recommendations[r] })).join(', ') : t('ui.compare.noRecommendations');
+    return given.length
+      ? given
+          .map((r) => t('ui.compare.recommendationCount', { label: t(`ui.recommendation.${r}`), count: row.recommendations[r] }))
+          .join(', ')
+      : t('ui.compare.noRecommendations');
   };
 
   return (
@@ -62,7 +73,12 @@ export function CompareTable({ rows, calibrated, sort, onSort }: Props) {
               return (
                 <tr key={row.candidate.id} className={chosen ? 'selected' : undefined} onClick={() => select(row.candidate.id)}>
                   <th scope="row">
-                    <button type="button" className="row-select" aria-pressed={chosen} onClick={(event) => (event.stopPropagation(), select(row.candidate.id))}>
+                    <button
+                      type="button"
+                      className="row-select"
+                      aria-pressed={chosen}
+                      onClick={(event) => (event.stopPropagation(), select(row.candidate.id))}
+                    >
                       {row.candidate.name}
                     </button>
                   </th>

@@ -46,7 +46,13 @@ export function CompareView() {
         <CompareTable rows={rows} calibrated={calibrated !== null} sort={sort} onSort={setSort} />
       )}
       {selected && result && shownProfile && (
-        <CandidateResult key={selected.candidate.id} row={selected} result={result} profile={shownProfile} calibrated={calibrated !== null} />
+        <CandidateResult
+          key={selected.candidate.id}
+          row={selected}
+          result={result}
+          profile={shownProfile}
+          calibrated={calibrated !== null}
+        />
       )}
     </main>
   );

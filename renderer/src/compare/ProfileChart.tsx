@@ -31,7 +31,9 @@ export function ProfileChart({ candidate, target, name }: Props) {
   const scoreText = (a: Archetype) => (candidate[a] === null ? t('ui.compare.notRated') : String(Math.round(candidate[a] ?? 0)));
   const label = t('ui.compare.chartLabel', {
     name,
-    items: ARCHETYPES.map((a) => t('ui.compare.chartItem', { archetype: t(`vocab.archetype.${a}`), score: scoreText(a), target: target[a] })).join('; '),
+    items: ARCHETYPES.map((a) =>
+      t('ui.compare.chartItem', { archetype: t(`vocab.archetype.${a}`), score: scoreText(a), target: target[a] }),
+    ).join('; '),
   });
 
   return (

@@ -12,7 +12,13 @@ export function CheckOption({ id, label, hint, checked, onChange }: Props) {
   return (
     <div className="check-option">
       <label className="check-line" htmlFor={id}>
-        <input type="checkbox" id={id} checked={checked} aria-describedby={`${id}-hint`} onChange={(event) => onChange(event.target.checked)} />
+        <input
+          type="checkbox"
+          id={id}
+          checked={checked}
+          aria-describedby={`${id}-hint`}
+          onChange={(event) => onChange(event.target.checked)}
+        />
         <span>{label}</span>
       </label>
       <p className="hint" id={`${id}-hint`}>

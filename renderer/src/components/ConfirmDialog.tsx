@@ -11,7 +11,13 @@ export interface ConfirmRequest {
 }
 
 /** Asks before something would throw work away; the safe answer has the focus. */
-export function ConfirmDialog({ titleKey, bodyKey, confirmKey, params, onDone }: ConfirmRequest & { onDone: (confirmed: boolean) => void }) {
+export function ConfirmDialog({
+  titleKey,
+  bodyKey,
+  confirmKey,
+  params,
+  onDone,
+}: ConfirmRequest & { onDone: (confirmed: boolean) => void }) {
   const { t } = useTranslation();
   const titleId = useId();
   const keepId = `${titleId}-keep`;

@@ -19,7 +19,11 @@ type Pending =
   | { kind: 'file'; request: FileRequest; resolve: (paths: string[] | null) => void }
   | { kind: 'confirm'; request: ConfirmRequest; resolve: (yes: boolean) => void };
 
-const DISCARD: ConfirmRequest = { titleKey: 'ui.confirm.discardTitle', bodyKey: 'ui.confirm.discardBody', confirmKey: 'ui.confirm.discard' };
+const DISCARD: ConfirmRequest = {
+  titleKey: 'ui.confirm.discardTitle',
+  bodyKey: 'ui.confirm.discardBody',
+  confirmKey: 'ui.confirm.discard',
+};
 
 const DialogContext = createContext<Dialogs | null>(null);
 
@@ -53,8 +57,14 @@ export function DialogProvider({ children }: { children: ReactNode }) {
     },
     [appInfo],
   );
-  const pickPath = useCallback(async (request: FileRequest) => (await pickPaths({ ...request, multiple: false }))?.[0] ?? null, [pickPaths]);
-  const confirm = useCallback((request: ConfirmRequest) => new Promise<boolean>((resolve) => setPending({ kind: 'confirm', request, resolve })), []);
+  const pickPath = useCallback(
+    async (request: FileRequest) => (await pickPaths({ ...request, multiple: false }))?.[0] ?? null,
+    [pickPaths],
+  );
+  const confirm = useCallback(
+    (request: ConfirmRequest) => new Promise<boolean>((resolve) => setPending({ kind: 'confirm', request, resolve })),
+    [],
+  );
   const confirmDiscard = useCallback(() => {
     // nothing unsaved: nothing to lose, nothing to ask
     if (!useStudio.getState().dirty) return Promise.resolve(true);

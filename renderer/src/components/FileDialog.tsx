@@ -99,10 +99,21 @@ export function FileDialog({ request, documentsDir, onDone }: Props) {
           <NoticeText notice={problem} />
         </div>
       )}
-      {listing && <FolderListing listing={listing} multiple={multiple} chosen={chosen} onEnter={enterFolder} onPick={pick} onAccept={(p) => accept(p)} />}
+      {listing && (
+        <FolderListing
+          listing={listing}
+          multiple={multiple}
+          chosen={chosen}
+          onEnter={enterFolder}
+          onPick={pick}
+          onAccept={(p) => accept(p)}
+        />
+      )}
       {multiple && (
         <p className="chosen" aria-live="polite">
-          {chosen.length ? t('ui.fileDialog.chosen', { count: chosen.length, names: chosen.map(baseName).join(', ') }) : t('ui.fileDialog.noneChosen')}
+          {chosen.length
+            ? t('ui.fileDialog.chosen', { count: chosen.length, names: chosen.map(baseName).join(', ') })
+            : t('ui.fileDialog.noneChosen')}
         </p>
       )}
       <div className="dialog-actions">

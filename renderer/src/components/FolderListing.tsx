@@ -31,7 +31,12 @@ export function FolderListing({ listing, multiple, chosen, onEnter, onPick, onAc
         )}
         {dirs.map((entry) => (
           <li key={entry.path}>
-            <button type="button" className="entry dir" aria-label={t('ui.fileDialog.enterFolder', { name: entry.name })} onClick={() => onEnter(entry.path)}>
+            <button
+              type="button"
+              className="entry dir"
+              aria-label={t('ui.fileDialog.enterFolder', { name: entry.name })}
+              onClick={() => onEnter(entry.path)}
+            >
               {entry.name}
             </button>
           </li>

@@ -28,7 +28,20 @@ interface Props {
  * A labelled text box (a textarea when rows is given) that shows its own missing-information message
  * and, inside the wizard, what the language check found in its words.
  */
-export function TextField({ path, label, value, onChange, maxLength, hint, required, rows, className, list, grows, issue: ownIssue }: Props) {
+export function TextField({
+  path,
+  label,
+  value,
+  onChange,
+  maxLength,
+  hint,
+  required,
+  rows,
+  className,
+  list,
+  grows,
+  issue: ownIssue,
+}: Props) {
   const { t } = useTranslation();
   const issue = useFieldIssue(path) ?? ownIssue;
   const hintId = `${useId()}-hint`;
@@ -53,7 +66,11 @@ export function TextField({ path, label, value, onChange, maxLength, hint, requi
           {hint}
         </p>
       )}
-      {rows ? <textarea rows={rows} className={grows ? 'grows' : undefined} {...control} /> : <input type="text" list={list} {...control} />}
+      {rows ? (
+        <textarea rows={rows} className={grows ? 'grows' : undefined} {...control} />
+      ) : (
+        <input type="text" list={list} {...control} />
+      )}
       <IssueText path={path} code={issue} />
       <FieldFindings path={path} text={value} />
     </div>

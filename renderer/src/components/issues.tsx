@@ -16,5 +16,4 @@ export const fieldId = (path: string): string => `field-${path}`;
 export const issueId = (path: string): string => `field-${path}-issue`;
 
 /** aria-describedby from whichever helper texts are present */
-export const describedBy = (...ids: (string | false | undefined)[]): string | undefined =>
-  ids.filter(Boolean).join(' ') || undefined;
+export const describedBy = (...ids: (string | false | undefined)[]): string | undefined => ids.filter(Boolean).join(' ') || undefined;

@@ -29,7 +29,12 @@ export function CandidateDetail({ candidate, onExportBlank }: Props) {
 
   const remove = async () => {
     const count = scorecardCount(hiring, { candidateId: candidate.id });
-    const ask = { titleKey: 'ui.candidates.removeTitle', bodyKey: 'ui.candidates.removeBody', confirmKey: 'ui.candidates.removeConfirm', params: { name: candidate.name, count } };
+    const ask = {
+      titleKey: 'ui.candidates.removeTitle',
+      bodyKey: 'ui.candidates.removeBody',
+      confirmKey: 'ui.candidates.removeConfirm',
+      params: { name: candidate.name, count },
+    };
     if (count > 0 && !(await confirm(ask))) return;
     updateHiring((h) => removeCandidate(h, candidate.id));
     selectCandidate(null);
@@ -69,7 +74,9 @@ export function CandidateDetail({ candidate, onExportBlank }: Props) {
         )}
         <InterviewerStatus hiring={hiring} candidate={candidate} onExportBlank={onExportBlank} />
       </div>
-      {interviewer && <ScorecardEditor key={interviewer.id} candidate={candidate} interviewer={interviewer} rubric={rubric} hiring={hiring} />}
+      {interviewer && (
+        <ScorecardEditor key={interviewer.id} candidate={candidate} interviewer={interviewer} rubric={rubric} hiring={hiring} />
+      )}
       <OtherScorecards candidate={candidate} viewerId={interviewer?.id ?? null} rubric={rubric} hiring={hiring} />
     </section>
   );

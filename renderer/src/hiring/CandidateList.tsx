@@ -28,7 +28,9 @@ export function CandidateList() {
   if (!hiring) return null;
 
   const needle = query.trim().toLocaleLowerCase();
-  const matches = needle ? hiring.candidates.filter((c) => `${c.name} ${c.currentRole}`.toLocaleLowerCase().includes(needle)) : hiring.candidates;
+  const matches = needle
+    ? hiring.candidates.filter((c) => `${c.name} ${c.currentRole}`.toLocaleLowerCase().includes(needle))
+    : hiring.candidates;
   const interviewers = hiring.interviewers.length;
 
   return (
@@ -44,10 +46,17 @@ export function CandidateList() {
       <ul>
         {matches.slice(0, SHOWN).map((c) => (
           <li key={c.id}>
-            <button type="button" className="candidate-entry" aria-current={c.id === selected ? 'true' : undefined} onClick={() => selectCandidate(c.id)}>
+            <button
+              type="button"
+              className="candidate-entry"
+              aria-current={c.id === selected ? 'true' : undefined}
+              onClick={() => selectCandidate(c.id)}
+            >
               <span className="candidate-name">{c.name}</span>
               <span className="candidate-meta">{[c.currentRole, t(`ui.origin.${c.origin}`)].filter(Boolean).join(' · ')}</span>
-              <span className="candidate-progress">{t('ui.candidates.progress', { done: counts.get(c.id) ?? 0, total: interviewers })}</span>
+              <span className="candidate-progress">
+                {t('ui.candidates.progress', { done: counts.get(c.id) ?? 0, total: interviewers })}
+              </span>
             </button>
           </li>
         ))}
@@ -57,15 +66,15 @@ export function CandidateList() {
       {hiring.candidates.length >= MAX ? (
         <p className="hint">{t('ui.candidates.full', { max: MAX })}</p>
       ) : (
-      <CandidateForm
-        path="candidate.new"
-        submitLabel={t('ui.candidates.add')}
-        onSubmit={(details) => {
-          const id = newId('cand');
-          updateHiring((h) => ({ ...h, candidates: [...h.candidates, { id, ...details }] }));
-          selectCandidate(id);
-        }}
-      />
+        <CandidateForm
+          path="candidate.new"
+          submitLabel={t('ui.candidates.add')}
+          onSubmit={(details) => {
+            const id = newId('cand');
+            updateHiring((h) => ({ ...h, candidates: [...h.candidates, { id, ...details }] }));
+            selectCandidate(id);
+          }}
+        />
       )}
     </section>
   );

@@ -31,7 +31,11 @@ export function CandidatesView() {
       <div className="candidates-layout">
         <CandidateList />
         {candidate ? (
-          <CandidateDetail key={candidate.id} candidate={candidate} onExportBlank={(interviewerId) => void exchange.exportBlank(candidate.id, interviewerId)} />
+          <CandidateDetail
+            key={candidate.id}
+            candidate={candidate}
+            onExportBlank={(interviewerId) => void exchange.exportBlank(candidate.id, interviewerId)}
+          />
         ) : (
           <p className="panel empty-detail">{t(candidateId ? 'ui.candidates.gone' : 'ui.candidates.choose')}</p>
         )}

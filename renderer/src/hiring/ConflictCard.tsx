@@ -26,7 +26,8 @@ export function ConflictCard({ conflict, onSettle }: Props) {
     const row = card.ratings.find((r) => r.criterionId === id);
     return { text: row?.rating == null ? t('ui.scorecard.notRated') : String(row.rating), evidence: row?.evidence.trim() ?? '' };
   };
-  const recommendation = (card: Scorecard) => (card.recommendation ? t(`ui.recommendation.${card.recommendation}`) : t('ui.scorecard.noRecommendation'));
+  const recommendation = (card: Scorecard) =>
+    card.recommendation ? t(`ui.recommendation.${card.recommendation}`) : t('ui.scorecard.noRecommendation');
   const same = (id: string) => JSON.stringify(ratingOf(existing, id)) === JSON.stringify(ratingOf(incoming, id));
   // the criteria rated alike in both cards are folded away, so the differences stand out
   const alike = ids.filter(same).length;
@@ -66,7 +67,12 @@ export function ConflictCard({ conflict, onSettle }: Props) {
               return row(id, titleOf(id), a.text, b.text, a.evidence, b.evidence);
             })}
             {row('recommendation', t('ui.exchange.recommendation'), recommendation(existing), recommendation(incoming))}
-            {row('status', t('ui.scorecard.status'), t(`ui.scorecard.state.${existing.status}`), t(`ui.scorecard.state.${incoming.status}`))}
+            {row(
+              'status',
+              t('ui.scorecard.status'),
+              t(`ui.scorecard.state.${existing.status}`),
+              t(`ui.scorecard.state.${incoming.status}`),
+            )}
           </tbody>
         </table>
       </div>

@@ -15,7 +15,12 @@ export function HiringToolbar({ onImport }: { onImport: () => void }) {
     <div className="toolbar panel">
       <div className="field acting-as">
         <label htmlFor="acting-as">{t('ui.candidates.actingAs')}</label>
-        <select id="acting-as" value={acting ?? ''} aria-describedby="acting-as-hint" onChange={(event) => actAs(event.target.value || null)}>
+        <select
+          id="acting-as"
+          value={acting ?? ''}
+          aria-describedby="acting-as-hint"
+          onChange={(event) => actAs(event.target.value || null)}
+        >
           <option value="">{t('ui.candidates.lead')}</option>
           {interviewers?.map((i, n) => (
             <option key={i.id} value={i.id}>

@@ -34,7 +34,8 @@ export function ImportReportPanel() {
     setImportReport({ ...report, conflicts: report.conflicts.filter((c) => c !== conflict) });
     document.getElementById('import-report-title')?.focus();
   };
-  const nothing = report.added.length + report.duplicates.length + report.unknown.length + report.problems.length + report.conflicts.length === 0;
+  const nothing =
+    report.added.length + report.duplicates.length + report.unknown.length + report.problems.length + report.conflicts.length === 0;
 
   return (
     <section className="panel import-report" aria-labelledby="import-report-title">
@@ -46,7 +47,11 @@ export function ImportReportPanel() {
         titleKey="ui.exchange.added"
         files={report.added.map((a) => ({
           key: a.file,
-          text: t('ui.exchange.addedLine', { file: a.file, candidate: person(hiring.candidates, a.candidateId), interviewer: person(hiring.interviewers, a.interviewerId) }),
+          text: t('ui.exchange.addedLine', {
+            file: a.file,
+            candidate: person(hiring.candidates, a.candidateId),
+            interviewer: person(hiring.interviewers, a.interviewerId),
+          }),
         }))}
       />
       <FileList titleKey="ui.exchange.duplicates" files={report.duplicates.map((file) => ({ key: file, text: file }))} />
@@ -60,7 +65,11 @@ export function ImportReportPanel() {
           <h3>{t('ui.exchange.conflicts', { count: report.conflicts.length })}</h3>
           <p className="hint">{t('ui.exchange.conflictsHint')}</p>
           {report.conflicts.map((conflict) => (
-            <ConflictCard key={`${conflict.file}-${conflict.existing.id}`} conflict={conflict} onSettle={(keep) => settle(conflict, keep)} />
+            <ConflictCard
+              key={`${conflict.file}-${conflict.existing.id}`}
+              conflict={conflict}
+              onSettle={(keep) => settle(conflict, keep)}
+            />
           ))}
         </div>
       )}

@@ -7,13 +7,17 @@ export function SubmittedCard({ card, rubric, caption }: { card: Scorecard; rubr
   const rows = rubric.criteria
     .map((c) => ({ criterion: c, row: card.ratings.find((r) => r.criterionId === c.id) }))
     .filter((x) => x.row !== undefined);
-  const when = card.submittedAt ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(card.submittedAt)) : null;
+  const when = card.submittedAt
+    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(card.submittedAt))
+    : null;
   return (
     <div className="card-summary">
       <p className="card-status">
         {when ? t('ui.scorecard.submittedAt', { when }) : t('ui.scorecard.state.draft')}
         {' · '}
-        {t('ui.scorecard.recommendationIs', { value: card.recommendation ? t(`ui.recommendation.${card.recommendation}`) : t('ui.scorecard.noRecommendation') })}
+        {t('ui.scorecard.recommendationIs', {
+          value: card.recommendation ? t(`ui.recommendation.${card.recommendation}`) : t('ui.scorecard.noRecommendation'),
+        })}
       </p>
       <table className="ratings-table">
         {caption && <caption>{caption}</caption>}

@@ -49,7 +49,11 @@ export function useScorecardExchange() {
       },
       async importWithDialog() {
         const paths = await pickPaths({ mode: 'open', kind: 'scorecard', multiple: true });
-        if (paths?.length) await importSources(paths.map((path) => ({ path })), []);
+        if (paths?.length)
+          await importSources(
+            paths.map((path) => ({ path })),
+            [],
+          );
       },
       async importFiles(files: readonly File[]) {
         const { sources, problems } = await readDroppedFiles(files);

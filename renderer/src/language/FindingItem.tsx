@@ -59,7 +59,13 @@ export function FindingItem({ finding, domId, canApply, where, onApply, onDismis
           </button>
         )}
         {onShow && where && (
-          <button type="button" id={`${domId}-show`} className="quiet" aria-label={t('language.finding.showMeNamed', { field: where })} onClick={onShow}>
+          <button
+            type="button"
+            id={`${domId}-show`}
+            className="quiet"
+            aria-label={t('language.finding.showMeNamed', { field: where })}
+            onClick={onShow}
+          >
             {t('language.finding.showMe')}
           </button>
         )}

@@ -29,7 +29,9 @@ function LoadedPanel({ checker, project }: { checker: Checker; project: Project 
   const report = reportFor(checker, role, dismissed);
   const hidden = useMemo(() => hiddenCount(checker, role, dismissed), [checker, role, dismissed]);
   const findings = actionable(report);
-  const groups = KINDS.map((kind) => ({ kind, items: findings.filter((f) => f.kind === kind).sort(bySeverity) })).filter((g) => g.items.length);
+  const groups = KINDS.map((kind) => ({ kind, items: findings.filter((f) => f.kind === kind).sort(bySeverity) })).filter(
+    (g) => g.items.length,
+  );
   const placeOf = (f: Finding) => fieldPlace(role, f.field, f.match, t);
 
   const restoreAll = () => {
@@ -46,7 +48,14 @@ function LoadedPanel({ checker, project }: { checker: Checker; project: Project 
       {groups.map(({ kind, items }) => (
         <section key={kind} className="finding-group" aria-labelledby={`language-kind-${kind}`}>
           <h3 id={`language-kind-${kind}`}>{t('language.panel.kindHeading', { kind: t(`language.kind.${kind}`), count: items.length })}</h3>
-          <FindingList findings={items} role={role} scope="panel" fallbackFocus={LANGUAGE_PANEL_ID} labelledBy={`language-kind-${kind}`} placeOf={placeOf} />
+          <FindingList
+            findings={items}
+            role={role}
+            scope="panel"
+            fallbackFocus={LANGUAGE_PANEL_ID}
+            labelledBy={`language-kind-${kind}`}
+            placeOf={placeOf}
+          />
         </section>
       ))}
       {hidden > 0 && (

@@ -29,11 +29,21 @@ export function MarkedText({ text, findings }: { text: string; findings: readonl
     let part: ReactNode = text.slice(from, to);
     if (phrase) {
       const lead = phrase.start === from && <span className="visually-hidden">{t('language.inPlace.markStart')}</span>;
-      part = <mark>{lead}{part}</mark>;
+      part = (
+        <mark>
+          {lead}
+          {part}
+        </mark>
+      );
     }
     if (sentence) {
       const lead = sentence.start === from && <span className="visually-hidden">{t('language.inPlace.sentenceStart')}</span>;
-      part = <mark className="long">{lead}{part}</mark>;
+      part = (
+        <mark className="long">
+          {lead}
+          {part}
+        </mark>
+      );
     }
     parts.push(<span key={from}>{part}</span>);
   });

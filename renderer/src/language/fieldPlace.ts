@@ -48,7 +48,8 @@ function placeLabel(role: RoleDesign, path: string, match: string, t: Translate)
   const [head = '', id = '', leaf = '', metricLeaf = ''] = path.split('.');
   const number = (items: readonly { id: string }[], itemId: string) => items.findIndex((x) => x.id === itemId) + 1;
   if (head === 'objectives' && id === 'outcomes') return { label: key('outcome', { n: number(role.objectives.outcomes, leaf) }) };
-  if (head === 'objectives' && id === 'metrics') return { label: key(`metric.${metricLeaf}`, { n: number(role.objectives.metrics, leaf) }) };
+  if (head === 'objectives' && id === 'metrics')
+    return { label: key(`metric.${metricLeaf}`, { n: number(role.objectives.metrics, leaf) }) };
   if (head === 'responsibilities') {
     const order = themeGroups(role.responsibilities).flatMap((g) => g.items);
     if (id) return { label: key(`responsibility.${leaf}`, { n: number(order, id) }) };

@@ -10,14 +10,22 @@ import { roleField, withSuggestion } from './roleText';
 
 const role = templateProject('cxo').role;
 const rules = builtInRules('en');
-const t = ((key: string, params?: Record<string, unknown>) => `${key}${params && Object.keys(params).length ? JSON.stringify(params) : ''}`) as never;
+const t = ((key: string, params?: Record<string, unknown>) =>
+  `${key}${params && Object.keys(params).length ? JSON.stringify(params) : ''}`) as never;
 const responsibility = `responsibilities.${role.responsibilities[0]!.id}.text`;
 
 /** Every optional text filled in and shown, so the checker reads every kind of field. */
 const everything: RoleDesign = {
   ...role,
   company: { ...role.company, description: 'About us', industry: 'Banking' },
-  context: { ...role.context, whyNowDetail: 'Growth', reportingLine: 'other', reportingLineOther: 'Chair', teams: [...role.context.teams, 'other'], teamsOther: 'Legal' },
+  context: {
+    ...role.context,
+    whyNowDetail: 'Growth',
+    reportingLine: 'other',
+    reportingLineOther: 'Chair',
+    teams: [...role.context.teams, 'other'],
+    teamsOther: 'Legal',
+  },
   objectives: { ...role.objectives, metrics: role.objectives.metrics.map((m) => ({ ...m, metric: 'custom', customName: 'Own name' })) },
 };
 
@@ -67,15 +75,31 @@ describe('where a finding is, in words', () => {
       target: `field-mustHaves.${second!.id}`,
     });
     expect(fieldPlace(role, 'mustHaves', '', t).target).toBe(`field-mustHaves.${first!.id}`);
-    expect(fieldPlace(role, responsibility, '', t)).toMatchObject({ step: 'responsibilities', label: 'language.field.responsibility.text{"n":1}' });
+    expect(fieldPlace(role, responsibility, '', t)).toMatchObject({
+      step: 'responsibilities',
+      label: 'language.field.responsibility.text{"n":1}',
+    });
     expect(fieldPlace(role, 'objectives.purpose', '', t)).toMatchObject({ step: 'objectives', label: 'language.field.purpose' });
-    expect(fieldPlace(role, 'description', '', t)).toMatchObject({ step: 'review', label: 'language.field.description', target: 'language-check' });
+    expect(fieldPlace(role, 'description', '', t)).toMatchObject({
+      step: 'review',
+      label: 'language.field.description',
+      target: 'language-check',
+    });
   });
 
   it('has words in the catalogue for every field the checker names', () => {
     const words = translator('en');
     const { id } = role.responsibilities[0]!;
-    const structural = ['mustHaves', 'qualities', 'niceToHaves', 'objectives.outcomes', 'responsibilities', 'context.teams', `responsibilities.${id}.measuredBy`, 'description'];
+    const structural = [
+      'mustHaves',
+      'qualities',
+      'niceToHaves',
+      'objectives.outcomes',
+      'responsibilities',
+      'context.teams',
+      `responsibilities.${id}.measuredBy`,
+      'description',
+    ];
     for (const path of [...roleFields(everything).map((f) => f.path), ...structural]) {
       const { label } = fieldPlace(everything, path, '', words);
       expect(label, path).not.toMatch(/^language\./);

@@ -29,7 +29,8 @@ const item = (items: readonly TextItem[], id: string | undefined, put: (items: T
 function nested(role: RoleDesign, parts: string[]): RoleTextField | null {
   const [head, id, leaf, metricLeaf] = parts;
   const objectives = (patch: Partial<RoleDesign['objectives']>) => ({ ...role, objectives: { ...role.objectives, ...patch } });
-  if (head === 'objectives' && id === 'outcomes' && parts.length === 3) return item(role.objectives.outcomes, leaf, (outcomes) => objectives({ outcomes }));
+  if (head === 'objectives' && id === 'outcomes' && parts.length === 3)
+    return item(role.objectives.outcomes, leaf, (outcomes) => objectives({ outcomes }));
   if (head === 'objectives' && id === 'metrics' && metricLeaf && Object.hasOwn(METRIC_TEXTS, metricLeaf)) {
     const key = metricLeaf as keyof typeof METRIC_TEXTS;
     const found = inList<Metric>(role.objectives.metrics, leaf, (metrics) => objectives({ metrics }));
@@ -60,11 +61,19 @@ export function roleField(role: RoleDesign, path: string): RoleTextField | null 
     case 'context.whyNowDetail':
       return { text: context.whyNowDetail, limit: TEXT_LIMITS.whyNowDetail, write: (whyNowDetail) => withContext({ whyNowDetail }) };
     case 'context.reportingLineOther':
-      return { text: context.reportingLineOther, limit: TEXT_LIMITS.reportingLineOther, write: (reportingLineOther) => withContext({ reportingLineOther }) };
+      return {
+        text: context.reportingLineOther,
+        limit: TEXT_LIMITS.reportingLineOther,
+        write: (reportingLineOther) => withContext({ reportingLineOther }),
+      };
     case 'context.teamsOther':
       return { text: context.teamsOther, limit: TEXT_LIMITS.teamsOther, write: (teamsOther) => withContext({ teamsOther }) };
     case 'objectives.purpose':
-      return { text: objectives.purpose, limit: TEXT_LIMITS.purpose, write: (purpose) => ({ ...role, objectives: { ...objectives, purpose } }) };
+      return {
+        text: objectives.purpose,
+        limit: TEXT_LIMITS.purpose,
+        write: (purpose) => ({ ...role, objectives: { ...objectives, purpose } }),
+      };
     default:
       return nested(role, path.split('.'));
   }

@@ -34,7 +34,8 @@ export function RecoveryOffer() {
   };
 
   if (copies.length === 0) return null;
-  const time = (iso: string) => new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'short' }).format(new Date(iso));
+  const time = (iso: string) =>
+    new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'short' }).format(new Date(iso));
   return (
     <section className="recovery-offer" aria-labelledby="recovery-heading">
       <h2 id="recovery-heading">{t('ui.recovery.heading')}</h2>

@@ -67,7 +67,14 @@ function CommentForm({ section, version, sectionName }: { section: ReviewSection
         const gap = !author.trim() ? 'author' : !text.trim() ? 'text' : null;
         if (gap) return document.getElementById(fieldId(`${path}.${gap}`))?.focus();
         const { updateReview, notify } = useStudio.getState();
-        const comment: Comment = { id: newId('c'), section, author: author.trim(), at: new Date().toISOString(), text: text.trim(), version };
+        const comment: Comment = {
+          id: newId('c'),
+          section,
+          author: author.trim(),
+          at: new Date().toISOString(),
+          text: text.trim(),
+          version,
+        };
         updateReview((review) => ({ ...review, comments: [...review.comments, comment] }));
         notify(success('ui.notice.commentAdded', { section: sectionName }));
         setText('');

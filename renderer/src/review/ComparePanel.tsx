@@ -33,7 +33,11 @@ export function ComparePanel({ project, status }: { project: Project; status: De
   const select = (side: 'from' | 'to') => (
     <div className="field">
       <label htmlFor={`field-review.compare.${side}`}>{t(`ui.boardReview.diff.${side}`)}</label>
-      <select id={`field-review.compare.${side}`} value={side === 'from' ? from : to} onChange={(event) => setPicked({ from, to, [side]: event.target.value })}>
+      <select
+        id={`field-review.compare.${side}`}
+        value={side === 'from' ? from : to}
+        onChange={(event) => setPicked({ from, to, [side]: event.target.value })}
+      >
         {options.map((key) => (
           <option key={key} value={key}>
             {labelOf(key)}

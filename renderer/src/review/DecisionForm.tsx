@@ -16,7 +16,13 @@ import { decisionIssues, type DecisionDraft } from './decisionIssues';
 import { today, useReviewFormat } from './format';
 
 // version null: whichever is the latest, even one submitted after the form was first shown
-const freshDraft = (): DecisionDraft => ({ version: null, outcome: null, date: today(), members: [{ id: newId('m'), text: '' }], notes: '' });
+const freshDraft = (): DecisionDraft => ({
+  version: null,
+  outcome: null,
+  date: today(),
+  members: [{ id: newId('m'), text: '' }],
+  notes: '',
+});
 
 export function DecisionForm({ versions }: { versions: readonly Version[] }) {
   const { t } = useTranslation();
@@ -35,10 +41,20 @@ export function DecisionForm({ versions }: { versions: readonly Version[] }) {
   const record = () => {
     const first = decisionIssues(draft, recordedBy)[0];
     setTried(true);
-    if (first) return document.getElementById(first.field === 'decision.outcome' ? `${fieldId(first.field)}-approve` : fieldId(first.field))?.focus();
+    if (first)
+      return document
+        .getElementById(first.field === 'decision.outcome' ? `${fieldId(first.field)}-approve` : fieldId(first.field))
+        ?.focus();
     const { project, updateReview, notify } = useStudio.getState();
     if (!project || !draft.outcome) return;
-    const input = { version, outcome: draft.outcome, date: draft.date, members: draft.members.map((m) => m.text), notes: draft.notes.trim(), recordedBy: recordedBy.trim() };
+    const input = {
+      version,
+      outcome: draft.outcome,
+      date: draft.date,
+      members: draft.members.map((m) => m.text),
+      notes: draft.notes.trim(),
+      recordedBy: recordedBy.trim(),
+    };
     const decided = recordDecision(project, input, newId('d'), new Date());
     if (!decided) return;
     updateReview(() => decided.review);

@@ -18,7 +18,9 @@ export function DecisionList({ review }: { review: Review }) {
       {checked.map(({ decision: d, integrity }) => (
         <li key={d.id} className={`decision ${d.outcome}`}>
           <p className="decision-title">
-            <strong>{t('ui.boardReview.decisions.itemTitle', { outcome: t(`ui.boardReview.decisions.outcome.${d.outcome}`), n: d.version })}</strong>
+            <strong>
+              {t('ui.boardReview.decisions.itemTitle', { outcome: t(`ui.boardReview.decisions.outcome.${d.outcome}`), n: d.version })}
+            </strong>
             {' · '}
             {t('ui.boardReview.decisions.date', { date: format.day(d.date) })}
           </p>
@@ -31,7 +33,9 @@ export function DecisionList({ review }: { review: Review }) {
           {integrity === 'intact' ? (
             <p className="integrity-ok">{t('ui.boardReview.decisions.intact', { n: d.version })}</p>
           ) : (
-            <p className="review-alarm">{t(`ui.boardReview.decisions.${integrity === 'version-missing' ? 'missing' : 'changed'}`, { n: d.version })}</p>
+            <p className="review-alarm">
+              {t(`ui.boardReview.decisions.${integrity === 'version-missing' ? 'missing' : 'changed'}`, { n: d.version })}
+            </p>
           )}
         </li>
       ))}

@@ -12,7 +12,8 @@ function MovedOn({ review, status }: { review: Review; status: DesignStatus }) {
   const last = review.decisions.at(-1);
   if (!last) return null;
   if (status.isDraft) return <p className="warning">{t('ui.boardReview.decisions.draftNote', { n: last.version })}</p>;
-  if (status.current !== last.version) return <p className="warning">{t('ui.boardReview.decisions.olderNote', { n: last.version, current: status.current })}</p>;
+  if (status.current !== last.version)
+    return <p className="warning">{t('ui.boardReview.decisions.olderNote', { n: last.version, current: status.current })}</p>;
   return null;
 }
 
@@ -24,7 +25,11 @@ export function DecisionsPanel({ review, status }: { review: Review; status: Des
       <MovedOn review={review} status={status} />
       {/* decisions stay listed even if a hand edit removed every version: they then say so */}
       {(review.decisions.length > 0 || review.versions.length > 0) && <DecisionList review={review} />}
-      {review.versions.length === 0 ? <p className="hint">{t('ui.boardReview.decisions.noVersions')}</p> : <DecisionForm versions={review.versions} />}
+      {review.versions.length === 0 ? (
+        <p className="hint">{t('ui.boardReview.decisions.noVersions')}</p>
+      ) : (
+        <DecisionForm versions={review.versions} />
+      )}
     </section>
   );
 }

@@ -9,7 +9,15 @@ import { shortHash, useReviewFormat } from './format';
 import { SubmitDialog } from './SubmitDialog';
 import type { DesignStatus } from './useReviewStatus';
 
-export function VersionsPanel({ versions, status, reading }: { versions: readonly Version[]; status: DesignStatus; reading: number | null }) {
+export function VersionsPanel({
+  versions,
+  status,
+  reading,
+}: {
+  versions: readonly Version[];
+  status: DesignStatus;
+  reading: number | null;
+}) {
   const { t } = useTranslation();
   const format = useReviewFormat();
   const readVersion = useStudio((s) => s.readVersion);
@@ -57,11 +65,16 @@ export function VersionsPanel({ versions, status, reading }: { versions: readonl
                   {reading === v.number ? (
                     <span className="hint">{t('ui.boardReview.versions.reading')}</span>
                   ) : (
-                    <button type="button" className="quiet" aria-label={t('ui.boardReview.versions.readNamed', { n: v.number })} onClick={() => {
+                    <button
+                      type="button"
+                      className="quiet"
+                      aria-label={t('ui.boardReview.versions.readNamed', { n: v.number })}
+                      onClick={() => {
                         readVersion(v.number);
                         // the button gives way to "being read": go to the top, where the banner says what is read
                         focusLater('field-review.reading');
-                      }}>
+                      }}
+                    >
                       {t('ui.boardReview.versions.read')}
                     </button>
                   )}

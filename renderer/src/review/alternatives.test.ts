@@ -14,9 +14,14 @@ describe('the alternatives a design set aside', () => {
     p.role.background.choice = 'career-professional';
     p.role.context.reportingLine = 'ceo';
     const snapshot = snapshotOf(p);
-    expect(alternativesOf('background', snapshot, template, t).map((a) => a.lead)).toEqual(['A leader from another function', 'Open to both']);
+    expect(alternativesOf('background', snapshot, template, t).map((a) => a.lead)).toEqual([
+      'A leader from another function',
+      'Open to both',
+    ]);
     const company = alternativesOf('company', snapshot, template, t).map((a) => a.text);
-    expect(company[0]).toBe('Other reporting lines: Chief Operating Officer (COO), Chief Marketing Officer (CMO), Chief Human Resources Officer (CHRO).');
+    expect(company[0]).toBe(
+      'Other reporting lines: Chief Operating Officer (COO), Chief Marketing Officer (CMO), Chief Human Resources Officer (CHRO).',
+    );
   });
 
   it('lists what the template offered and the design left out', () => {
@@ -31,7 +36,9 @@ describe('the alternatives a design set aside', () => {
   it('says which archetype weighs most and least, or that they are even', () => {
     const p = templateProject('cxo');
     p.role.archetypes = { practitioner: 40, technologist: 20, dataArchitect: 25, futurist: 15 };
-    expect(alternativesOf('archetypes', snapshotOf(p), template, t)[0]?.text).toBe('Practitioner weighs most (40%) and Futurist least (15%).');
+    expect(alternativesOf('archetypes', snapshotOf(p), template, t)[0]?.text).toBe(
+      'Practitioner weighs most (40%) and Futurist least (15%).',
+    );
     p.role.archetypes = { practitioner: 25, technologist: 25, dataArchitect: 25, futurist: 25 };
     expect(alternativesOf('archetypes', snapshotOf(p), template, t)).toEqual([{ text: 'The four archetypes are weighted equally.' }]);
   });

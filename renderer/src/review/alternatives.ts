@@ -15,7 +15,8 @@ export interface Alternative {
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-const missingFrom = (present: readonly string[], candidates: readonly string[]) => candidates.filter((c) => !present.some((p) => same(p, c)));
+const missingFrom = (present: readonly string[], candidates: readonly string[]) =>
+  candidates.filter((c) => !present.some((p) => same(p, c)));
 
 function unused(t: Translate, list: string[]): Alternative[] {
   const unique = [...new Set(list)];
@@ -43,7 +44,10 @@ export function alternativesOf(section: ReviewSection, { role, rubric }: Snapsho
     case 'responsibilities': {
       const offered = [...(template?.role.responsibilities ?? []), ...(template?.suggestions.responsibilities ?? [])];
       const left = offered.filter((o) => !role.responsibilities.some((r) => same(r.text, o.text)));
-      return unused(t, left.map((o) => t('review.line.responsibility', { theme: o.theme, text: o.text })));
+      return unused(
+        t,
+        left.map((o) => t('review.line.responsibility', { theme: o.theme, text: o.text })),
+      );
     }
     case 'background':
       return BACKGROUND_CHOICES.filter((b) => b !== role.background.choice).map((b) => ({
@@ -52,11 +56,15 @@ export function alternativesOf(section: ReviewSection, { role, rubric }: Snapsho
       }));
     case 'qualifications': {
       const has = (items: { text: string }[]) => items.map((i) => i.text);
-      const left = (key: string, present: string[], offered: string[]) => missingFrom(present, offered).map((value) => t(`review.line.${key}`, { value }));
+      const left = (key: string, present: string[], offered: string[]) =>
+        missingFrom(present, offered).map((value) => t(`review.line.${key}`, { value }));
       return unused(t, [
         ...left('mustHave', has(role.mustHaves), has(template?.role.mustHaves ?? [])),
         ...left('quality', has(role.qualities), has(template?.role.qualities ?? [])),
-        ...left('niceToHave', has(role.niceToHaves), [...has(template?.role.niceToHaves ?? []), ...(template?.suggestions.niceToHaves ?? [])]),
+        ...left('niceToHave', has(role.niceToHaves), [
+          ...has(template?.role.niceToHaves ?? []),
+          ...(template?.suggestions.niceToHaves ?? []),
+        ]),
       ]);
     }
     case 'archetypes': {
@@ -66,7 +74,12 @@ export function alternativesOf(section: ReviewSection, { role, rubric }: Snapsho
       const even = role.archetypes[top] === role.archetypes[bottom];
       const spread = even
         ? a('archetypeEven')
-        : a('archetypeSpread', { top: t(`vocab.archetype.${top}`), topWeight: role.archetypes[top], bottom: t(`vocab.archetype.${bottom}`), bottomWeight: role.archetypes[bottom] });
+        : a('archetypeSpread', {
+            top: t(`vocab.archetype.${top}`),
+            topWeight: role.archetypes[top],
+            bottom: t(`vocab.archetype.${bottom}`),
+            bottomWeight: role.archetypes[bottom],
+          });
       return [{ text: spread }, ...(even ? [] : [{ text: a('archetypeAlternative') }])];
     }
     case 'rubric':

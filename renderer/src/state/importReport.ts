@@ -13,7 +13,11 @@ export interface ImportReport {
 
 export function importReport(outcome: MergeOutcome, problems: ReadScorecards['problems']): ImportReport {
   return {
-    added: outcome.added.map(({ file, scorecard }) => ({ file, candidateId: scorecard.candidateId, interviewerId: scorecard.interviewerId })),
+    added: outcome.added.map(({ file, scorecard }) => ({
+      file,
+      candidateId: scorecard.candidateId,
+      interviewerId: scorecard.interviewerId,
+    })),
     duplicates: outcome.duplicates,
     unknown: outcome.unknown,
     problems,

@@ -22,7 +22,12 @@ export function Wizard() {
   const shownStep = useRef(stepId);
 
   const role = project?.role ?? null;
-  const index = role ? Math.max(0, STEPS.findIndex((s) => s.id === stepId)) : 0;
+  const index = role
+    ? Math.max(
+        0,
+        STEPS.findIndex((s) => s.id === stepId),
+      )
+    : 0;
   const step = STEPS[index] ?? STEPS[0];
   const previous = STEPS[index - 1];
   const next = STEPS[index + 1];
@@ -64,7 +69,9 @@ export function Wizard() {
           </p>
         )}
         <IssuesProvider issues={issues}>
-          <FindingsProvider>{project && role ? <step.Panel role={role} update={updateRole} project={project} /> : <StartStep />}</FindingsProvider>
+          <FindingsProvider>
+            {project && role ? <step.Panel role={role} update={updateRole} project={project} /> : <StartStep />}
+          </FindingsProvider>
         </IssuesProvider>
         {project && step.reviewSection && <RationaleField key={step.reviewSection} section={step.reviewSection} />}
         {role && (

@@ -87,7 +87,12 @@ export function MetricsEditor({ role, update }: Pick<PanelProps, 'role' | 'updat
                     onChange={(target) => patch(metric.id, { target })}
                   />
                 </div>
-                <button type="button" className="quiet" aria-label={t('ui.list.removeNamed', { name: label })} onClick={() => remove(index, metric.id)}>
+                <button
+                  type="button"
+                  className="quiet"
+                  aria-label={t('ui.list.removeNamed', { name: label })}
+                  onClick={() => remove(index, metric.id)}
+                >
                   {t('ui.list.remove')}
                 </button>
               </fieldset>

@@ -6,7 +6,8 @@ import { TextField } from '../../components/TextField';
 import { useStudio } from '../../state/store';
 
 /** the schema's own ceiling, so the box can never accept more than a file may hold */
-const MAX_LENGTH = (Object.values(Review.properties.rationale.patternProperties)[0] as { maxLength?: number } | undefined)?.maxLength ?? 2000;
+const MAX_LENGTH =
+  (Object.values(Review.properties.rationale.patternProperties)[0] as { maxLength?: number } | undefined)?.maxLength ?? 2000;
 
 export function RationaleField({ section }: { section: ReviewSection }) {
   const { t } = useTranslation();

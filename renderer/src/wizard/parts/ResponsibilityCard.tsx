@@ -37,7 +37,12 @@ export function ResponsibilityCard({ item, number, role, first, last, unmeasured
   const linked = measures.filter((m) => item.measuredBy.includes(m.id));
 
   return (
-    <div className={`responsibility ${unmeasured ? 'unmeasured' : ''}`} role="group" aria-label={name} aria-describedby={unmeasured ? warningId : undefined}>
+    <div
+      className={`responsibility ${unmeasured ? 'unmeasured' : ''}`}
+      role="group"
+      aria-label={name}
+      aria-describedby={unmeasured ? warningId : undefined}
+    >
       <TextField
         path={`${base}.text`}
         label={name}
@@ -60,8 +65,18 @@ export function ResponsibilityCard({ item, number, role, first, last, unmeasured
           onChange={(theme) => onChange({ theme })}
         />
         <div className="row-actions">
-          <MoveButton label={t('ui.responsibilities.moveUpNamed', { name })} text={t('ui.responsibilities.moveUp')} blocked={first} onMove={() => onMove('up')} />
-          <MoveButton label={t('ui.responsibilities.moveDownNamed', { name })} text={t('ui.responsibilities.moveDown')} blocked={last} onMove={() => onMove('down')} />
+          <MoveButton
+            label={t('ui.responsibilities.moveUpNamed', { name })}
+            text={t('ui.responsibilities.moveUp')}
+            blocked={first}
+            onMove={() => onMove('up')}
+          />
+          <MoveButton
+            label={t('ui.responsibilities.moveDownNamed', { name })}
+            text={t('ui.responsibilities.moveDown')}
+            blocked={last}
+            onMove={() => onMove('down')}
+          />
           <button type="button" className="quiet" aria-label={t('ui.list.removeNamed', { name })} onClick={onRemove}>
             {t('ui.list.remove')}
           </button>

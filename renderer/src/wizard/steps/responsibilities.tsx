@@ -66,9 +66,11 @@ export function ResponsibilitiesStep({ role, update }: PanelProps) {
           {announcement}
         </p>
         <datalist id={THEME_LIST_ID}>
-          {groups.filter((g) => g.theme).map((g) => (
-            <option key={g.theme} value={g.theme} />
-          ))}
+          {groups
+            .filter((g) => g.theme)
+            .map((g) => (
+              <option key={g.theme} value={g.theme} />
+            ))}
         </datalist>
         {/* one flat parent, so a row moving between groups keeps its DOM node and the focus */}
         <div className="responsibility-list">
@@ -77,18 +79,18 @@ export function ResponsibilitiesStep({ role, update }: PanelProps) {
               {group.theme || t('ui.responsibilities.noTheme')}
             </h3>,
             ...group.items.map((item, i) => (
-                <ResponsibilityCard
-                  key={item.id}
-                  item={item}
-                  number={order.indexOf(item) + 1}
-                  role={role}
-                  first={i === 0}
-                  last={i === group.items.length - 1}
-                  unmeasured={unmeasured.has(item.id)}
-                  onChange={(patch) => setList(list.map((r) => (r.id === item.id ? { ...r, ...patch } : r)))}
-                  onMove={(direction) => move(item, direction)}
-                  onRemove={() => remove(item)}
-                />
+              <ResponsibilityCard
+                key={item.id}
+                item={item}
+                number={order.indexOf(item) + 1}
+                role={role}
+                first={i === 0}
+                last={i === group.items.length - 1}
+                unmeasured={unmeasured.has(item.id)}
+                onChange={(patch) => setList(list.map((r) => (r.id === item.id ? { ...r, ...patch } : r)))}
+                onMove={(direction) => move(item, direction)}
+                onRemove={() => remove(item)}
+              />
             )),
           ])}
         </div>
@@ -107,17 +109,17 @@ export function ResponsibilitiesStep({ role, update }: PanelProps) {
         <FieldFindings path="responsibilities" />
       </section>
       {suggestions.length > 0 && (
-      <section className="panel">
-        <Suggestions
-          heading={t('ui.suggestions.heading')}
-          suggestions={suggestions}
-          blockedKey={full ? 'ui.responsibilities.suggestionsFull' : undefined}
-          onAdd={(text) => {
-            const suggestion = template?.suggestions.responsibilities.find((s) => s.text === text);
-            if (suggestion) add(suggestion.theme, suggestion.text);
-          }}
-        />
-      </section>
+        <section className="panel">
+          <Suggestions
+            heading={t('ui.suggestions.heading')}
+            suggestions={suggestions}
+            blockedKey={full ? 'ui.responsibilities.suggestionsFull' : undefined}
+            onAdd={(text) => {
+              const suggestion = template?.suggestions.responsibilities.find((s) => s.text === text);
+              if (suggestion) add(suggestion.theme, suggestion.text);
+            }}
+          />
+        </section>
       )}
     </div>
   );

@@ -8,7 +8,8 @@ export function CoverageWarnings({ rubric, interviewers }: { rubric: Rubric; int
   if (interviewers.length === 0) return <p className="warning">{t('ui.coverage.noInterviewers')}</p>;
   const { unassessed, overAsked } = coverageGaps(rubric, interviewers);
   const titles = (ids: string[]) => ids.map((id) => ({ id, title: rubric.criteria.find((c) => c.id === id)?.title ?? id }));
-  if (unassessed.length === 0 && overAsked.length === 0) return <p className="hint coverage-ok">{t('ui.coverage.allCovered', { max: MAX_ASKED })}</p>;
+  if (unassessed.length === 0 && overAsked.length === 0)
+    return <p className="hint coverage-ok">{t('ui.coverage.allCovered', { max: MAX_ASKED })}</p>;
   return (
     <div className="coverage-warnings">
       {unassessed.length > 0 && (

@@ -14,7 +14,10 @@ export function FocusMatrix({ rubric, interviewers }: { rubric: Rubric; intervie
   const names = interviewers.map((i, n) => i.name.trim() || t('ui.coverage.interviewer', { n: n + 1 }));
 
   const toggle = (interviewerId: string, criterionId: string, on: boolean) =>
-    updateHiring((h) => ({ ...h, interviewers: h.interviewers.map((i) => (i.id === interviewerId ? toggleFocus(i, rubric, criterionId, on) : i)) }));
+    updateHiring((h) => ({
+      ...h,
+      interviewers: h.interviewers.map((i) => (i.id === interviewerId ? toggleFocus(i, rubric, criterionId, on) : i)),
+    }));
 
   return (
     <div className="matrix-scroll" role="region" aria-labelledby="focus-matrix-caption" tabIndex={0}>

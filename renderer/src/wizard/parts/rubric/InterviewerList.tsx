@@ -40,7 +40,12 @@ export function InterviewerList({ hiring }: { hiring: Hiring }) {
     updateHiring((h) => ({ ...h, interviewers: h.interviewers.map((i) => (i.id === id ? { ...i, name: text } : i)) }));
   const remove = async (id: string, label: string) => {
     const cards = scorecardCount(hiring, { interviewerId: id });
-    const ask = { titleKey: 'ui.coverage.removeTitle', bodyKey: 'ui.coverage.removeBody', confirmKey: 'ui.coverage.removeConfirm', params: { name: label, count: cards } };
+    const ask = {
+      titleKey: 'ui.coverage.removeTitle',
+      bodyKey: 'ui.coverage.removeBody',
+      confirmKey: 'ui.coverage.removeConfirm',
+      params: { name: label, count: cards },
+    };
     if (cards > 0 && !(await confirm(ask))) return;
     const at = interviewers.findIndex((i) => i.id === id);
     const neighbour = interviewers[at + 1] ?? interviewers[at - 1];
@@ -66,7 +71,12 @@ export function InterviewerList({ hiring }: { hiring: Hiring }) {
                 issue={i.name.trim() ? undefined : 'ui.missing.interviewerName'}
                 onChange={(text) => rename(i.id, text)}
               />
-              <button type="button" className="quiet" aria-label={t('ui.list.removeNamed', { name: i.name.trim() || label })} onClick={() => void remove(i.id, i.name.trim() || label)}>
+              <button
+                type="button"
+                className="quiet"
+                aria-label={t('ui.list.removeNamed', { name: i.name.trim() || label })}
+                onClick={() => void remove(i.id, i.name.trim() || label)}
+              >
                 {t('ui.list.remove')}
               </button>
             </li>
