@@ -116,3 +116,11 @@ export type ResponseOf<C extends Channel> = Responses[C];
 export type Invoke = <C extends Channel>(channel: C, request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
 
 export const isChannel = (name: unknown): name is Channel => typeof name === 'string' && Object.hasOwn(REQUESTS, name);
+
+/**
+ * Commands main sends to the page (Electron's Edit menu). They travel one way, main to renderer, so
+ * they carry no answer; the page acts on them as on its own keyboard shortcuts.
+ */
+export const MENU_COMMANDS = ['undo', 'redo'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const isMenuCommand = (name: unknown): name is MenuCommand => MENU_COMMANDS.includes(name as MenuCommand);

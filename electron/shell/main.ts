@@ -13,6 +13,7 @@ import { launchFile } from '../files/launch-file.js';
 import { APP_VERSION } from '../handlers/version.js';
 import { APP_ORIGIN, APP_SCHEME } from './window-options.js';
 import { createMainWindow } from './window.js';
+import { installMenu } from './menu.js';
 import { hardenSession } from './harden-session.js';
 import { cleanUpAfterCrash } from '../files/startup.js';
 
@@ -46,6 +47,7 @@ function serveRenderer(): void {
 
 function createWindow(): void {
   const window = createMainWindow(join(__dirname, 'preload.cjs'));
+  installMenu(window);
   const context: HandlerContext = {
     host: 'electron',
     version: APP_VERSION,

@@ -7,6 +7,8 @@ import { Header } from './Header';
 import { NoticeRegion } from './NoticeRegion';
 import { useHostSetup } from './useHostSetup';
 import { useAutosave } from '../recovery/useAutosave';
+import { RemovalToast } from '../history/RemovalToast';
+import { useUndoShortcuts } from '../history/useUndoShortcuts';
 
 // The views past the wizard only matter once a project is open: loading them on first use keeps
 // them out of the bundle the Start screen waits for.
@@ -17,6 +19,7 @@ const BoardReviewView = lazy(() => import('../review/BoardReviewView').then((m) 
 export function App() {
   useHostSetup();
   useAutosave();
+  useUndoShortcuts();
   // scoring needs a rubric, so without an open project there is only the wizard's start
   const view = useStudio((s) => (s.project ? s.view : 'design'));
   return (
@@ -31,6 +34,7 @@ export function App() {
             {view === 'compare' && <CompareView />}
             {view === 'review' && <BoardReviewView />}
           </Suspense>
+          <RemovalToast />
         </div>
       </FileActionsProvider>
     </DialogProvider>

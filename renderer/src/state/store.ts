@@ -10,14 +10,29 @@ import { findTemplate } from '../../../core/project/templates';
 import { projectFromTemplate } from '../../../core/project/from-template';
 import { withRubricInStep } from '../../../core/rubric/role-rubric';
 import type { StepId } from '../wizard/stepIds';
+import { editSource } from './editSource';
+import { emptyHistory, record, redo as redoStep, undo as undoStep, type History, type Place } from './history';
 import type { ImportReport } from './importReport';
-import { success, type Notice } from './notice';
+import { success, type Notice, type Params } from './notice';
 import type { View } from './views';
+
+/** "Removed — Undo": what was just removed, shown for a few seconds with a way to bring it back. */
+export interface Removal {
+  key: string;
+  params?: Params;
+  /** bumped with each removal, so two in a row each get their full time on screen */
+  seq: number;
+}
 
 export interface StudioState {
   project: Project | null;
   filePath: string | null;
+  /** true while the project differs from what was last opened or saved (undoing back to it clears it) */
   dirty: boolean;
+  /** the project as last opened or saved; null for a role that exists nowhere on disk yet */
+  saved: Project | null;
+  history: History;
+  removal: Removal | null;
   view: View;
   stepId: StepId;
   visited: StepId[];
@@ -52,6 +67,11 @@ export interface StudioState {
   updateLanguage(edit: (language: Project['language']) => Project['language']): void;
   /** the whole project at once, as submitting a version leaves it */
   replaceProject(project: Project): void;
+  /** one step back or forward in the project's history: where that edit was made, or null when there is none */
+  undo(): Place | null;
+  redo(): Place | null;
+  /** shows "Removed — Undo" for something just removed, named by a ui catalogue key */
+  announceRemoval(key: string, params?: Params): void;
   readVersion(version: number | null): void;
   setReviewer(name: string): void;
   setView(view: View): void;
@@ -71,6 +91,8 @@ const FIRST_EDIT_STEP: StepId = 'company';
 /** Everything that belongs to one open project, reset whenever another is started or opened. */
 const freshSession = {
   dirty: false,
+  history: emptyHistory(),
+  removal: null,
   view: 'design' as View,
   stepId: FIRST_EDIT_STEP,
   visited: ['start', FIRST_EDIT_STEP] as StepId[],
@@ -91,9 +113,40 @@ function withRoleEdit(project: Project, role: RoleDesign): Project {
   return JSON.stringify(next.rubric) === JSON.stringify(project.rubric) ? { ...next, rubric: project.rubric } : next;
 }
 
-export const useStudio = create<StudioState>()((set) => ({
+/** Every project edit goes through here: the previous project becomes an undo step. */
+function change(state: StudioState, next: Project): Partial<StudioState> {
+  if (!state.project || next === state.project) return {};
+  const source = editSource();
+  const before = { project: state.project, place: { view: state.view, stepId: state.stepId, focusId: source.focusId } };
+  return {
+    project: next,
+    dirty: next !== state.saved,
+    history: record(state.history, before, source.group, Date.now(), source.wordBoundary),
+  };
+}
+
+/** Undo and redo put the project back and take the user to where the edit was made. */
+function travel(state: StudioState, direction: typeof undoStep): { next: Partial<StudioState>; place: Place } | null {
+  if (!state.project) return null;
+  const moved = direction(state.history, { project: state.project, place: { view: state.view, stepId: state.stepId, focusId: null } });
+  if (!moved) return null;
+  const { project, place } = moved.entry;
+  const next: Partial<StudioState> = {
+    project,
+    dirty: project !== state.saved,
+    history: moved.history,
+    view: place.view,
+    stepId: place.stepId,
+    visited: state.visited.includes(place.stepId) ? state.visited : [...state.visited, place.stepId],
+    removal: null,
+  };
+  return { next, place };
+}
+
+export const useStudio = create<StudioState>()((set, get) => ({
   project: null,
   filePath: null,
+  saved: null,
   ...freshSession,
   stepId: 'start',
   visited: ['start'],
@@ -109,12 +162,13 @@ export const useStudio = create<StudioState>()((set) => ({
       project: projectFromTemplate(template),
       template,
       filePath: null,
+      saved: null,
       // a new role exists nowhere on disk yet, so it counts as unsaved
       dirty: true,
     }),
 
   openProject: ({ path, project }) =>
-    set({ ...freshSession, project, template: findTemplate(project.role.templateId) ?? null, filePath: path }),
+    set({ ...freshSession, project, saved: project, template: findTemplate(project.role.templateId) ?? null, filePath: path }),
 
   restoreProject: (copy) =>
     set((state) => ({
@@ -122,27 +176,38 @@ export const useStudio = create<StudioState>()((set) => ({
       project: copy.project,
       template: findTemplate(copy.project.role.templateId) ?? null,
       filePath: copy.path,
+      saved: null,
       dirty: true,
       notice: success('ui.recovery.restored'),
       noticeSeq: state.noticeSeq + 1,
     })),
 
-  updateRole: (edit) =>
-    set((state) => (state.project ? { project: withRoleEdit(state.project, edit(state.project.role)), dirty: true } : {})),
+  updateRole: (edit) => set((state) => (state.project ? change(state, withRoleEdit(state.project, edit(state.project.role))) : {})),
 
-  updateRubric: (edit) =>
-    set((state) => (state.project ? { project: { ...state.project, rubric: edit(state.project.rubric) }, dirty: true } : {})),
+  updateRubric: (edit) => set((state) => (state.project ? change(state, { ...state.project, rubric: edit(state.project.rubric) }) : {})),
 
-  updateHiring: (edit) =>
-    set((state) => (state.project ? { project: { ...state.project, hiring: edit(state.project.hiring) }, dirty: true } : {})),
+  updateHiring: (edit) => set((state) => (state.project ? change(state, { ...state.project, hiring: edit(state.project.hiring) }) : {})),
 
-  updateReview: (edit) =>
-    set((state) => (state.project ? { project: { ...state.project, review: edit(state.project.review) }, dirty: true } : {})),
+  updateReview: (edit) => set((state) => (state.project ? change(state, { ...state.project, review: edit(state.project.review) }) : {})),
 
   updateLanguage: (edit) =>
-    set((state) => (state.project ? { project: { ...state.project, language: edit(state.project.language) }, dirty: true } : {})),
+    set((state) => (state.project ? change(state, { ...state.project, language: edit(state.project.language) }) : {})),
 
-  replaceProject: (project) => set({ project, dirty: true }),
+  replaceProject: (project) => set((state) => change(state, project)),
+
+  undo: () => {
+    const moved = travel(get(), undoStep);
+    if (moved) set(moved.next);
+    return moved?.place ?? null;
+  },
+  redo: () => {
+    const moved = travel(get(), redoStep);
+    if (moved) set(moved.next);
+    return moved?.place ?? null;
+  },
+  announceRemoval: (key, params) =>
+    set((state) => ({ removal: { key, ...(params ? { params } : {}), seq: (state.removal?.seq ?? 0) + 1 } })),
+
   readVersion: (reading) => set({ reading }),
   setReviewer: (reviewer) => set({ reviewer }),
 
@@ -164,7 +229,7 @@ export const useStudio = create<StudioState>()((set) => ({
   setImportReport: (importReport) => set({ importReport }),
 
   // edits made while the save was on its way keep the project marked as changed
-  markSaved: (path, saved) => set((state) => ({ filePath: path, dirty: state.project !== saved })),
+  markSaved: (path, saved) => set((state) => ({ filePath: path, saved, dirty: state.project !== saved })),
 
   setAppInfo: (info) => set({ appInfo: info }),
 

@@ -31,7 +31,9 @@ export function CriteriaPanel({ project }: { project: Project }) {
     focusLater(fieldId(rubricField.title(id)));
   };
   const remove = (id: string) => {
+    const title = project.rubric.criteria.find((c) => c.id === id)?.title.trim();
     updateRubric((r) => removeCustomCriterion(r, id));
+    useStudio.getState().announceRemoval('ui.undo.removed', { name: title || t('ui.rubric.untitled') });
     focusLater(fieldId('rubric.newCriterion'));
   };
 
