@@ -70,6 +70,8 @@ export const REQUESTS = {
   'app:info': Empty,
   'project:open': closed({ path: Path }),
   'project:save': closed({ path: Path, project: Project }),
+  /** reads a project without opening it (no recent-files entry): the saved file a recovery copy is compared with */
+  'project:read': closed({ path: Path }),
   'export:jd': closed({ path: Path, role: RoleDesign }),
   'export:rubric': closed({ path: Path, project: Project }),
   'export:results': closed({ path: Path, project: Project }),
@@ -90,6 +92,7 @@ export interface Responses {
   'app:info': AppInfo;
   'project:open': OpenedProject;
   'project:save': { path: string };
+  'project:read': OpenedProject;
   'export:jd': { path: string };
   'export:rubric': { path: string };
   'export:results': { path: string };

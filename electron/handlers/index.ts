@@ -35,6 +35,11 @@ export const HANDLERS: Handlers = {
     return ok({ path, project: loaded.value });
   },
 
+  'project:read': async ({ path }) => {
+    const loaded = await readProjectFile(path);
+    return loaded.ok ? ok({ path, project: loaded.value }) : loaded;
+  },
+
   'project:save': async ({ path, project }, ctx) => {
     if (!hasExtension(path, 'project')) return fail('file.wrongExtension', { extension: EXTENSIONS.project });
     // the schema passed already; this adds the rules a schema cannot express (archetypes sum to 100)

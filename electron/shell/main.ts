@@ -14,6 +14,7 @@ import { APP_VERSION } from '../handlers/version.js';
 import { APP_ORIGIN, APP_SCHEME } from './window-options.js';
 import { createMainWindow } from './window.js';
 import { installMenu } from './menu.js';
+import { translator } from '../../core/i18n/index.js';
 import { hardenSession } from './harden-session.js';
 import { cleanUpAfterCrash } from '../files/startup.js';
 
@@ -48,6 +49,21 @@ function serveRenderer(): void {
 function createWindow(): void {
   const window = createMainWindow(join(__dirname, 'preload.cjs'));
   installMenu(window);
+  // the page asked to stay (unsaved changes): Electron would otherwise just keep the window open
+  window.webContents.on('will-prevent-unload', (event) => {
+    const t = translator();
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: [t('ui.leave.leave'), t('ui.leave.stay')],
+      defaultId: 1,
+      cancelId: 1,
+      title: t('ui.leave.title'),
+      message: t('ui.leave.title'),
+      detail: t('ui.leave.body'),
+    });
+    // preventDefault here lets the close or reload go ahead
+    if (choice === 0) event.preventDefault();
+  });
   const context: HandlerContext = {
     host: 'electron',
     version: APP_VERSION,

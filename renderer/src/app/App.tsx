@@ -7,6 +7,7 @@ import { Header } from './Header';
 import { NoticeRegion } from './NoticeRegion';
 import { useHostSetup } from './useHostSetup';
 import { useAutosave } from '../recovery/useAutosave';
+import { useLeaveGuard } from '../recovery/useLeaveGuard';
 import { RemovalToast } from '../history/RemovalToast';
 import { useUndoShortcuts } from '../history/useUndoShortcuts';
 
@@ -19,6 +20,7 @@ const BoardReviewView = lazy(() => import('../review/BoardReviewView').then((m) 
 export function App() {
   useHostSetup();
   useAutosave();
+  useLeaveGuard();
   useUndoShortcuts();
   // scoring needs a rubric, so without an open project there is only the wizard's start
   const view = useStudio((s) => (s.project ? s.view : 'design'));
