@@ -72,6 +72,8 @@ export const REQUESTS = {
   'project:save': closed({ path: Path, project: Project }),
   /** reads a project without opening it (no recent-files entry): the saved file a recovery copy is compared with */
   'project:read': closed({ path: Path }),
+  /** opens the backup kept beside a damaged project (NAME.cxorole.bak), attached to the project's own path */
+  'project:openBackup': closed({ path: Path }),
   'export:jd': closed({ path: Path, role: RoleDesign }),
   'export:rubric': closed({ path: Path, project: Project }),
   'export:results': closed({ path: Path, project: Project }),
@@ -93,6 +95,7 @@ export interface Responses {
   'project:open': OpenedProject;
   'project:save': { path: string };
   'project:read': OpenedProject;
+  'project:openBackup': OpenedProject;
   'export:jd': { path: string };
   'export:rubric': { path: string };
   'export:results': { path: string };

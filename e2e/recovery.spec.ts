@@ -80,7 +80,9 @@ describe('leaving with unsaved changes', () => {
     const { page } = await openApp(browser, host.url);
     await chooseTemplate(page, /Chief Customer Officer/);
     await page.getByLabel('Company name').fill('Unsaved Ltd');
-    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))));
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))),
+    );
     await page.close({ runBeforeUnload: true });
     expect(await asked).toBe('beforeunload');
     expect(page.isClosed()).toBe(false);

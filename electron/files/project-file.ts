@@ -24,6 +24,20 @@ export async function writeAtomically(path: string, data: string | Uint8Array): 
 
 export const backupPath = (path: string) => `${path}.bak`;
 
+/** Problems of the file's contents, not of reaching it: only then can the backup stand in for it. */
+const DAMAGE = /^(file\.(notJson|notProject|noVersion|invalid)|foreign\.)/;
+
+/**
+ * A damaged project whose backup still reads says so in its problem (`params.backup`), so the app
+ * can offer to open the backup instead. A backup that is damaged too is never offered.
+ */
+export async function offerBackup(path: string, failed: Result<Project> & { ok: false }): Promise<Result<never>> {
+  if (!DAMAGE.test(failed.problem.code)) return failed;
+  const backup = await readProjectFile(backupPath(path));
+  if (!backup.ok) return failed;
+  return { ok: false, problem: { ...failed.problem, params: { ...failed.problem.params, backup: backupPath(path) } } };
+}
+
 export async function writeProjectFile(path: string, project: Project): Promise<Result<{ path: string }>> {
   let previous: Buffer | null = null;
   try {

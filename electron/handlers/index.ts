@@ -9,7 +9,7 @@ import { writeBoardPack, writeJobDescription, writeResults, writeRubric } from '
 import { readScorecards } from '../files/scorecard-file.js';
 import { discardRecoveryCopy, listRecoveryCopies, saveRecoveryCopy } from '../files/recovery.js';
 import { listDirectory } from '../files/list-dir.js';
-import { readProjectFile, writeAtomically, writeProjectFile } from '../files/project-file.js';
+import { backupPath, offerBackup, readProjectFile, writeAtomically, writeProjectFile } from '../files/project-file.js';
 import { readRecent, rememberRecent } from '../files/recent.js';
 import { removeStrayTempFiles } from '../files/stray-temp.js';
 import type { HandlerContext } from './context.js';
@@ -30,9 +30,14 @@ export const HANDLERS: Handlers = {
   'project:open': async ({ path }, ctx) => {
     await removeStrayTempFiles([dirname(path)]);
     const loaded = await readProjectFile(path);
-    if (!loaded.ok) return loaded;
+    if (!loaded.ok) return offerBackup(path, loaded);
     await rememberRecent(ctx.dataDir, path, ctx.now());
     return ok({ path, project: loaded.value });
+  },
+
+  'project:openBackup': async ({ path }) => {
+    const loaded = await readProjectFile(backupPath(path));
+    return loaded.ok ? ok({ path, project: loaded.value }) : loaded;
   },
 
   'project:read': async ({ path }) => {

@@ -14,6 +14,7 @@ export interface FileActions {
   newFromTemplate(template: Template): Promise<void>;
   openPath(path: string): Promise<void>;
   openWithDialog(): Promise<void>;
+  openBackup(path: string): Promise<void>;
   save(): Promise<void>;
   saveAs(): Promise<void>;
   exportDocx(): Promise<void>;
@@ -25,9 +26,22 @@ const { getState } = useStudio;
 
 async function openPath(path: string): Promise<void> {
   const result = await invoke('project:open', { path });
-  if (!result.ok) return getState().notify(fromProblem(result.problem));
+  if (!result.ok) {
+    // a damaged project whose backup still reads: offer the backup beside the explanation
+    const action = result.problem.params?.backup ? { kind: 'openBackup' as const, path } : undefined;
+    return getState().notify({ ...fromProblem(result.problem), ...(action ? { action } : {}) });
+  }
   getState().openProject(result.value);
   getState().notify(success('ui.notice.opened', { path: result.value.path }));
+}
+
+/** The backup stands in for the damaged file: opened unsaved, so saving writes it back over the damage. */
+async function openBackup(path: string): Promise<void> {
+  const result = await invoke('project:openBackup', { path });
+  if (!result.ok) return getState().notify(fromProblem(result.problem));
+  getState().openProject(result.value);
+  getState().markUnsaved();
+  getState().notify(success('ui.notice.backupOpened', { path }));
 }
 
 async function saveTo(path: string): Promise<void> {
@@ -90,6 +104,9 @@ export function useFileActions(): FileActions {
       },
       async openPath(path) {
         if (await confirmDiscard()) await openPath(path);
+      },
+      async openBackup(path) {
+        if (await confirmDiscard()) await openBackup(path);
       },
       async openWithDialog() {
         if (!(await confirmDiscard())) return;

@@ -11,11 +11,19 @@ export interface NoticeLine {
   params?: Params;
 }
 
+/** A way out offered with a failure: for now, opening the backup of a damaged project. */
+export interface NoticeAction {
+  kind: 'openBackup';
+  /** the damaged project's path; its backup sits beside it */
+  path: string;
+}
+
 export interface Notice {
   tone: 'success' | 'error';
   key: string;
   params?: Params;
   lines?: NoticeLine[];
+  action?: NoticeAction;
 }
 
 export const success = (key: string, params?: Params): Notice => ({ tone: 'success', key, ...(params ? { params } : {}) });

@@ -82,6 +82,8 @@ export interface StudioState {
   setCalibrated(on: boolean): void;
   setImportReport(report: ImportReport | null): void;
   markSaved(path: string, saved: Project): void;
+  /** the open project does not match its file (a backup opened in its place) */
+  markUnsaved(): void;
   setAppInfo(info: AppInfo): void;
   notify(notice: Notice | null): void;
 }
@@ -230,6 +232,8 @@ export const useStudio = create<StudioState>()((set, get) => ({
 
   // edits made while the save was on its way keep the project marked as changed
   markSaved: (path, saved) => set((state) => ({ filePath: path, saved, dirty: state.project !== saved })),
+
+  markUnsaved: () => set({ saved: null, dirty: true }),
 
   setAppInfo: (info) => set({ appInfo: info }),
 
