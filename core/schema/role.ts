@@ -90,7 +90,8 @@ export const RoleDesign = Type.Object(
   {
     locale: Type.String({ pattern: '^[a-z]{2}(-[A-Z]{2})?$' }),
     templateId: Id,
-    title: Text(120, 1),
+    /** may be empty while a blank role is being written; saving and exporting ask for it */
+    title: Text(120),
     company: Company,
     context: RoleContext,
     objectives: Objectives,
