@@ -1,7 +1,11 @@
 // Open, save, save as and export: each asks for a path when it needs one, calls the main side,
 // and reports the outcome in the status or alert region. The store only changes on success.
 import { useCallback, useMemo } from 'react';
+import { blankProject, projectFromRole } from '../../../core/project/blank';
 import { prepareProjectForWriting } from '../../../core/project/prepare';
+import { roleFromJobDescription } from '../../../core/role/jd-import/import';
+import { i18n } from '../i18n';
+import { newId } from '../state/ids';
 import type { Template } from '../../../core/schema/project';
 import { prepareForWriting } from '../../../core/role/prepare';
 import { useDialogs } from '../components/DialogProvider';
@@ -12,6 +16,9 @@ import { useStudio } from '../state/store';
 
 export interface FileActions {
   newFromTemplate(template: Template): Promise<void>;
+  newBlank(): Promise<void>;
+  /** a role built from a job description pasted as text */
+  newFromText(text: string): Promise<void>;
   openPath(path: string): Promise<void>;
   openWithDialog(): Promise<void>;
   openBackup(path: string): Promise<void>;
@@ -101,6 +108,16 @@ export function useFileActions(): FileActions {
     () => ({
       async newFromTemplate(template) {
         if (await confirmDiscard()) getState().startFromTemplate(template);
+      },
+      async newBlank() {
+        if (await confirmDiscard()) getState().startNew(blankProject());
+      },
+      async newFromText(text) {
+        if (!(await confirmDiscard())) return;
+        const imported = roleFromJobDescription(text, { defaultTheme: i18n.t('ui.responsibilities.defaultTheme'), newId });
+        getState().startNew({ ...projectFromRole(imported.role), imported: { unplaced: imported.unplaced } });
+        const left = imported.unplaced.split('\n').filter((line) => line.trim()).length;
+        getState().notify(success(left ? 'ui.start.paste.doneWithRest' : 'ui.start.paste.done', { count: imported.placed, left }));
       },
       async openPath(path) {
         if (await confirmDiscard()) await openPath(path);

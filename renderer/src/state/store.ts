@@ -56,6 +56,8 @@ export interface StudioState {
   noticeSeq: number;
 
   startFromTemplate(template: Template): void;
+  /** a new role made here (blank, or from a pasted job description): unsaved, with no template's suggestions */
+  startNew(project: Project): void;
   openProject(opened: OpenedProject): void;
   /** brings back a recovery copy: still unsaved, attached to the file it came from */
   restoreProject(copy: RecoveryCopy): void;
@@ -65,6 +67,8 @@ export interface StudioState {
   updateReview(edit: (review: Review) => Review): void;
   /** the language check's memory: which findings the user dismissed for this role */
   updateLanguage(edit: (language: Project['language']) => Project['language']): void;
+  /** the text a pasted job description left unplaced, as the user edits it down */
+  setUnplaced(text: string): void;
   /** the whole project at once, as submitting a version leaves it */
   replaceProject(project: Project): void;
   /** one step back or forward in the project's history: where that edit was made, or null when there is none */
@@ -169,6 +173,8 @@ export const useStudio = create<StudioState>()((set, get) => ({
       dirty: true,
     }),
 
+  startNew: (project) => set({ ...freshSession, project, template: null, filePath: null, saved: null, dirty: true }),
+
   openProject: ({ path, project }) =>
     set({ ...freshSession, project, saved: project, template: findTemplate(project.role.templateId) ?? null, filePath: path }),
 
@@ -194,6 +200,8 @@ export const useStudio = create<StudioState>()((set, get) => ({
 
   updateLanguage: (edit) =>
     set((state) => (state.project ? change(state, { ...state.project, language: edit(state.project.language) }) : {})),
+
+  setUnplaced: (unplaced) => set((state) => (state.project ? change(state, { ...state.project, imported: { unplaced } }) : {})),
 
   replaceProject: (project) => set((state) => change(state, project)),
 

@@ -8,6 +8,7 @@ import { FindingsProvider } from '../language/FindingsContext';
 import { WordingIndicator } from '../language/WordingIndicator';
 import { useStudio } from '../state/store';
 import { RationaleField } from './parts/RationaleField';
+import { UnplacedText } from './parts/UnplacedText';
 import { Progress } from './Progress';
 import { STEPS } from './registry';
 import { StartStep } from './steps/start';
@@ -68,6 +69,7 @@ export function Wizard() {
             {t('ui.wizard.issueSummary', { count: issues.length })}
           </p>
         )}
+        {project && step.checksWording && <UnplacedText />}
         <IssuesProvider issues={issues}>
           <FindingsProvider>
             {project && role ? <step.Panel role={role} update={updateRole} project={project} /> : <StartStep />}
