@@ -21,7 +21,7 @@ export function foreignType(head: string): ForeignType | null {
   }
   if (start.startsWith('%PDF-')) return 'pdf';
   // the compound-file signature of .doc and .xls: D0 CF 11 E0, read byte by byte or as UTF-8 (D0 CF: two replacement characters)
-  if (/^(\u00d0\u00cf\u0011\u00e0|\ufffd\ufffd\u0011)/u.test(start)) return 'legacyOffice';
+  if (start.startsWith('\u00d0\u00cf\u0011\u00e0') || start.startsWith('\ufffd\ufffd\u0011')) return 'legacyOffice';
   if (/^(\u0089PNG|\ufffdPNG|GIF8|\u00ff\u00d8\u00ff|\ufffd\ufffd\ufffd)/u.test(start)) return 'image';
   return null;
 }

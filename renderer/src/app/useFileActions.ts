@@ -5,6 +5,9 @@ import { blankProject, projectFromRole } from '../../../core/project/blank';
 import { prepareProjectForWriting } from '../../../core/project/prepare';
 import { roleFromJobDescription } from '../../../core/role/jd-import/import';
 import { i18n } from '../i18n';
+import { LANGUAGE_PANEL_ID } from '../language/fieldPlace';
+import { publishQuestion } from '../language/publishGate';
+import { flushSync } from 'react-dom';
 import { newId } from '../state/ids';
 import type { Template } from '../../../core/schema/project';
 import { prepareForWriting } from '../../../core/role/prepare';
@@ -62,6 +65,17 @@ async function saveTo(path: string): Promise<void> {
   getState().notify(success('ui.notice.saved', { path: result.value.path }));
 }
 
+/** "Go back and fix": the Review step's language check, where every finding has its fix. */
+function showLanguageCheck(): void {
+  flushSync(() => {
+    getState().setView('design');
+    getState().goTo('review');
+  });
+  const panel = document.getElementById(LANGUAGE_PANEL_ID);
+  panel?.scrollIntoView({ block: 'start' });
+  panel?.focus({ preventScroll: true });
+}
+
 type ProjectExport = 'export:rubric' | 'export:results';
 const EXPORTS: Record<ProjectExport, { suffix: string; titleKey: string; blockedKey: string; doneKey: string }> = {
   'export:rubric': {
@@ -79,7 +93,7 @@ const EXPORTS: Record<ProjectExport, { suffix: string; titleKey: string; blocked
 };
 
 export function useFileActions(): FileActions {
-  const { pickPath, confirmDiscard } = useDialogs();
+  const { pickPath, confirmDiscard, confirm } = useDialogs();
 
   const saveAs = useCallback(async () => {
     const title = getState().project?.role.title ?? '';
@@ -140,6 +154,8 @@ export function useFileActions(): FileActions {
         if (!project) return;
         const prepared = prepareForWriting(project.role);
         if (prepared.blockers.length) return getState().notify(fromIssues('ui.notice.exportBlocked', prepared.blockers));
+        const question = await publishQuestion(project, i18n.t);
+        if (question && !(await confirm(question))) return showLanguageCheck();
         const path = await pickPath({ mode: 'save', kind: 'docx', suggestedName: suggestedFileName(project.role.title, 'docx') });
         if (!path) return;
         const result = await invoke('export:jd', { path, role: prepared.role });
@@ -148,6 +164,6 @@ export function useFileActions(): FileActions {
       exportRubric: () => exportProject('export:rubric'),
       exportResults: () => exportProject('export:results'),
     }),
-    [confirmDiscard, exportProject, pickPath, saveAs],
+    [confirm, confirmDiscard, exportProject, pickPath, saveAs],
   );
 }

@@ -8,6 +8,10 @@ export interface ConfirmRequest {
   confirmKey: string;
   /** values the title and body name, e.g. the candidate being removed */
   params?: Record<string, string | number>;
+  /** what the question is about, listed under the body (the findings to fix before publishing) */
+  items?: readonly string[];
+  /** the safe answer's words, when "Keep editing" is not what it means */
+  keepKey?: string;
 }
 
 /** Asks before something would throw work away; the safe answer has the focus. */
@@ -16,6 +20,8 @@ export function ConfirmDialog({
   bodyKey,
   confirmKey,
   params,
+  items,
+  keepKey,
   onDone,
 }: ConfirmRequest & { onDone: (confirmed: boolean) => void }) {
   const { t } = useTranslation();
@@ -25,12 +31,19 @@ export function ConfirmDialog({
     <Modal titleId={titleId} initialFocusId={keepId} onCancel={() => onDone(false)} className="confirm">
       <h2 id={titleId}>{t(titleKey, params)}</h2>
       <p>{t(bodyKey, params)}</p>
+      {items && items.length > 0 && (
+        <ul className="confirm-items">
+          {items.map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
+        </ul>
+      )}
       <div className="dialog-actions">
         <button type="button" className="danger" onClick={() => onDone(true)}>
           {t(confirmKey, params)}
         </button>
         <button type="button" id={keepId} className="primary" onClick={() => onDone(false)}>
-          {t('ui.confirm.keep')}
+          {t(keepKey ?? 'ui.confirm.keep')}
         </button>
       </div>
     </Modal>

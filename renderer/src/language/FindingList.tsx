@@ -50,7 +50,7 @@ export function FindingList({ findings, role, scope, fallbackFocus, labelledBy, 
             canApply={withSuggestion(role, finding) !== null}
             where={place?.label}
             onApply={() => after(index, () => actions.apply(finding))}
-            onDismiss={() => after(index, () => actions.dismiss(finding))}
+            onDismiss={(reason) => after(index, () => actions.dismiss(finding, reason))}
             onShow={place && place.step !== 'review' ? () => actions.showMe(place) : undefined}
           />
         );
