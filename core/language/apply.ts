@@ -1,5 +1,7 @@
-// Replaces a finding's span with its suggestion. Only that span changes, so spacing and punctuation
-// around it stay as the writer left them; the replacement takes the case of what it replaces.
+// Replaces a finding's span with its suggestion. Only that span changes (and, in English, an "a" or
+// "an" just before it), so spacing and punctuation around it stay as the writer left them; the
+// replacement takes the case of what it replaces, and its form fits the sentence (grammar-en.ts).
+import { englishArticle, englishForm } from './grammar-en.js';
 import type { Finding } from './types.js';
 
 /** Words a title keeps in lower case when the replacement is title-cased. */
@@ -34,8 +36,15 @@ export function matchCase(replacement: string, match: string, sentenceStart: boo
  * The text with the finding's span replaced. Unchanged when the finding has no suggestion, or when
  * the span no longer holds the matched words (the text changed since the check ran).
  */
-export function applySuggestion(text: string, finding: Pick<Finding, 'start' | 'end' | 'match' | 'suggestion'>): string {
+export function applySuggestion(
+  text: string,
+  finding: Pick<Finding, 'start' | 'end' | 'match' | 'suggestion' | 'locale' | 'partOfSpeech' | 'modifier'>,
+): string {
   const { start, end, match, suggestion } = finding;
   if (suggestion === null || end <= start || text.slice(start, end) !== match) return text;
-  return text.slice(0, start) + matchCase(suggestion, match, startsSentence(text, start)) + text.slice(end);
+  const english = (finding.locale ?? 'en').startsWith('en');
+  const form = english ? englishForm(text, { ...finding, suggestion }) : suggestion;
+  const replacement = matchCase(form, match, startsSentence(text, start));
+  const before = english ? englishArticle(text.slice(0, start), replacement) : text.slice(0, start);
+  return before + replacement + text.slice(end);
 }

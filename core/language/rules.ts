@@ -3,7 +3,7 @@
 import type { FieldProblem } from '../result.js';
 import { PhraseRuleSet, Thresholds, schemaProblems, type PhraseRule } from './rules-schema.js';
 import { patternWords, stemOf, type PatternWord } from './tokens.js';
-import type { Kind, Severity } from './types.js';
+import type { Kind, PartOfSpeech, Severity } from './types.js';
 
 export interface CompiledRule {
   ruleId: string;
@@ -15,6 +15,9 @@ export interface CompiledRule {
   inflections: boolean;
   coding?: 'masculine' | 'feminine';
   unlessNumberWithin?: number;
+  locale: string;
+  partOfSpeech?: PartOfSpeech;
+  modifier?: string;
 }
 
 export interface CompiledPattern {
@@ -86,6 +89,9 @@ function compileRule(set: PhraseRuleSet, rule: PhraseRule): CompiledRule {
     inflections: set.inflections,
     ...(rule.coding ? { coding: rule.coding } : {}),
     ...(rule.unlessNumberWithin ? { unlessNumberWithin: rule.unlessNumberWithin } : {}),
+    locale: set.locale,
+    ...(rule.partOfSpeech ? { partOfSpeech: rule.partOfSpeech } : {}),
+    ...(rule.modifier ? { modifier: rule.modifier } : {}),
   };
 }
 
