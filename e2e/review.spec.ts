@@ -71,14 +71,14 @@ describe('board review', () => {
 
     await showView(page, 'Board review');
     expect(await banner(page).textContent()).toContain('The current design is a draft (changes since version 1).');
-    // the session remembers who is reviewing
+    // nobody is assumed: the name of whoever spoke last is never filled in for the next person
     await page.getByRole('button', { name: 'Submit for review…' }).click();
     expect(
       await page
         .getByRole('dialog')
         .getByLabel(/^Your name/)
         .inputValue(),
-    ).toBe('Maria Rossi');
+    ).toBe('');
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
     await submitVersion(page, 'Maria Rossi', 2);
     await expect.poll(() => banner(page).textContent()).toContain('The current design is version 2.');
@@ -117,6 +117,7 @@ describe('board review', () => {
       date: '2026-06-05',
       members: ['Ann Okafor', 'Bo Lindqvist'],
       notes: 'Publish once legal has read it.',
+      recordedBy: 'Ann Okafor',
     });
     await expect.poll(() => page.getByText('Decision recorded for version 2.').count()).toBe(1);
     const decision = page.locator('.decision');

@@ -48,8 +48,6 @@ export interface StudioState {
   importReport: ImportReport | null;
   /** the version read in Board review; null for the current design */
   reading: number | null;
-  /** the name the person at the keyboard signs comments, versions and decisions with, for the session */
-  reviewer: string;
   appInfo: AppInfo | null;
   notice: Notice | null;
   /** bumped with each notice so the same message said twice is announced twice */
@@ -77,7 +75,6 @@ export interface StudioState {
   /** shows "Removed — Undo" for something just removed, named by a ui catalogue key */
   announceRemoval(key: string, params?: Params): void;
   readVersion(version: number | null): void;
-  setReviewer(name: string): void;
   setView(view: View): void;
   goTo(step: StepId): void;
   markAttempted(step: StepId): void;
@@ -157,7 +154,6 @@ export const useStudio = create<StudioState>()((set, get) => ({
   stepId: 'start',
   visited: ['start'],
   template: null,
-  reviewer: '',
   appInfo: null,
   notice: null,
   noticeSeq: 0,
@@ -219,7 +215,6 @@ export const useStudio = create<StudioState>()((set, get) => ({
     set((state) => ({ removal: { key, ...(params ? { params } : {}), seq: (state.removal?.seq ?? 0) + 1 } })),
 
   readVersion: (reading) => set({ reading }),
-  setReviewer: (reviewer) => set({ reviewer }),
 
   setView: (view) => set((state) => ({ view, notice: state.notice?.tone === 'success' ? null : state.notice })),
 
