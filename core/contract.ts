@@ -27,6 +27,8 @@ export interface AppInfo {
   host: 'electron' | 'web';
   /** false in the browser host, where the renderer shows its own file dialog */
   nativeDialogs: boolean;
+  /** true where an exported file can be opened or shown in its folder (Electron) */
+  shell: boolean;
   documentsDir: string;
   version: string;
   /** a project file the app was launched with (a double-clicked .cxorole), opened on start */
@@ -60,6 +62,16 @@ export interface RecoveryCopy {
   path: string | null;
   project: Project;
 }
+/** A document to make as bytes, for the browser host to hand to the browser as a download. */
+export const DOCUMENTS = ['jd', 'rubric', 'results', 'boardPack'] as const;
+export type DocumentKind = (typeof DOCUMENTS)[number];
+const DocumentRequest = Type.Union([
+  closed({ document: Type.Literal('jd'), role: RoleDesign }),
+  closed({ document: Type.Literal('rubric'), project: Project }),
+  closed({ document: Type.Literal('results'), project: Project }),
+  closed({ document: Type.Literal('boardPack'), project: Project, languageAppendix: Type.Boolean() }),
+]);
+
 export interface ReadScorecards {
   cards: { file: string; card: ScorecardFile }[];
   problems: { file: string; problem: Problem }[];
@@ -78,6 +90,13 @@ export const REQUESTS = {
   'export:rubric': closed({ path: Path, project: Project }),
   'export:results': closed({ path: Path, project: Project }),
   'export:boardPack': closed({ path: Path, project: Project, languageAppendix: Type.Boolean() }),
+  /** the same documents as bytes (base64), for a browser download instead of a path on disk */
+  'export:bytes': DocumentRequest,
+  /** a project file the user picked in the browser's own file picker, read from its text */
+  'project:parse': closed({ name: Type.String({ minLength: 1, maxLength: 512 }), text: Type.String({ maxLength: 20 * 1024 * 1024 }) }),
+  /** Electron only, after an export: open the file in its application, or show it in its folder */
+  'shell:open': closed({ path: Path }),
+  'shell:showInFolder': closed({ path: Path }),
   'scorecard:save': closed({ path: Path, file: ScorecardFile }),
   'scorecard:read': closed({ sources: Type.Array(ScorecardSource, { minItems: 1, maxItems: 200 }) }),
   'recovery:save': closed({ session: Session, path: Type.Union([Path, Type.Null()]), project: Project }),
@@ -100,6 +119,10 @@ export interface Responses {
   'export:rubric': { path: string };
   'export:results': { path: string };
   'export:boardPack': { path: string };
+  'export:bytes': { base64: string };
+  'project:parse': { project: Project };
+  'shell:open': null;
+  'shell:showInFolder': null;
   'scorecard:save': { path: string };
   'scorecard:read': ReadScorecards;
   'recovery:save': { path: string };

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { serializeProject } from '../core/formats/project.js';
 import { reviewedProject } from '../core/testing/review.js';
 import { seriousViolations } from './helpers/axe.js';
+import { download } from './helpers/download.js';
 import { useHostAndBrowser } from './helpers/harness.js';
 import { openApp, screenshot, screenshotOf } from './helpers/browser.js';
 import { addComment, recordDecision, submitVersion } from './helpers/review.js';
@@ -146,9 +147,7 @@ describe('board review', () => {
 
     // the board pack, read back
     const packPath = join(app.host.documentsDir, 'harbour-board-pack.docx');
-    await page.getByRole('button', { name: 'Export board pack DOCX…' }).click();
-    await answerFileDialog(page, packPath, 'Save');
-    await expect.poll(() => page.getByText(`Board pack exported to ${packPath}.`).count(), { timeout: 20_000 }).toBe(1);
+    await download(page, page.getByRole('button', { name: 'Export board pack DOCX…' }), packPath);
     const pack = (await mammoth.extractRawText({ path: packPath })).value;
     expect(pack).toContain(hash2);
     expect(pack).toContain('Approved');

@@ -1,5 +1,7 @@
-// Writing exported documents: core/ builds each document's tree, renders it and packs it to bytes
-// (core/documents); this puts the bytes on disk atomically, like every other file the app writes.
+// Exported documents: core/ builds each document's tree, renders it and packs it to bytes
+// (core/documents); this puts the bytes on disk atomically, like every other file the app writes,
+// or hands them back for the browser host to offer as a download.
+import type { RequestOf } from '../../core/contract.js';
 import { buildBoardPack } from '../../core/documents/board-pack/build.js';
 import { packDocx } from '../../core/documents/docx/pack.js';
 import { renderDocx } from '../../core/documents/docx/render.js';
@@ -13,25 +15,46 @@ import type { Project } from '../../core/schema/project.js';
 import type { RoleDesign } from '../../core/schema/role.js';
 import { writeAtomically } from './project-file.js';
 
-async function writeTree(path: string, tree: DocumentTree): Promise<Result<{ path: string }>> {
-  return writeAtomically(path, await packDocx(renderDocx(tree)));
+export type DocumentRequest = RequestOf<'export:bytes'>;
+
+/** The tree of any document the app exports, in the role's own language. */
+function treeOf(request: DocumentRequest, date: Date): DocumentTree {
+  switch (request.document) {
+    case 'jd':
+      return buildJobDescription(request.role, translator(request.role.locale), { date });
+    case 'rubric':
+      return buildRubricDocument(request.project, translator(request.project.role.locale), { date });
+    case 'results':
+      return buildResultsDocument(request.project, translator(request.project.role.locale), { date });
+    case 'boardPack':
+      return buildBoardPack(request.project, translator(request.project.role.locale), {
+        date,
+        languageAppendix: request.languageAppendix,
+      });
+  }
+}
+
+export const documentBytes = (request: DocumentRequest, date: Date): Promise<Uint8Array> => packDocx(renderDocx(treeOf(request, date)));
+
+async function writeDocument(path: string, request: DocumentRequest, date: Date): Promise<Result<{ path: string }>> {
+  return writeAtomically(path, await documentBytes(request, date));
 }
 
 export function writeJobDescription(path: string, role: RoleDesign, date: Date): Promise<Result<{ path: string }>> {
-  return writeTree(path, buildJobDescription(role, translator(role.locale), { date }));
+  return writeDocument(path, { document: 'jd', role }, date);
 }
 
 /** The interviewer guide: the role, how to rate, the criteria, and a blank scorecard per interviewer. */
 export function writeRubric(path: string, project: Project, date: Date): Promise<Result<{ path: string }>> {
-  return writeTree(path, buildRubricDocument(project, translator(project.role.locale), { date }));
+  return writeDocument(path, { document: 'rubric', project }, date);
 }
 
 /** The candidate results: a summary in score order, then a page per candidate. */
 export function writeResults(path: string, project: Project, date: Date): Promise<Result<{ path: string }>> {
-  return writeTree(path, buildResultsDocument(project, translator(project.role.locale), { date }));
+  return writeDocument(path, { document: 'results', project }, date);
 }
 
 /** The board pack: the presented version, its reasoning, changes, rubric, candidates and decisions. */
 export function writeBoardPack(path: string, project: Project, date: Date, languageAppendix: boolean): Promise<Result<{ path: string }>> {
-  return writeTree(path, buildBoardPack(project, translator(project.role.locale), { date, languageAppendix }));
+  return writeDocument(path, { document: 'boardPack', project, languageAppendix }, date);
 }

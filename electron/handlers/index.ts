@@ -2,10 +2,10 @@
 // register exactly these functions through dispatch(), so they behave identically.
 import { dirname } from 'node:path';
 import type { Channel, RequestOf, ResponseOf } from '../../core/contract.js';
-import { checkProject } from '../../core/formats/index.js';
+import { checkProject, parseFile } from '../../core/formats/index.js';
 import { EXTENSIONS, hasExtension } from '../../core/formats/kinds.js';
 import { fail, ok, type Result } from '../../core/result.js';
-import { writeBoardPack, writeJobDescription, writeResults, writeRubric } from '../files/docx-file.js';
+import { documentBytes, writeBoardPack, writeJobDescription, writeResults, writeRubric } from '../files/docx-file.js';
 import { readScorecards } from '../files/scorecard-file.js';
 import { discardRecoveryCopy, listRecoveryCopies, saveRecoveryCopy } from '../files/recovery.js';
 import { listDirectory } from '../files/list-dir.js';
@@ -13,6 +13,12 @@ import { backupPath, offerBackup, readProjectFile, writeAtomically, writeProject
 import { readRecent, rememberRecent } from '../files/recent.js';
 import { removeStrayTempFiles } from '../files/stray-temp.js';
 import type { HandlerContext } from './context.js';
+
+/** Files written by an export may later be opened or shown from the app; nothing else may. */
+function remembered(ctx: HandlerContext, written: Result<{ path: string }>): Result<{ path: string }> {
+  if (written.ok) ctx.exported.add(written.value.path);
+  return written;
+}
 
 export type Handler<C extends Channel> = (request: RequestOf<C>, ctx: HandlerContext) => Promise<Result<ResponseOf<C>>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -22,6 +28,7 @@ export const HANDLERS: Handlers = {
     ok({
       host: ctx.host,
       nativeDialogs: ctx.dialogs !== null,
+      shell: ctx.shell !== null,
       documentsDir: ctx.documentsDir,
       version: ctx.version,
       openAtLaunch: ctx.openAtLaunch,
@@ -57,27 +64,48 @@ export const HANDLERS: Handlers = {
 
   'export:jd': async ({ path, role }, ctx) => {
     if (!hasExtension(path, 'docx')) return fail('file.wrongExtension', { extension: EXTENSIONS.docx });
-    return writeJobDescription(path, role, ctx.now());
+    return remembered(ctx, await writeJobDescription(path, role, ctx.now()));
   },
 
   'export:rubric': async ({ path, project }, ctx) => {
     if (!hasExtension(path, 'docx')) return fail('file.wrongExtension', { extension: EXTENSIONS.docx });
-    return writeRubric(path, project, ctx.now());
+    return remembered(ctx, await writeRubric(path, project, ctx.now()));
   },
 
   'export:results': async ({ path, project }, ctx) => {
     if (!hasExtension(path, 'docx')) return fail('file.wrongExtension', { extension: EXTENSIONS.docx });
-    return writeResults(path, project, ctx.now());
+    return remembered(ctx, await writeResults(path, project, ctx.now()));
   },
 
   'export:boardPack': async ({ path, project, languageAppendix }, ctx) => {
     if (!hasExtension(path, 'docx')) return fail('file.wrongExtension', { extension: EXTENSIONS.docx });
-    return writeBoardPack(path, project, ctx.now(), languageAppendix);
+    return remembered(ctx, await writeBoardPack(path, project, ctx.now(), languageAppendix));
   },
 
-  'scorecard:save': async ({ path, file }) => {
+  'scorecard:save': async ({ path, file }, ctx) => {
     if (!hasExtension(path, 'scorecard')) return fail('file.wrongExtension', { extension: EXTENSIONS.scorecard });
-    return writeAtomically(path, `${JSON.stringify(file, null, 2)}\n`);
+    return remembered(ctx, await writeAtomically(path, `${JSON.stringify(file, null, 2)}\n`));
+  },
+
+  'export:bytes': async (request, ctx) => ok({ base64: Buffer.from(await documentBytes(request, ctx.now())).toString('base64') }),
+
+  'project:parse': async ({ text }) => {
+    const parsed = parseFile('project', text);
+    return parsed.ok ? ok({ project: parsed.value }) : parsed;
+  },
+
+  'shell:open': async ({ path }, ctx) => {
+    if (!ctx.shell) return fail('shell.unavailable');
+    if (!ctx.exported.has(path)) return fail('shell.notExported', { path });
+    const error = await ctx.shell.open(path);
+    return error ? fail('shell.openFailed', { path, reason: error }) : ok(null);
+  },
+
+  'shell:showInFolder': async ({ path }, ctx) => {
+    if (!ctx.shell) return fail('shell.unavailable');
+    if (!ctx.exported.has(path)) return fail('shell.notExported', { path });
+    ctx.shell.showInFolder(path);
+    return ok(null);
   },
 
   'scorecard:read': async ({ sources }) => ok(await readScorecards(sources)),

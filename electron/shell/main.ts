@@ -1,6 +1,6 @@
 // The Electron shell: a hardened window, the renderer served from a custom protocol, and every
 // contract call routed through the same dispatch() the browser host uses.
-import { app, dialog, ipcMain, net, protocol, session } from 'electron';
+import { app, dialog, ipcMain, net, protocol, session, shell } from 'electron';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DialogChoice, FileKind } from '../../core/contract.js';
@@ -71,6 +71,9 @@ function createWindow(): void {
     documentsDir: app.getPath('documents') || defaultDocumentsDir(),
     now: () => new Date(),
     openAtLaunch: launchFile(process.argv.slice(app.isPackaged ? 1 : 2)) ?? openedByFinder,
+    // only files this run exported are opened or shown (handlers check context.exported)
+    shell: { open: (path) => shell.openPath(path), showInFolder: (path) => shell.showItemInFolder(path) },
+    exported: new Set(),
     dialogs: {
       open: async (kind, multiple) =>
         chosen(

@@ -4,23 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { NoticeText } from '../components/NoticeText';
 import type { Notice } from '../state/notice';
 import { useStudio } from '../state/store';
-import { useActions } from './FileActionsContext';
+import { NoticeActions } from './NoticeActions';
 
 function Region({ tone, notice, seq }: { tone: Notice['tone']; notice: Notice | null; seq: number }) {
   const { t } = useTranslation();
   const notify = useStudio((s) => s.notify);
-  const actions = useActions();
   const shown = notice?.tone === tone ? notice : null;
   return (
     <div className={shown ? `notice ${tone}` : 'notice-empty'}>
       <div role={tone === 'error' ? 'alert' : 'status'} className="notice-body">
         {shown && <NoticeText key={seq} notice={shown} />}
       </div>
-      {shown?.action && (
-        <button type="button" className="secondary" onClick={() => shown.action && void actions.openBackup(shown.action.path)}>
-          {t('ui.notice.openBackup')}
-        </button>
-      )}
+      {shown?.actions && <NoticeActions actions={shown.actions} />}
       {shown && (
         <button type="button" className="quiet dismiss" onClick={() => notify(null)}>
           {t('ui.notice.dismiss')}

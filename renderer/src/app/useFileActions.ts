@@ -16,6 +16,8 @@ import { invoke } from '../host/invoke';
 import { suggestedFileName } from '../host/paths';
 import { fromIssues, fromProblem, success } from '../state/notice';
 import { useStudio } from '../state/store';
+import { openBackup, openPath, openUpload } from './openProject';
+import { useDocumentExport } from './useDocumentExport';
 
 export interface FileActions {
   newFromTemplate(template: Template): Promise<void>;
@@ -33,26 +35,6 @@ export interface FileActions {
 }
 
 const { getState } = useStudio;
-
-async function openPath(path: string): Promise<void> {
-  const result = await invoke('project:open', { path });
-  if (!result.ok) {
-    // a damaged project whose backup still reads: offer the backup beside the explanation
-    const action = result.problem.params?.backup ? { kind: 'openBackup' as const, path } : undefined;
-    return getState().notify({ ...fromProblem(result.problem), ...(action ? { action } : {}) });
-  }
-  getState().openProject(result.value);
-  getState().notify(success('ui.notice.opened', { path: result.value.path }));
-}
-
-/** The backup stands in for the damaged file: opened unsaved, so saving writes it back over the damage. */
-async function openBackup(path: string): Promise<void> {
-  const result = await invoke('project:openBackup', { path });
-  if (!result.ok) return getState().notify(fromProblem(result.problem));
-  getState().openProject(result.value);
-  getState().markUnsaved();
-  getState().notify(success('ui.notice.backupOpened', { path }));
-}
 
 async function saveTo(path: string): Promise<void> {
   const { project } = getState();
@@ -76,24 +58,9 @@ function showLanguageCheck(): void {
   panel?.focus({ preventScroll: true });
 }
 
-type ProjectExport = 'export:rubric' | 'export:results';
-const EXPORTS: Record<ProjectExport, { suffix: string; titleKey: string; blockedKey: string; doneKey: string }> = {
-  'export:rubric': {
-    suffix: 'rubric',
-    titleKey: 'ui.fileDialog.saveTitle.rubric',
-    blockedKey: 'ui.notice.rubricBlocked',
-    doneKey: 'ui.notice.rubricExported',
-  },
-  'export:results': {
-    suffix: 'results',
-    titleKey: 'ui.fileDialog.saveTitle.results',
-    blockedKey: 'ui.notice.resultsBlocked',
-    doneKey: 'ui.notice.resultsExported',
-  },
-};
-
 export function useFileActions(): FileActions {
-  const { pickPath, confirmDiscard, confirm } = useDialogs();
+  const { pickPath, pickSources, confirmDiscard, confirm } = useDialogs();
+  const deliver = useDocumentExport();
 
   const saveAs = useCallback(async () => {
     const title = getState().project?.role.title ?? '';
@@ -101,21 +68,23 @@ export function useFileActions(): FileActions {
     if (path) await saveTo(path);
   }, [pickPath]);
 
-  // the rubric and the results are documents of the whole project, written by the main side
+  // the rubric and the results are documents of the whole project
   const exportProject = useCallback(
-    async (channel: ProjectExport) => {
+    async (document: 'rubric' | 'results') => {
       const { project } = getState();
       if (!project) return;
-      const how = EXPORTS[channel];
       const prepared = prepareProjectForWriting(project);
-      if (prepared.blockers.length) return getState().notify(fromIssues(how.blockedKey, prepared.blockers));
-      const suggestedName = suggestedFileName(project.role.title, 'docx', how.suffix);
-      const path = await pickPath({ mode: 'save', kind: 'docx', suggestedName, titleKey: how.titleKey });
-      if (!path) return;
-      const result = await invoke(channel, { path, project: prepared.project });
-      getState().notify(result.ok ? success(how.doneKey, { path: result.value.path }) : fromProblem(result.problem));
+      if (prepared.blockers.length) return getState().notify(fromIssues(`ui.notice.${document}Blocked`, prepared.blockers));
+      await deliver(
+        { document, project: prepared.project },
+        {
+          suggestedName: suggestedFileName(project.role.title, 'docx', document),
+          titleKey: `ui.fileDialog.saveTitle.${document}`,
+          doneKey: `ui.notice.${document}Exported`,
+        },
+      );
     },
-    [pickPath],
+    [deliver],
   );
 
   return useMemo(
@@ -141,8 +110,9 @@ export function useFileActions(): FileActions {
       },
       async openWithDialog() {
         if (!(await confirmDiscard())) return;
-        const path = await pickPath({ mode: 'open', kind: 'project' });
-        if (path) await openPath(path);
+        const chosen = await pickSources({ mode: 'open', kind: 'project' });
+        if (chosen && 'paths' in chosen && chosen.paths[0]) await openPath(chosen.paths[0]);
+        if (chosen && 'files' in chosen && chosen.files[0]) await openUpload(chosen.files[0]);
       },
       async save() {
         const { filePath } = getState();
@@ -156,14 +126,14 @@ export function useFileActions(): FileActions {
         if (prepared.blockers.length) return getState().notify(fromIssues('ui.notice.exportBlocked', prepared.blockers));
         const question = await publishQuestion(project, i18n.t);
         if (question && !(await confirm(question))) return showLanguageCheck();
-        const path = await pickPath({ mode: 'save', kind: 'docx', suggestedName: suggestedFileName(project.role.title, 'docx') });
-        if (!path) return;
-        const result = await invoke('export:jd', { path, role: prepared.role });
-        getState().notify(result.ok ? success('ui.notice.exported', { path: result.value.path }) : fromProblem(result.problem));
+        await deliver(
+          { document: 'jd', role: prepared.role },
+          { suggestedName: suggestedFileName(project.role.title, 'docx'), doneKey: 'ui.notice.exported' },
+        );
       },
-      exportRubric: () => exportProject('export:rubric'),
-      exportResults: () => exportProject('export:results'),
+      exportRubric: () => exportProject('rubric'),
+      exportResults: () => exportProject('results'),
     }),
-    [confirm, confirmDiscard, exportProject, pickPath, saveAs],
+    [confirm, confirmDiscard, deliver, exportProject, pickSources, saveAs],
   );
 }

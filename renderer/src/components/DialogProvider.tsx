@@ -7,16 +7,21 @@ import { useStudio } from '../state/store';
 import { ConfirmDialog, type ConfirmRequest } from './ConfirmDialog';
 import { FileDialog, type FileRequest } from './FileDialog';
 
+/** What the user chose to open: paths on this machine, or files handed over by the browser's own picker. */
+export type Chosen = { paths: string[] } | { files: File[] };
+
 interface Dialogs {
   pickPath(request: FileRequest): Promise<string | null>;
   /** several files at once (opening only); null when cancelled */
   pickPaths(request: FileRequest): Promise<string[] | null>;
+  /** opening, where the browser's own file picker is offered beside the path */
+  pickSources(request: FileRequest): Promise<Chosen | null>;
   confirmDiscard(): Promise<boolean>;
   confirm(request: ConfirmRequest): Promise<boolean>;
 }
 
 type Pending =
-  | { kind: 'file'; request: FileRequest; resolve: (paths: string[] | null) => void }
+  | { kind: 'file'; request: FileRequest; resolve: (chosen: Chosen | null) => void }
   | { kind: 'confirm'; request: ConfirmRequest; resolve: (yes: boolean) => void };
 
 const DISCARD: ConfirmRequest = {
@@ -50,12 +55,22 @@ export function DialogProvider({ children }: { children: ReactNode }) {
   const [pending, setPending] = useState<Pending | null>(null);
   const appInfo = useStudio((s) => s.appInfo);
 
-  const pickPaths = useCallback(
-    (request: FileRequest) => {
-      if (appInfo?.nativeDialogs) return nativePaths(request);
-      return new Promise<string[] | null>((resolve) => setPending({ kind: 'file', request, resolve }));
+  const pickSources = useCallback(
+    async (request: FileRequest): Promise<Chosen | null> => {
+      if (appInfo?.nativeDialogs) {
+        const paths = await nativePaths(request);
+        return paths ? { paths } : null;
+      }
+      return new Promise<Chosen | null>((resolve) => setPending({ kind: 'file', request, resolve }));
     },
     [appInfo],
+  );
+  const pickPaths = useCallback(
+    async (request: FileRequest) => {
+      const chosen = await pickSources({ ...request, browserPicker: false });
+      return chosen && 'paths' in chosen ? chosen.paths : null;
+    },
+    [pickSources],
   );
   const pickPath = useCallback(
     async (request: FileRequest) => (await pickPaths({ ...request, multiple: false }))?.[0] ?? null,
@@ -70,7 +85,10 @@ export function DialogProvider({ children }: { children: ReactNode }) {
     if (!useStudio.getState().dirty) return Promise.resolve(true);
     return confirm(DISCARD);
   }, [confirm]);
-  const dialogs = useMemo(() => ({ pickPath, pickPaths, confirmDiscard, confirm }), [pickPath, pickPaths, confirmDiscard, confirm]);
+  const dialogs = useMemo(
+    () => ({ pickPath, pickPaths, pickSources, confirmDiscard, confirm }),
+    [pickPath, pickPaths, pickSources, confirmDiscard, confirm],
+  );
 
   return (
     <DialogContext.Provider value={dialogs}>
@@ -81,7 +99,11 @@ export function DialogProvider({ children }: { children: ReactNode }) {
           documentsDir={appInfo?.documentsDir ?? ''}
           onDone={(paths) => {
             setPending(null);
-            pending.resolve(paths);
+            pending.resolve(paths ? { paths } : null);
+          }}
+          onFiles={(files) => {
+            setPending(null);
+            pending.resolve({ files });
           }}
         />
       )}

@@ -1,9 +1,12 @@
 // The in-app file dialog for hosts without native dialogs (the browser host): a path box, and a
 // listing of the current folder from the main side to browse folders and pick files. Opening
 // several files (scorecards) lets the user tick files in the listing, or type the path of one.
-import { useId, useState } from 'react';
+// Opening also offers the browser's own file picker. Enter in the path box answers the dialog once:
+// the key is consumed, so it cannot go on to press the button that gets the focus back.
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileKind } from '../../../core/contract';
+import { EXTENSIONS } from '../../../core/formats/kinds';
 import { baseName, joinPath, withExtension } from '../host/paths';
 import { FolderListing } from './FolderListing';
 import { Modal } from './Modal';
@@ -18,15 +21,19 @@ export interface FileRequest {
   multiple?: boolean;
   /** the dialog's title when the kind alone does not say what is being saved, e.g. the rubric */
   titleKey?: string;
+  /** opening: offer the browser's own file picker beside the path (false where a path is needed) */
+  browserPicker?: boolean;
 }
 
 interface Props {
   request: FileRequest;
   documentsDir: string;
   onDone: (paths: string[] | null) => void;
+  /** files chosen in the browser's own picker */
+  onFiles: (files: File[]) => void;
 }
 
-export function FileDialog({ request, documentsDir, onDone }: Props) {
+export function FileDialog({ request, documentsDir, onDone, onFiles }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
   const pathId = `${titleId}-path`;
@@ -36,6 +43,15 @@ export function FileDialog({ request, documentsDir, onDone }: Props) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [pathMissing, setPathMissing] = useState(false);
   const { listing, problem, enter } = useFolderListing(request.kind, documentsDir);
+  // one answer per dialog, however many Enter presses or clicks arrive before it closes
+  const answered = useRef(false);
+  const finish = (paths: string[] | null) => {
+    if (answered.current) return;
+    answered.current = true;
+    onDone(paths);
+  };
+  const uploadId = `${titleId}-upload`;
+  const offersPicker = !saving && request.browserPicker !== false;
 
   const enterFolder = (dir: string) => {
     enter(dir);
@@ -57,14 +73,14 @@ export function FileDialog({ request, documentsDir, onDone }: Props) {
       return;
     }
     const one = extra ?? typed;
-    onDone(multiple ? paths : [saving ? withExtension(one, request.kind) : one]);
+    finish(multiple ? paths : [saving ? withExtension(one, request.kind) : one]);
   };
 
   const missingId = `${pathId}-missing`;
   const hintId = `${pathId}-hint`;
   const title = request.titleKey ?? (saving ? `ui.fileDialog.saveTitle.${request.kind}` : `ui.fileDialog.openTitle.${request.kind}`);
   return (
-    <Modal titleId={titleId} initialFocusId={pathId} onCancel={() => onDone(null)} className="file-dialog">
+    <Modal titleId={titleId} initialFocusId={pathId} onCancel={() => finish(null)} className="file-dialog">
       <h2 id={titleId}>{t(title)}</h2>
       <div className="field">
         <label htmlFor={pathId}>{t('ui.fileDialog.path')}</label>
@@ -85,7 +101,9 @@ export function FileDialog({ request, documentsDir, onDone }: Props) {
             setPathMissing(false);
           }}
           onKeyDown={(event) => {
-            if (event.key === 'Enter') accept();
+            if (event.key !== 'Enter' || event.repeat) return;
+            event.preventDefault();
+            accept();
           }}
         />
         {pathMissing && (
@@ -94,6 +112,23 @@ export function FileDialog({ request, documentsDir, onDone }: Props) {
           </p>
         )}
       </div>
+      {offersPicker && (
+        <div className="field browser-picker">
+          <label htmlFor={uploadId}>{t(multiple ? 'ui.fileDialog.fromComputerMany' : 'ui.fileDialog.fromComputer')}</label>
+          <input
+            id={uploadId}
+            type="file"
+            accept={EXTENSIONS[request.kind]}
+            multiple={multiple}
+            onChange={(event) => {
+              const files = [...(event.target.files ?? [])];
+              if (files.length === 0 || answered.current) return;
+              answered.current = true;
+              onFiles(files);
+            }}
+          />
+        </div>
+      )}
       {problem && (
         <div className="notice error" role="alert">
           <NoticeText notice={problem} />
@@ -117,7 +152,7 @@ export function FileDialog({ request, documentsDir, onDone }: Props) {
         </p>
       )}
       <div className="dialog-actions">
-        <button type="button" onClick={() => onDone(null)}>
+        <button type="button" onClick={() => finish(null)}>
           {t('ui.fileDialog.cancel')}
         </button>
         <button type="button" className="primary" onClick={() => accept()}>

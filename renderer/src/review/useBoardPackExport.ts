@@ -1,27 +1,29 @@
-// Exports the board pack: the whole project as the file would hold it, written as DOCX by the main
-// side, with or without the language-check appendix.
+// Exports the board pack: the whole project as the file would hold it, as DOCX, with or without the
+// language-check appendix (a download in the browser host, a file the user places in Electron).
 import { useCallback } from 'react';
 import { prepareProjectForWriting } from '../../../core/project/prepare';
-import { useDialogs } from '../components/DialogProvider';
-import { invoke } from '../host/invoke';
+import { useDocumentExport } from '../app/useDocumentExport';
 import { suggestedFileName } from '../host/paths';
-import { fromIssues, fromProblem, success } from '../state/notice';
+import { fromIssues } from '../state/notice';
 import { useStudio } from '../state/store';
 
 export function useBoardPackExport(): (languageAppendix: boolean) => Promise<void> {
-  const { pickPath } = useDialogs();
+  const deliver = useDocumentExport();
   return useCallback(
     async (languageAppendix: boolean) => {
       const { project, notify } = useStudio.getState();
       if (!project) return;
       const prepared = prepareProjectForWriting(project);
       if (prepared.blockers.length) return notify(fromIssues('ui.notice.boardPackBlocked', prepared.blockers));
-      const suggestedName = suggestedFileName(project.role.title, 'docx', 'board pack');
-      const path = await pickPath({ mode: 'save', kind: 'docx', suggestedName, titleKey: 'ui.fileDialog.saveTitle.boardPack' });
-      if (!path) return;
-      const result = await invoke('export:boardPack', { path, project: prepared.project, languageAppendix });
-      notify(result.ok ? success('ui.notice.boardPackExported', { path: result.value.path }) : fromProblem(result.problem));
+      await deliver(
+        { document: 'boardPack', project: prepared.project, languageAppendix },
+        {
+          suggestedName: suggestedFileName(project.role.title, 'docx', 'board pack'),
+          titleKey: 'ui.fileDialog.saveTitle.boardPack',
+          doneKey: 'ui.notice.boardPackExported',
+        },
+      );
     },
-    [pickPath],
+    [deliver],
   );
 }

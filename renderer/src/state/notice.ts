@@ -11,10 +11,13 @@ export interface NoticeLine {
   params?: Params;
 }
 
-/** A way out offered with a failure: for now, opening the backup of a damaged project. */
+/**
+ * A button offered with a message: after a failure, opening the backup of a damaged project (path:
+ * the project's, its backup sits beside it); after an export in the desktop app, opening the file
+ * or showing it in its folder.
+ */
 export interface NoticeAction {
-  kind: 'openBackup';
-  /** the damaged project's path; its backup sits beside it */
+  kind: 'openBackup' | 'openFile' | 'showInFolder';
   path: string;
 }
 
@@ -23,7 +26,7 @@ export interface Notice {
   key: string;
   params?: Params;
   lines?: NoticeLine[];
-  action?: NoticeAction;
+  actions?: NoticeAction[];
 }
 
 export const success = (key: string, params?: Params): Notice => ({ tone: 'success', key, ...(params ? { params } : {}) });

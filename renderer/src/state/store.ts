@@ -57,6 +57,8 @@ export interface StudioState {
   /** a new role made here (blank, or from a pasted job description): unsaved, with no template's suggestions */
   startNew(project: Project): void;
   openProject(opened: OpenedProject): void;
+  /** a project read from a file the browser handed over: unchanged, but with no path to save back to */
+  openUploaded(project: Project): void;
   /** brings back a recovery copy: still unsaved, attached to the file it came from */
   restoreProject(copy: RecoveryCopy): void;
   updateRole(edit: (role: RoleDesign) => RoleDesign): void;
@@ -168,6 +170,9 @@ export const useStudio = create<StudioState>()((set, get) => ({
       // a new role exists nowhere on disk yet, so it counts as unsaved
       dirty: true,
     }),
+
+  openUploaded: (project) =>
+    set({ ...freshSession, project, saved: project, template: findTemplate(project.role.templateId) ?? null, filePath: null }),
 
   startNew: (project) => set({ ...freshSession, project, template: null, filePath: null, saved: null, dirty: true }),
 
