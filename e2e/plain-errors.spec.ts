@@ -35,7 +35,7 @@ describe('plain errors', () => {
     const { page, errors } = await openApp(app.browser, app.host.url);
     await page.getByRole('button', { name: 'Open a file…' }).first().click();
     await answerFileDialog(page, path, 'Open');
-    const offer = page.getByRole('button', { name: 'Open the backup instead' });
+    const offer = page.getByRole('button', { name: /^Open the backup of damaged\.cxorole/ });
     await offer.waitFor();
     await screenshot(page, 'damaged-offers-backup', false);
     await offer.click();

@@ -54,6 +54,7 @@ describe('after a crash', () => {
     await before.page.getByLabel('Company name').fill('Saved Ltd');
     await before.page.getByRole('button', { name: 'Save', exact: true }).click();
     await answerFileDialog(before.page, join(first.documentsDir, 'saved.cxorole'), 'Save');
+    await expect.poll(() => before.page.getByText(/^Saved to /).count()).toBe(1);
     await before.page.getByLabel('Company name').fill('Changed After Saving Ltd');
     await before.page.waitForTimeout(1200);
     first.process.kill('SIGKILL');
@@ -65,6 +66,7 @@ describe('after a crash', () => {
     await page.getByRole('button', { name: 'Show what it holds' }).click();
     const preview = page.getByRole('dialog');
     await expect.poll(() => preview.textContent()).toContain('Compared with the saved file');
+
     const text = (await preview.textContent()) ?? '';
     expect(text).toContain('Saved Ltd');
     expect(text).toContain('Changed After Saving Ltd');

@@ -36,15 +36,24 @@ export function matchCase(replacement: string, match: string, sentenceStart: boo
  * The text with the finding's span replaced. Unchanged when the finding has no suggestion, or when
  * the span no longer holds the matched words (the text changed since the check ran).
  */
-export function applySuggestion(
-  text: string,
-  finding: Pick<Finding, 'start' | 'end' | 'match' | 'suggestion' | 'locale' | 'partOfSpeech' | 'modifier'>,
-): string {
+type Applicable = Pick<Finding, 'start' | 'end' | 'match' | 'suggestion' | 'locale' | 'partOfSpeech' | 'modifier'>;
+
+const isEnglish = (finding: Applicable) => (finding.locale ?? 'en').startsWith('en');
+
+/**
+ * The words that would replace the match in this text ("talented" before a noun, "high performer"
+ * elsewhere), as a button should name them; null when the finding no longer fits the text.
+ */
+export function suggestionInPlace(text: string, finding: Applicable): string | null {
   const { start, end, match, suggestion } = finding;
-  if (suggestion === null || end <= start || text.slice(start, end) !== match) return text;
-  const english = (finding.locale ?? 'en').startsWith('en');
-  const form = english ? englishForm(text, { ...finding, suggestion }) : suggestion;
-  const replacement = matchCase(form, match, startsSentence(text, start));
-  const before = english ? englishArticle(text.slice(0, start), replacement) : text.slice(0, start);
-  return before + replacement + text.slice(end);
+  if (suggestion === null || end <= start || text.slice(start, end) !== match) return null;
+  const form = isEnglish(finding) ? englishForm(text, { ...finding, suggestion }) : suggestion;
+  return matchCase(form, match, startsSentence(text, start));
+}
+
+export function applySuggestion(text: string, finding: Applicable): string {
+  const replacement = suggestionInPlace(text, finding);
+  if (replacement === null) return text;
+  const before = isEnglish(finding) ? englishArticle(text.slice(0, finding.start), replacement) : text.slice(0, finding.start);
+  return before + replacement + text.slice(finding.end);
 }

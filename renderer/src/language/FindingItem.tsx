@@ -14,6 +14,8 @@ interface Props {
   /** the start of this item's element ids, so a list can move the focus to a neighbour */
   domId: string;
   canApply: boolean;
+  /** the suggestion as it would land in this field ("talented" before a noun); the rule's own words otherwise */
+  shown?: string | null;
   /** the field's name, when the finding is shown away from its field (the Review panel) */
   where?: string;
   onApply: () => void;
@@ -30,11 +32,12 @@ export function shortMatch(match: string): string {
   return words.length > LABEL_WORDS ? `${words.slice(0, LABEL_WORDS).join(' ')}…` : match;
 }
 
-export function FindingItem({ finding, domId, canApply, where, onApply, onDismiss, onShow }: Props) {
+export function FindingItem({ finding, domId, canApply, shown, where, onApply, onDismiss, onShow }: Props) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const needsReason = finding.severity === 'high';
-  const { kind, severity, suggestion } = finding;
+  const { kind, severity } = finding;
+  const suggestion = shown ?? finding.suggestion;
   const match = shortMatch(finding.match);
   const kindName = t(`language.kind.${kind}`);
   const inField = where ? 'In' : '';
