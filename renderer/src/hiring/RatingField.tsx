@@ -5,6 +5,8 @@ import { RATINGS, type Criterion } from '../../../core/schema/rubric';
 import { TextField } from '../components/TextField';
 
 export const ratingFieldId = (criterionId: string) => `field-score.${criterionId}`;
+/** the whole criterion (its fieldset), where the scorecard's list of criteria takes the reader */
+export const ratingGroupId = (criterionId: string) => `${ratingFieldId(criterionId)}-group`;
 const ANCHOR_AT: Partial<Record<number, keyof Criterion['anchors']>> = { 1: 'low', 3: 'mid', 5: 'high' };
 
 interface Props {
@@ -22,7 +24,12 @@ export function RatingField({ criterion: c, rating, evidence, unrated, onRate, o
   const base = ratingFieldId(c.id);
   const anchorId = (n: number) => `${base}-anchor-${n}`;
   return (
-    <fieldset className={`rating ${unrated ? 'unrated' : ''}`} aria-describedby={unrated ? `${base}-issue` : undefined}>
+    <fieldset
+      id={ratingGroupId(c.id)}
+      tabIndex={-1}
+      className={`rating ${unrated ? 'unrated' : ''}`}
+      aria-describedby={unrated ? `${base}-issue` : undefined}
+    >
       <legend>{c.title}</legend>
       <p className="rating-weight">{t('ui.scorecard.weight', { weight: c.weight })}</p>
       <div className="rating-scale">

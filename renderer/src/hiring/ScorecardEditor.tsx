@@ -24,6 +24,7 @@ import { success } from '../state/notice';
 import { useStudio } from '../state/store';
 import { RatingField, ratingFieldId } from './RatingField';
 import { SubmittedCard } from './SubmittedCard';
+import { RECOMMENDATION_GROUP, ScorecardNav } from './ScorecardNav';
 
 interface Props {
   candidate: Candidate;
@@ -79,6 +80,7 @@ export function ScorecardEditor({ candidate, interviewer, rubric, hiring }: Prop
               {t('ui.scorecard.gaps', { count: gaps.unrated.length + (gaps.recommendation ? 1 : 0) })}
             </p>
           )}
+          <ScorecardNav criteria={criteria} card={card ?? null} />
           {criteria.map((c) => {
             const row = card?.ratings.find((r) => r.criterionId === c.id);
             return (
@@ -93,15 +95,17 @@ export function ScorecardEditor({ candidate, interviewer, rubric, hiring }: Prop
               />
             );
           })}
-          <ChoiceGroup
-            path={RECOMMENDATION_PATH}
-            legend={t('ui.scorecard.recommendation')}
-            options={RECOMMENDATIONS}
-            value={card?.recommendation ?? null}
-            labelOf={(r) => t(`ui.recommendation.${r}`)}
-            issue={attempted && gaps.recommendation ? 'ui.scorecard.recommendationMissing' : undefined}
-            onChange={(r) => edit(recommend(r))}
-          />
+          <div id={RECOMMENDATION_GROUP} tabIndex={-1}>
+            <ChoiceGroup
+              path={RECOMMENDATION_PATH}
+              legend={t('ui.scorecard.recommendation')}
+              options={RECOMMENDATIONS}
+              value={card?.recommendation ?? null}
+              labelOf={(r) => t(`ui.recommendation.${r}`)}
+              issue={attempted && gaps.recommendation ? 'ui.scorecard.recommendationMissing' : undefined}
+              onChange={(r) => edit(recommend(r))}
+            />
+          </div>
           <div className="form-actions">
             <button type="button" onClick={() => void actions.save()} aria-describedby="save-draft-hint">
               {t('ui.scorecard.saveDraft')}
