@@ -8,7 +8,7 @@ import { seriousViolations } from './helpers/axe.js';
 import { openApp, screenshot, screenshotOf } from './helpers/browser.js';
 import { useHostAndBrowser } from './helpers/harness.js';
 import { fieldFindings, goToStep, languagePanel, markedWords, textBox, wordingStatus } from './helpers/language.js';
-import { answerFileDialog, chooseTemplate, currentStepTitle } from './helpers/wizard.js';
+import { answerFileDialog, chooseTemplate, currentStepTitle, openFromHeader } from './helpers/wizard.js';
 
 const app = useHostAndBrowser();
 
@@ -108,7 +108,7 @@ describe('language check', () => {
       expect.stringMatching(/^exclusionary\.native-english-speaker@mustHaves\.[^:]+:native english speaker#0$/),
     ]);
     expect(saved.language.reasons).toEqual({ [saved.language.dismissed[0]]: REASON });
-    await page.getByRole('button', { name: 'Open a file…' }).first().click();
+    await openFromHeader(page);
     await answerFileDialog(page, path, 'Open');
     // an opened file starts on its first step
     await expect.poll(() => currentStepTitle(page)).toBe('Company and context');

@@ -56,7 +56,7 @@ describe('board review', () => {
     await submitVersion(page, 'Maria Rossi', 1);
     await expect.poll(() => page.getByText('Version 1 submitted for review.').count()).toBe(1);
     await expect.poll(() => banner(page).textContent()).toContain('The current design is version 1.');
-    await expect.poll(() => headerStatus(page).textContent()).toBe('Version 1');
+    await expect.poll(() => headerStatus(page).innerText()).toBe('Version 1');
     await screenshot(page, 'review-1-view', false);
     await screenshot(page, 'review-1-view-whole');
 
@@ -68,7 +68,7 @@ describe('board review', () => {
     const mustHave = page.getByLabel('Must-have 1', { exact: true });
     const original = await mustHave.inputValue();
     await mustHave.fill(EDITED);
-    await expect.poll(() => headerStatus(page).textContent()).toBe('Draft (changes since version 1)');
+    await expect.poll(() => headerStatus(page).innerText()).toBe('Draft (changes since version 1)');
 
     await showView(page, 'Board review');
     expect(await banner(page).textContent()).toContain('The current design is a draft (changes since version 1).');
@@ -179,7 +179,7 @@ describe('board review', () => {
     expect(await banner(page).textContent()).toContain(
       'You are reading the current draft. The current design is a draft (changes since version 2).',
     );
-    expect(await headerStatus(page).textContent()).toBe('Draft (changes since version 2)');
+    expect(await headerStatus(page).innerText()).toBe('Draft (changes since version 2)');
 
     // the page's contents links work from the keyboard and land the focus on the part they name
     await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Decisions' }).focus();

@@ -32,7 +32,8 @@ async function headerFits(page: Page): Promise<string[]> {
     const parts = [...(document.querySelector('.app-header')?.children ?? [])].map((el) => el.getBoundingClientRect());
     if (parts.some((a) => parts.some((b) => a.top >= b.bottom - 1))) problems.push('header wraps onto a second row');
     const name = document.querySelector<HTMLElement>('.doc-title');
-    if (name && (name.textContent !== title || name.scrollWidth > name.clientWidth + 1)) problems.push(`role name cut: ${name.textContent}`);
+    if (name && (name.textContent !== title || name.scrollWidth > name.clientWidth + 1))
+      problems.push(`role name cut: ${name.textContent}`);
     return problems;
   }, TITLE);
 }

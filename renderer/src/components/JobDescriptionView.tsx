@@ -92,17 +92,19 @@ interface Props {
   jd: DocumentTree;
   /** extra controls beside each section's heading, e.g. an Edit button */
   sectionActions?: (section: TreeSection) => ReactNode;
+  /** the start of its element ids, so two views of a description on one page never share an id */
+  idPrefix?: string;
 }
 
-export function JobDescriptionView({ jd, sectionActions }: Props) {
+export function JobDescriptionView({ jd, sectionActions, idPrefix = 'jd' }: Props) {
   return (
-    <article className="jd" aria-labelledby="jd-title">
+    <article className="jd" aria-labelledby={`${idPrefix}-title`}>
       <header className="jd-header">
-        <h2 id="jd-title">{jd.title}</h2>
+        <h2 id={`${idPrefix}-title`}>{jd.title}</h2>
         <p className="jd-subtitle">{jd.subtitle}</p>
       </header>
       {sectionsOf(jd.blocks).map((section, i) => {
-        const id = `jd-${section.heading.section ?? i}`;
+        const id = `${idPrefix}-${section.heading.section ?? i}`;
         return (
           <section key={id} className="jd-section" aria-labelledby={id}>
             <div className="jd-section-head">

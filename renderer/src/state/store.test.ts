@@ -30,3 +30,25 @@ describe('the store keeps the rubric in step with the role', () => {
     expect(getState()).toMatchObject({ view: 'design', actingAs: null, candidateId: null, importReport: null });
   });
 });
+
+describe('a role opened from a file', () => {
+  beforeEach(() => getState().startFromTemplate(findTemplate('cxo')!));
+
+  it('counts every step as visited, so finished steps keep their ticks', () => {
+    const project = getState().project!;
+    getState().openProject({ path: '/tmp/role.cxorole', project });
+    expect(getState().visited).toEqual([
+      'start',
+      'company',
+      'objectives',
+      'responsibilities',
+      'background',
+      'qualifications',
+      'archetypes',
+      'rubric',
+      'review',
+    ]);
+    getState().startFromTemplate(findTemplate('cco')!);
+    expect(getState().visited).toEqual(['start', 'company']);
+  });
+});

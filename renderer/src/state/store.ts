@@ -9,7 +9,7 @@ import type { Hiring, Rubric } from '../../../core/schema/rubric';
 import { findTemplate } from '../../../core/project/templates';
 import { projectFromTemplate } from '../../../core/project/from-template';
 import { withRubricInStep } from '../../../core/rubric/role-rubric';
-import type { StepId } from '../wizard/stepIds';
+import { STEP_IDS, type StepId } from '../wizard/stepIds';
 import { editSource } from './editSource';
 import { emptyHistory, record, redo as redoStep, undo as undoStep, type History, type Place } from './history';
 import type { ImportReport } from './importReport';
@@ -93,6 +93,12 @@ export interface StudioState {
 
 const FIRST_EDIT_STEP: StepId = 'company';
 
+/**
+ * A role read from a file (or a recovery copy) was worked on before: every step counts as visited,
+ * so the finished ones keep their ticks and any can be reached, as when it was last open.
+ */
+const reopened = { visited: [...STEP_IDS] as StepId[] };
+
 /** Everything that belongs to one open project, reset whenever another is started or opened. */
 const freshSession = {
   dirty: false,
@@ -172,16 +178,17 @@ export const useStudio = create<StudioState>()((set, get) => ({
     }),
 
   openUploaded: (project) =>
-    set({ ...freshSession, project, saved: project, template: findTemplate(project.role.templateId) ?? null, filePath: null }),
+    set({ ...freshSession, ...reopened, project, saved: project, template: findTemplate(project.role.templateId) ?? null, filePath: null }),
 
   startNew: (project) => set({ ...freshSession, project, template: null, filePath: null, saved: null, dirty: true }),
 
   openProject: ({ path, project }) =>
-    set({ ...freshSession, project, saved: project, template: findTemplate(project.role.templateId) ?? null, filePath: path }),
+    set({ ...freshSession, ...reopened, project, saved: project, template: findTemplate(project.role.templateId) ?? null, filePath: path }),
 
   restoreProject: (copy) =>
     set((state) => ({
       ...freshSession,
+      ...reopened,
       project: copy.project,
       template: findTemplate(copy.project.role.templateId) ?? null,
       filePath: copy.path,

@@ -63,6 +63,7 @@ export function CriteriaPanel({ project }: { project: Project }) {
                 <CriterionCard
                   key={c.id}
                   criterion={c}
+                  count={rubric.criteria.length}
                   onChange={(change) => patch(c.id, change)}
                   onWeight={(value) => updateRubric((r) => setCriterionWeight(r, c.id, value))}
                   onRemove={group === 'custom' ? () => remove(c.id) : undefined}

@@ -15,13 +15,15 @@ const TEXT = { anchor: 600, evidence: 1000 } as const;
 
 interface Props {
   criterion: Criterion;
+  /** how many criteria share the 100 points, for the weight slider's range */
+  count: number;
   onChange: (change: Partial<Criterion>) => void;
   onWeight: (value: number) => void;
   /** only the user's own criteria can be removed; the others follow the role */
   onRemove?: () => void;
 }
 
-export function CriterionCard({ criterion: c, onChange, onWeight, onRemove }: Props) {
+export function CriterionCard({ criterion: c, count, onChange, onWeight, onRemove }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const hasIssue = useCriterionHasIssue(c);
@@ -53,7 +55,13 @@ export function CriterionCard({ criterion: c, onChange, onWeight, onRemove }: Pr
             {t('ui.rubric.weight')}
             <span className="visually-hidden">{t('ui.rubric.weightOf', { name })}</span>
           </label>
-          <WeightInputs id={weightId} weight={c.weight} numberLabel={t('ui.rubric.numberLabel', { name })} onChange={onWeight} />
+          <WeightInputs
+            id={weightId}
+            weight={c.weight}
+            count={count}
+            numberLabel={t('ui.rubric.numberLabel', { name })}
+            onChange={onWeight}
+          />
         </div>
       </div>
       <details className="criterion-detail" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
