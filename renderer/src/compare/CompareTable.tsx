@@ -6,6 +6,7 @@ import { RECOMMENDATIONS } from '../../../core/schema/rubric';
 import { COMPARE_KEYS, type CompareKey, type CompareRow, type Direction } from '../../../core/hiring/scoring/rank';
 import { useStudio } from '../state/store';
 import { Pager } from './Pager';
+import { RecommendationMarker } from './RecommendationMarker';
 import { formatScore } from './formatScore';
 
 export const PAGE_SIZE = 50;
@@ -43,11 +44,17 @@ export function CompareTable({ rows, calibrated, sort, onSort }: Props) {
   };
   const recommendations = (row: CompareRow) => {
     const given = RECOMMENDATIONS.filter((r) => row.recommendations[r] > 0).reverse();
-    return given.length
-      ? given
-          .map((r) => t('ui.compare.recommendationCount', { label: t(`ui.recommendation.${r}`), count: row.recommendations[r] }))
-          .join(', ')
-      : t('ui.compare.noRecommendations');
+    return given.length ? (
+      <ul className="rec-list">
+        {given.map((r) => (
+          <li key={r}>
+            <RecommendationMarker recommendation={r} count={row.recommendations[r]} />
+          </li>
+        ))}
+      </ul>
+    ) : (
+      t('ui.compare.noRecommendations')
+    );
   };
 
   return (
@@ -85,6 +92,11 @@ export function CompareTable({ rows, calibrated, sort, onSort }: Props) {
                   <td>{t(`ui.origin.${row.candidate.origin}`)}</td>
                   <td className="score-cell">
                     <span className="score">{formatScore(row.score, t)}</span>
+                    {row.score !== null && (
+                      <span className="score-meter" aria-hidden="true">
+                        <span style={{ width: `${Math.max(0, Math.min(100, row.score))}%` }} />
+                      </span>
+                    )}
                     {calibrated && <span className="raw">{t('ui.compare.raw', { score: formatScore(row.rawScore, t) })}</span>}
                   </td>
                   <td className="recommendations">{recommendations(row)}</td>
