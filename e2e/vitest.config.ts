@@ -7,5 +7,6 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    setupFiles: ['core/testing/catalogues.ts'],
   },
 });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecoveryCopy } from '../../../core/contract';
 import { invoke } from '../host/invoke';
 import { SESSION_ID } from '../host/session';
+import { loadDocumentLanguage } from '../i18n';
 import { useStudio } from '../state/store';
 import { RecoveryPreview } from './RecoveryPreview';
 
@@ -15,9 +16,13 @@ export function RecoveryOffer() {
 
   useEffect(() => {
     let live = true;
-    void invoke('recovery:list', { session: SESSION_ID }).then((result) => {
-      if (live && result.ok) setCopies(result.value);
-    });
+    void (async () => {
+      const result = await invoke('recovery:list', { session: SESSION_ID });
+      if (!result.ok) return;
+      // the preview prints each copy's job description in its own language
+      await Promise.all(result.value.map((copy) => loadDocumentLanguage(copy.project.role.locale)));
+      if (live) setCopies(result.value);
+    })();
     return () => {
       live = false;
     };
