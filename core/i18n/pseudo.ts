@@ -4,7 +4,10 @@
 import type { CatalogueTree } from './index.js';
 
 const ACCENTED: Record<string, string> = Object.fromEntries(
-  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, [...'åƀçđéƒĝĥîĵķĺɱñöƥǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĹṀÑÖƤǪŔŠŢÛṼŴẊÝŽ'][i] ?? c]),
+  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [
+    c,
+    [...'åƀçđéƒĝĥîĵķĺɱñöƥǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĹṀÑÖƤǪŔŠŢÛṼŴẊÝŽ'][i] ?? c,
+  ]),
 );
 const FILLER = ['ŀöŕéɱ', 'ïƥšûɱ', 'đöļöŕ', 'šîţ', 'åɱéţ', 'çöñšéç'];
 /** Interpolations and nestings stay as they are: i18next must still find them. */

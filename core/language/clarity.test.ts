@@ -85,7 +85,7 @@ describe('length and lists', () => {
     expect(words(290).findings.find((f) => f.ruleId === 'clarity.length')?.reasonKey).toBe('language.reason.tooShort');
     expect(ruleIds(words(300))).not.toContain('clarity.length');
     expect(ruleIds(words(1190))).not.toContain('clarity.length');
-    expect(words(1200).findings.find((f) => f.ruleId === 'clarity.length')?.params).toEqual({ words: 1203, limit: 1200 });
+    expect(words(1200).findings.find((f) => f.ruleId === 'clarity.length')?.params).toEqual({ count: 1203, limit: 1200 });
   });
 
   it('flags a printed list of more than 10 items, responsibilities per theme', () => {

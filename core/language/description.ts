@@ -119,7 +119,7 @@ export function descriptionFindings(stats: DescriptionStats, balance: GenderBala
   }
   const short = stats.words < length.limits.minWords;
   if (short || stats.words > length.limits.maxWords) {
-    const params = { words: stats.words, limit: short ? length.limits.minWords : length.limits.maxWords };
+    const params = { count: stats.words, limit: short ? length.limits.minWords : length.limits.maxWords };
     const reason = short ? 'tooShort' : 'tooLong';
     findings.push(whole({ kind: 'clarity', ruleId: 'clarity.length', severity: 'medium', reason, params, source: length.source }));
   }

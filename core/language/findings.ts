@@ -57,7 +57,7 @@ export function fieldFindings(field: string, text: string, analysis: FieldAnalys
       end: s.end,
       match,
       reasonKey: 'language.reason.longSentence',
-      params: { words: s.words, limit: maxWords },
+      params: { count: s.words, limit: maxWords },
       suggestion: null,
       source: thresholds.sentenceLength.source,
     });

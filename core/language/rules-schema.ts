@@ -15,8 +15,10 @@ const literals = <T extends readonly string[]>(values: T) =>
  * Reasons are catalogue keys, never text in the rule files: every word a user reads comes from the
  * catalogue, so a user's own rule set picks one of these reasons for each rule.
  */
-export const REASONS = Object.keys(language.reason) as (keyof typeof language.reason)[];
-export type Reason = keyof typeof language.reason;
+type ReasonKey = keyof typeof language.reason;
+/** A reason's name without i18next's plural suffix: `longList_one` and `longList_other` are the reason `longList`. */
+export type Reason = ReasonKey extends infer K ? (K extends `${infer Base}_${'one' | 'other'}` ? Base : K) : never;
+export const REASONS = [...new Set(Object.keys(language.reason).map((key) => key.replace(/_(one|other)$/, '')))] as Reason[];
 
 const Id = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,63}$' });
 const Source = Type.String({ minLength: 1, maxLength: 600 });

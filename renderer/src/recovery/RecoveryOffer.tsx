@@ -1,5 +1,6 @@
 // After a crash: "Restore the unsaved changes from 14:32?", with what the copy holds shown before
 // anything replaces the open project.
+import { intlLocale } from '../../../core/i18n/locales';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryCopy } from '../../../core/contract';
@@ -40,7 +41,9 @@ export function RecoveryOffer() {
 
   if (copies.length === 0) return null;
   const time = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'short' }).format(new Date(iso));
+    new Intl.DateTimeFormat(intlLocale(i18n.language), { hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'short' }).format(
+      new Date(iso),
+    );
   return (
     <section className="recovery-offer" aria-labelledby="recovery-heading">
       <h2 id="recovery-heading">{t('ui.recovery.heading')}</h2>
