@@ -66,6 +66,8 @@ export function sortRows(rows: readonly CompareRow[], key: CompareKey, direction
     } else if (x !== y) {
       return sign * (typeof x === 'number' && typeof y === 'number' ? x - y : names.compare(String(x), String(y)));
     }
-    return names.compare(a.candidate.name, b.candidate.name) || (a.candidate.id < b.candidate.id ? -1 : a.candidate.id > b.candidate.id ? 1 : 0);
+    return (
+      names.compare(a.candidate.name, b.candidate.name) || (a.candidate.id < b.candidate.id ? -1 : a.candidate.id > b.candidate.id ? 1 : 0)
+    );
   });
 }
