@@ -3,7 +3,7 @@
 // ("aa", "oe", "eeuw", "ij") is one syllable, and a diaeresis starts a new one (ide-eën, be-ïnvloeden).
 import { syllable } from 'syllable';
 
-const DUTCH_VOWEL_GROUP = /(?:[aeiouyáéíóúàèêâôûäöüë]|ij)+/giu;
+const DUTCH_VOWEL_GROUP = /(?:[aeiouyáéíóúàèêâîôûäëïöü]|ij)+/giu;
 const DIAERESIS = /[ëïöüä]/giu;
 
 function dutchSyllables(word: string): number {
