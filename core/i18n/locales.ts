@@ -29,11 +29,11 @@ export function intlLocale(locale: string): string {
   return locale;
 }
 
-/** The first of the system's preferred languages that the app speaks (`pl-PL` → `pl`), or English. */
-export function matchLocale(preferred: readonly string[]): Locale {
+/** The first of the system's preferred languages among `among` (`pl-PL` → `pl`), or English. */
+export function matchLocale(preferred: readonly string[], among: readonly Locale[] = LOCALES): Locale {
   for (const tag of preferred) {
     const language = tag.toLowerCase().split(/[-_.@]/)[0];
-    if (isLocale(language)) return language;
+    if (isLocale(language) && among.includes(language)) return language;
   }
   return DEFAULT_LOCALE;
 }

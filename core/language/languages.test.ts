@@ -89,6 +89,12 @@ describe('Polish', () => {
     );
   });
 
+  it('finds the instrumental and locative too: “z dobrą prezencją”, “w dobrym stanie zdrowia”', () => {
+    expect(flagged('pl', 'Osoba z dobrą prezencją, w dobrym stanie zdrowia, z polskim obywatelstwem.')).toEqual(
+      expect.arrayContaining(['exclusion.prezencja', 'exclusion.zdrowie', 'exclusion.obywatelstwo']),
+    );
+  });
+
   it('asks for (K/M) or both forms in the title', () => {
     expect(flagged('pl', 'Dyrektor ds. Doświadczeń Klienta', 'title')).toEqual(['gender-titles.dyrektor']);
     expect(flagged('pl', 'Dyrektor ds. Doświadczeń Klienta (K/M)', 'title')).toEqual([]);

@@ -1,6 +1,7 @@
 // The interface language, in the header on every screen. Each language is named in itself, so
-// whoever cannot read the current interface still finds their own; the choice is remembered on this
-// device (the app's data folder), and documents keep their role's own language.
+// whoever cannot read the current interface still finds their own; languages still being
+// translated are grouped apart. The choice is remembered on this device (the app's data folder),
+// and documents keep their role's own language.
 import { useTranslation } from 'react-i18next';
 import endonyms from '../../../core/i18n/endonyms.json';
 import { LOCALES, PSEUDO_LOCALE, isComplete, isLocale } from '../../../core/i18n/locales';
@@ -9,9 +10,16 @@ import { switchInterfaceLanguage } from '../i18n';
 import { fromProblem } from '../state/notice';
 import { useStudio } from '../state/store';
 
+const option = (locale: (typeof LOCALES)[number]) => (
+  <option key={locale} value={locale} lang={locale}>
+    {endonyms[locale]}
+  </option>
+);
+
 export function InterfaceLanguagePicker() {
   const { t, i18n } = useTranslation();
   const current = i18n.language;
+  const inProgress = LOCALES.filter((l) => !isComplete(l));
 
   const choose = async (value: string) => {
     if (!isLocale(value)) return;
@@ -28,11 +36,8 @@ export function InterfaceLanguagePicker() {
       </svg>
       <span className="visually-hidden">{t('languages.interface.label')}</span>
       <select value={current} onChange={(event) => void choose(event.target.value)}>
-        {LOCALES.map((locale) => (
-          <option key={locale} value={locale} lang={locale}>
-            {isComplete(locale) ? endonyms[locale] : t('languages.interface.inProgress', { name: endonyms[locale] })}
-          </option>
-        ))}
+        {LOCALES.filter(isComplete).map(option)}
+        {inProgress.length > 0 && <optgroup label={t('languages.interface.inProgressGroup')}>{inProgress.map(option)}</optgroup>}
         {current === PSEUDO_LOCALE && <option value={PSEUDO_LOCALE}>{PSEUDO_LOCALE}</option>}
       </select>
     </label>
