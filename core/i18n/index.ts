@@ -72,7 +72,14 @@ export function addLoadedTo(instance: ReturnType<typeof createI18n>): void {
   for (const [l, c] of loaded) if (!instance.hasResourceBundle(l, 'translation')) instance.addResourceBundle(l, 'translation', c);
 }
 
+// one translator per language: catalogues never change once loaded, and the rubric asks for one on
+// every keystroke (an i18next instance takes a few milliseconds to set up)
+const translators = new Map<InterfaceLocale, Translate>();
+
 /** A translator for a document or a command line in `locale`; a language the app does not speak gets English. */
 export function translator(locale: string = DEFAULT_LOCALE): Translate {
-  return createI18n(isLocale(locale) || locale === PSEUDO_LOCALE ? (locale as InterfaceLocale) : DEFAULT_LOCALE).t;
+  const lng = isLocale(locale) || locale === PSEUDO_LOCALE ? (locale as InterfaceLocale) : DEFAULT_LOCALE;
+  let t = translators.get(lng);
+  if (!t) translators.set(lng, (t = createI18n(lng).t));
+  return t;
 }
