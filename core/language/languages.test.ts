@@ -133,6 +133,20 @@ describe('Ukrainian', () => {
   });
 });
 
+describe('age limits with any number', () => {
+  it('finds “max 35 anni”, “maximaal 40 jaar”, “od 25 do 35 lat”, “до 35 років” whatever the figure', () => {
+    expect(flagged('it', 'Requisiti: max 35 anni, under 30.')).toEqual(['exclusion.limite-di-eta', 'exclusion.limite-di-eta']);
+    expect(flagged('nl', 'Je bent maximaal 40 jaar.')).toEqual(['exclusion.leeftijd']);
+    expect(flagged('pl', 'Kandydaci od 25 do 35 lat.')).toContain('exclusion.limit-wieku');
+    expect(flagged('uk', 'Кандидати до 35 років.')).toContain('exclusion.vik');
+  });
+
+  it('leaves figures alone that say nothing about age', () => {
+    expect(flagged('it', 'Guiderai 35 persone in 4 paesi.')).toEqual([]);
+    expect(flagged('nl', 'Een team van 40 mensen.')).toEqual([]);
+  });
+});
+
 describe('rules follow the role’s document language', () => {
   const planted = (locale: Locale) =>
     blankRole((r) => {

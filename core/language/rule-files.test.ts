@@ -24,7 +24,7 @@ describe.each(LANGUAGES)('%s rule files', (locale) => {
       const field = set.fields?.[0] ?? 'text';
       for (const rule of set.rules) {
         for (const form of rule.patterns.flatMap((p) => expandPattern(p) ?? [])) {
-          const text = form.replace(/\*/g, '');
+          const text = form.replace(/\*/g, '').replace(/#/g, '35');
           const sameKind = checkText(text, rules, field).filter((f) => f.kind === set.kind);
           expect(
             sameKind.map((f) => f.ruleId),
@@ -63,6 +63,20 @@ describe('word forms in braces', () => {
       rules: [{ id: 'many', patterns: [many], suggestion: null }],
     });
     expect(2 ** 7).toBeGreaterThan(MAX_FORMS);
+    expect(checked.ok ? [] : checked.problems.map((p) => p.code)).toEqual(['language.rulesError.badPattern']);
+  });
+
+  it('refuse a pattern of numbers alone, which would flag every figure', () => {
+    const checked = validateRuleSet({
+      id: 'house',
+      locale: 'it',
+      kind: 'jargon',
+      severity: 'low',
+      reason: 'cliche',
+      source: 'Our house style.',
+      inflections: false,
+      rules: [{ id: 'numbers', patterns: ['# #'], suggestion: null }],
+    });
     expect(checked.ok ? [] : checked.problems.map((p) => p.code)).toEqual(['language.rulesError.badPattern']);
   });
 

@@ -23,7 +23,8 @@ export const REASONS = [...new Set(Object.keys(language.reason).map((key) => key
 const Id = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,63}$' });
 const Source = Type.String({ minLength: 1, maxLength: 1000 });
 /**
- * Words separated by spaces or hyphens; a trailing `*` makes a word a prefix (`lead*`), and braces
+ * Words separated by spaces or hyphens; a trailing `*` makes a word a prefix (`lead*`), `#` stands
+ * for any number (`max # anni`), and braces
  * list a word's forms (`młod{y,a,e,ego}`, `giovan{e,i} e dinamic{o,a,i,he}`): inflected languages
  * match each form exactly rather than through an English stemmer.
  */

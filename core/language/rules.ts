@@ -66,7 +66,9 @@ export function validateRuleSet(data: unknown, locale?: string): Checked<PhraseR
     ids.add(rule.id);
     for (const pattern of rule.patterns) {
       const forms = expandPattern(pattern);
-      const bad = (words: PatternWord[]) => !words.length || words.some((w) => !w.value || (w.prefix && w.value.length < MIN_PREFIX));
+      // a pattern of numbers alone would flag every figure in the text
+      const bad = (words: PatternWord[]) =>
+        !words.length || words.every((w) => w.number) || words.some((w) => !w.value || (w.prefix && w.value.length < MIN_PREFIX));
       if (!forms || forms.length > MAX_FORMS || forms.some((form) => bad(patternWords(form)))) {
         problems.push({
           field: `/rules/${i}/patterns`,
@@ -116,7 +118,7 @@ export function compileRules(locale: string, sets: readonly PhraseRuleSet[], thr
   for (const { set, rule } of latest.values()) {
     const compiled = compileRule(set, rule);
     for (const pattern of rule.patterns.flatMap((p) => expandPattern(p) ?? [])) {
-      const words = patternWords(pattern).map((w) => (w.prefix || !set.inflections ? w : { ...w, value: stemOf(w.value) }));
+      const words = patternWords(pattern).map((w) => (w.prefix || w.number || !set.inflections ? w : { ...w, value: stemOf(w.value) }));
       const first = words[0];
       if (!first) continue;
       const entry = { words, rule: compiled };

@@ -72,17 +72,22 @@ export function expandPattern(pattern: string): string[] | null {
 const JOINABLE = /^[ \t\u00a0\-‐‑–—,"'“”‘’]+$/;
 export const joinable = (text: string, from: number, to: number): boolean => JOINABLE.test(text.slice(from, to));
 
-/** Words of a pattern, e.g. `self-confiden*` → self, confiden (prefix). */
+/** Words of a pattern, e.g. `self-confiden*` → self, confiden (prefix); `#` stands for any number ("max # anni"). */
 export interface PatternWord {
   value: string;
   prefix: boolean;
+  number?: true;
 }
+
+export const NUMBER_WORD = '#';
+export const isNumberToken = (word: string): boolean => /^\d+$/.test(word);
 
 export function patternWords(pattern: string): PatternWord[] {
   return pattern
     .split(/[\s\-‐‑–—,]+/)
     .filter((part) => part.length > 0)
     .map((part) => {
+      if (part === NUMBER_WORD) return { value: NUMBER_WORD, prefix: false, number: true as const };
       const prefix = part.endsWith('*');
       const value = normalise(prefix ? part.slice(0, -1) : part).replace(/[^\p{L}\p{N}']/gu, '');
       return { value, prefix };
