@@ -7,31 +7,33 @@ import { buildRubricDocument } from '../../core/documents/guide/build.js';
 import { buildJobDescription } from '../../core/documents/jd/build.js';
 import { buildResultsDocument } from '../../core/documents/results/build.js';
 import type { DocumentTree } from '../../core/documents/tree.js';
+import '../../core/i18n/all.js';
 import { translator } from '../../core/i18n/index.js';
 import type { Result } from '../../core/result.js';
 import type { Project } from '../../core/schema/project.js';
 import type { RoleDesign } from '../../core/schema/role.js';
 import { writeAtomically } from './project-file.js';
 
-async function writeTree(path: string, tree: DocumentTree): Promise<Result<{ path: string }>> {
-  return writeAtomically(path, await packDocx(renderDocx(tree)));
+/** `language`: the role's, so Word spell-checks the document in the language it is written in. */
+async function writeTree(path: string, tree: DocumentTree, language: string): Promise<Result<{ path: string }>> {
+  return writeAtomically(path, await packDocx(renderDocx(tree, language)));
 }
 
 export function writeJobDescription(path: string, role: RoleDesign, date: Date): Promise<Result<{ path: string }>> {
-  return writeTree(path, buildJobDescription(role, translator(role.locale), { date }));
+  return writeTree(path, buildJobDescription(role, translator(role.locale), { date }), role.locale);
 }
 
 /** The interviewer guide: the role, how to rate, the criteria, and a blank scorecard per interviewer. */
 export function writeRubric(path: string, project: Project, date: Date): Promise<Result<{ path: string }>> {
-  return writeTree(path, buildRubricDocument(project, translator(project.role.locale), { date }));
+  return writeTree(path, buildRubricDocument(project, translator(project.role.locale), { date }), project.role.locale);
 }
 
 /** The candidate results: a summary in score order, then a page per candidate. */
 export function writeResults(path: string, project: Project, date: Date): Promise<Result<{ path: string }>> {
-  return writeTree(path, buildResultsDocument(project, translator(project.role.locale), { date }));
+  return writeTree(path, buildResultsDocument(project, translator(project.role.locale), { date }), project.role.locale);
 }
 
 /** The board pack: the presented version, its reasoning, changes, rubric, candidates and decisions. */
 export function writeBoardPack(path: string, project: Project, date: Date, languageAppendix: boolean): Promise<Result<{ path: string }>> {
-  return writeTree(path, buildBoardPack(project, translator(project.role.locale), { date, languageAppendix }));
+  return writeTree(path, buildBoardPack(project, translator(project.role.locale), { date, languageAppendix }), project.role.locale);
 }
