@@ -3,13 +3,14 @@
 // backgrounds open). Nothing is invented for the user: the wizard's hints say what belongs where.
 import { CURRENT_SCHEMA_VERSION, type Project } from '../schema/project.js';
 import type { RoleDesign } from '../schema/role.js';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.js';
 import { withRubricInStep } from '../rubric/role-rubric.js';
 import { emptyHiring, emptyImported, emptyLanguage, emptyReview, emptyRubric } from './empty.js';
 
 /** The template id a blank role carries: no template has it, so no template's suggestions are offered. */
 export const BLANK_TEMPLATE_ID = 'blank';
 
-export function blankRole(locale = 'en'): RoleDesign {
+export function blankRole(locale: Locale = DEFAULT_LOCALE): RoleDesign {
   return {
     locale,
     templateId: BLANK_TEMPLATE_ID,
@@ -47,4 +48,4 @@ export function projectFromRole(role: RoleDesign): Project {
   });
 }
 
-export const blankProject = (locale = 'en'): Project => projectFromRole(blankRole(locale));
+export const blankProject = (locale: Locale = DEFAULT_LOCALE): Project => projectFromRole(blankRole(locale));

@@ -9,6 +9,7 @@ import { buildRubricDocument } from '../../core/documents/guide/build.js';
 import { buildJobDescription } from '../../core/documents/jd/build.js';
 import { buildResultsDocument } from '../../core/documents/results/build.js';
 import type { DocumentTree } from '../../core/documents/tree.js';
+import '../../core/i18n/all.js';
 import { translator } from '../../core/i18n/index.js';
 import type { Result } from '../../core/result.js';
 import type { Project } from '../../core/schema/project.js';
@@ -34,7 +35,9 @@ function treeOf(request: DocumentRequest, date: Date): DocumentTree {
   }
 }
 
-export const documentBytes = (request: DocumentRequest, date: Date): Promise<Uint8Array> => packDocx(renderDocx(treeOf(request, date)));
+/** Packed in the role's language, so Word spell-checks the document in the language it is written in. */
+export const documentBytes = (request: DocumentRequest, date: Date): Promise<Uint8Array> =>
+  packDocx(renderDocx(treeOf(request, date), request.document === 'jd' ? request.role.locale : request.project.role.locale));
 
 async function writeDocument(path: string, request: DocumentRequest, date: Date): Promise<Result<{ path: string }>> {
   return writeAtomically(path, await documentBytes(request, date));

@@ -70,6 +70,7 @@ function createWindow(): void {
     dataDir: app.getPath('userData'),
     documentsDir: app.getPath('documents') || defaultDocumentsDir(),
     now: () => new Date(),
+    systemLocales: () => [...app.getPreferredSystemLanguages(), app.getLocale()],
     openAtLaunch: launchFile(process.argv.slice(app.isPackaged ? 1 : 2)) ?? openedByFinder,
     // only files this run exported are opened or shown (handlers check context.exported)
     shell: { open: (path) => shell.openPath(path), showInFolder: (path) => shell.showItemInFolder(path) },

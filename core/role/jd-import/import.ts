@@ -5,11 +5,13 @@
 import { blankRole } from '../../project/blank.js';
 import { LIST_LIMITS, TEXT_LIMITS } from '../limits.js';
 import type { RoleDesign, TextItem } from '../../schema/role.js';
+import type { Locale } from '../../i18n/locales.js';
 import type { Target } from './headings.js';
 import { guessTarget, labelled, splitParts, type Part } from './parse.js';
 
 export interface ImportOptions {
-  locale?: string;
+  /** the role's language; the headings recognised are English ones (headings.ts) */
+  locale?: Locale;
   /** the theme of a responsibility the text gives none for (the app's own default theme, from its catalogue) */
   defaultTheme: string;
   newId: (prefix: string) => string;

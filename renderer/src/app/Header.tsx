@@ -5,6 +5,7 @@ import { DesignStatusBadge } from '../review/DesignStatusBadge';
 import { useStudio } from '../state/store';
 import { useActions } from './FileActionsContext';
 import { FileMenu } from './FileMenu';
+import { InterfaceLanguagePicker } from './InterfaceLanguagePicker';
 import { ViewSwitch } from './ViewSwitch';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useHeaderHeight } from './useHeaderHeight';
@@ -46,6 +47,7 @@ export function Header() {
       )}
       {open && <ViewSwitch />}
       <div className="header-actions">
+        <InterfaceLanguagePicker />
         {open && <FileMenu />}
         <button type="button" className={open ? 'wide-only' : undefined} onClick={() => void actions.openWithDialog()}>
           {t('ui.actions.open')}

@@ -3,6 +3,7 @@
 // only changes once the file has been read and checked.
 import { limitMb, MAX_BYTES } from '../../../core/formats/kinds';
 import { invoke } from '../host/invoke';
+import { loadDocumentLanguage } from '../i18n';
 import { fromProblem, success } from '../state/notice';
 import { useStudio } from '../state/store';
 
@@ -15,6 +16,7 @@ export async function openPath(path: string): Promise<void> {
     const backup = result.problem.params?.backup !== undefined;
     return getState().notify({ ...fromProblem(result.problem), ...(backup ? { actions: [{ kind: 'openBackup' as const, path }] } : {}) });
   }
+  await loadDocumentLanguage(result.value.project.role.locale);
   getState().openProject(result.value);
   getState().notify(success('ui.notice.opened', { path: result.value.path }));
 }
@@ -23,6 +25,7 @@ export async function openPath(path: string): Promise<void> {
 export async function openBackup(path: string): Promise<void> {
   const result = await invoke('project:openBackup', { path });
   if (!result.ok) return getState().notify(fromProblem(result.problem));
+  await loadDocumentLanguage(result.value.project.role.locale);
   getState().openProject(result.value);
   getState().markUnsaved();
   getState().notify(success('ui.notice.backupOpened', { path }));
@@ -34,6 +37,7 @@ export async function openUpload(file: File): Promise<void> {
     return getState().notify(fromProblem({ code: 'file.tooLarge', params: { limitMb: limitMb('project') } }));
   const result = await invoke('project:parse', { name: file.name, text: await file.text() });
   if (!result.ok) return getState().notify(fromProblem(result.problem));
+  await loadDocumentLanguage(result.value.project.role.locale);
   getState().openUploaded(result.value.project);
   getState().notify(success('ui.notice.uploaded', { name: file.name }));
 }

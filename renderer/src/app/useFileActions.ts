@@ -1,10 +1,11 @@
 // Open, save, save as and export: each asks for a path when it needs one, calls the main side,
 // and reports the outcome in the status or alert region. The store only changes on success.
 import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_LOCALE, isLocale, translator } from '../../../core/i18n/index';
 import { blankProject, projectFromRole } from '../../../core/project/blank';
 import { prepareProjectForWriting } from '../../../core/project/prepare';
 import { roleFromJobDescription } from '../../../core/role/jd-import/import';
-import { i18n } from '../i18n';
 import { LANGUAGE_PANEL_ID } from '../language/fieldPlace';
 import { publishQuestion } from '../language/publishGate';
 import { flushSync } from 'react-dom';
@@ -12,6 +13,7 @@ import { newId } from '../state/ids';
 import type { Template } from '../../../core/schema/project';
 import { prepareForWriting } from '../../../core/role/prepare';
 import { useDialogs } from '../components/DialogProvider';
+import { loadDocumentLanguage } from '../i18n';
 import { invoke } from '../host/invoke';
 import { suggestedFileName } from '../host/paths';
 import { fromIssues, fromProblem, success } from '../state/notice';
@@ -60,6 +62,9 @@ function showLanguageCheck(): void {
 
 export function useFileActions(): FileActions {
   const { pickPath, pickSources, confirmDiscard, confirm } = useDialogs();
+  const { t, i18n } = useTranslation();
+  // a role of the user's own is written in the interface's language, where the app writes documents in it
+  const newRoleLocale = isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE;
   const deliver = useDocumentExport();
 
   const saveAs = useCallback(async () => {
@@ -90,14 +95,20 @@ export function useFileActions(): FileActions {
   return useMemo(
     () => ({
       async newFromTemplate(template) {
-        if (await confirmDiscard()) getState().startFromTemplate(template);
+        if (!(await confirmDiscard())) return;
+        await loadDocumentLanguage(template.locale);
+        getState().startFromTemplate(template);
       },
       async newBlank() {
-        if (await confirmDiscard()) getState().startNew(blankProject());
+        if (!(await confirmDiscard())) return;
+        await loadDocumentLanguage(newRoleLocale);
+        getState().startNew(blankProject(newRoleLocale));
       },
       async newFromText(text) {
         if (!(await confirmDiscard())) return;
-        const imported = roleFromJobDescription(text, { defaultTheme: i18n.t('ui.responsibilities.defaultTheme'), newId });
+        await loadDocumentLanguage(newRoleLocale);
+        const defaultTheme = translator(newRoleLocale)('ui.responsibilities.defaultTheme');
+        const imported = roleFromJobDescription(text, { locale: newRoleLocale, defaultTheme, newId });
         getState().startNew({ ...projectFromRole(imported.role), imported: { unplaced: imported.unplaced } });
         const left = imported.unplaced.split('\n').filter((line) => line.trim()).length;
         getState().notify(success(left ? 'ui.start.paste.doneWithRest' : 'ui.start.paste.done', { count: imported.placed, left }));
@@ -124,7 +135,7 @@ export function useFileActions(): FileActions {
         if (!project) return;
         const prepared = prepareForWriting(project.role);
         if (prepared.blockers.length) return getState().notify(fromIssues('ui.notice.exportBlocked', prepared.blockers));
-        const question = await publishQuestion(project, i18n.t);
+        const question = await publishQuestion(project, t);
         if (question && !(await confirm(question))) return showLanguageCheck();
         await deliver(
           { document: 'jd', role: prepared.role },
@@ -134,6 +145,6 @@ export function useFileActions(): FileActions {
       exportRubric: () => exportProject('rubric'),
       exportResults: () => exportProject('results'),
     }),
-    [confirm, confirmDiscard, deliver, exportProject, pickSources, saveAs],
+    [confirm, confirmDiscard, deliver, exportProject, newRoleLocale, pickSources, saveAs, t],
   );
 }

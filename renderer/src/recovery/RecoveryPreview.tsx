@@ -48,7 +48,9 @@ export function RecoveryPreview({ copy, onRestore, onClose }: Props) {
       <div className="recovery-preview-body">
         {compared.state === 'loading' && <p className="hint">{t('ui.recovery.comparing')}</p>}
         {compared.state === 'ready' && <DiffView diff={compared.diff} />}
-        {(compared.state === 'never-saved' || compared.state === 'unreadable') && <JobDescriptionView jd={jd} />}
+        {(compared.state === 'never-saved' || compared.state === 'unreadable') && (
+          <JobDescriptionView jd={jd} lang={copy.project.role.locale} />
+        )}
       </div>
       <div className="actions">
         <button type="button" id="recovery-preview-close" className="secondary" onClick={onClose}>

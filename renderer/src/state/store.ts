@@ -6,7 +6,7 @@ import type { Project, Template } from '../../../core/schema/project';
 import type { RoleDesign } from '../../../core/schema/role';
 import type { Review } from '../../../core/schema/review';
 import type { Hiring, Rubric } from '../../../core/schema/rubric';
-import { findTemplate } from '../../../core/project/templates';
+import { templateFor } from '../../../core/project/templates';
 import { projectFromTemplate } from '../../../core/project/from-template';
 import { withRubricInStep } from '../../../core/rubric/role-rubric';
 import { STEP_IDS, type StepId } from '../wizard/stepIds';
@@ -178,19 +178,19 @@ export const useStudio = create<StudioState>()((set, get) => ({
     }),
 
   openUploaded: (project) =>
-    set({ ...freshSession, ...reopened, project, saved: project, template: findTemplate(project.role.templateId) ?? null, filePath: null }),
+    set({ ...freshSession, ...reopened, project, saved: project, template: templateFor(project.role) ?? null, filePath: null }),
 
   startNew: (project) => set({ ...freshSession, project, template: null, filePath: null, saved: null, dirty: true }),
 
   openProject: ({ path, project }) =>
-    set({ ...freshSession, ...reopened, project, saved: project, template: findTemplate(project.role.templateId) ?? null, filePath: path }),
+    set({ ...freshSession, ...reopened, project, saved: project, template: templateFor(project.role) ?? null, filePath: path }),
 
   restoreProject: (copy) =>
     set((state) => ({
       ...freshSession,
       ...reopened,
       project: copy.project,
-      template: findTemplate(copy.project.role.templateId) ?? null,
+      template: templateFor(copy.project.role) ?? null,
       filePath: copy.path,
       saved: null,
       dirty: true,

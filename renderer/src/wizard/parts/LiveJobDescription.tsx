@@ -42,7 +42,7 @@ export function LiveJobDescription({ role, step }: { role: RoleDesign; step: Ste
         {t('ui.wizard.liveHeading')}
       </h2>
       <div className="live-jd-scroll paper" ref={scroller} tabIndex={0} role="region" aria-labelledby="live-jd-heading">
-        <JobDescriptionView jd={jd} idPrefix={PREFIX} />
+        <JobDescriptionView jd={jd} lang={role.locale} idPrefix={PREFIX} />
       </div>
     </aside>
   );
