@@ -29,7 +29,9 @@ async function headerFits(page: Page): Promise<string[]> {
   return page.evaluate((title) => {
     const problems: string[] = [];
     // wrapped: one of the header's parts sits wholly below another, on a row of its own
-    const parts = [...(document.querySelector('.app-header')?.children ?? [])].map((el) => el.getBoundingClientRect());
+    const parts = [...(document.querySelector('.app-header')?.children ?? [])]
+      .map((el) => el.getBoundingClientRect())
+      .filter((box) => box.width > 0); // a part hidden at this width takes no row
     if (parts.some((a) => parts.some((b) => a.top >= b.bottom - 1))) problems.push('header wraps onto a second row');
     const name = document.querySelector<HTMLElement>('.doc-title');
     if (name && (name.textContent !== title || name.scrollWidth > name.clientWidth + 1))
