@@ -2,7 +2,7 @@
 // renderer's Content-Security-Policy forbids. Main, the web host, the CLI and the tests use this.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import type { Static, TSchema } from '@sinclair/typebox';
-import type { FieldProblem } from '../result.js';
+import { MAX_SHOWN_FIELDS, type FieldProblem } from '../result.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
 const cache = new WeakMap<TSchema, ValidateFunction>();
@@ -55,7 +55,8 @@ function toFieldProblem(e: ErrorObject): FieldProblem {
   }
 }
 
-export type Validation<T> = { valid: true; value: T } | { valid: false; fields: FieldProblem[] };
+/** `fields` lists the first MAX_SHOWN_FIELDS problems; `total` counts them all. */
+export type Validation<T> = { valid: true; value: T } | { valid: false; fields: FieldProblem[]; total: number };
 
 export function validate<S extends TSchema>(schema: S, data: unknown): Validation<Static<S>> {
   const fn = compiled(schema);
@@ -72,13 +73,16 @@ export function validate<S extends TSchema>(schema: S, data: unknown): Validatio
     if (specific.has(e.instancePath)) return e.keyword !== 'type' && e.keyword !== 'anyOf';
     return e.keyword === 'anyOf';
   };
+  // counted in full, but only the first few are turned into words later: never 300,000 lines
   const seen = new Set<string>();
-  const fields = errors
-    .filter(keep)
-    .map(toFieldProblem)
-    .filter((f) => {
-      const key = `${f.field}|${f.code}`;
-      return seen.has(key) ? false : (seen.add(key), true);
-    });
-  return { valid: false, fields };
+  const fields: FieldProblem[] = [];
+  for (const error of errors) {
+    if (!keep(error)) continue;
+    const f = toFieldProblem(error);
+    const key = `${f.field}|${f.code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (fields.length < MAX_SHOWN_FIELDS) fields.push(f);
+  }
+  return { valid: false, fields, total: seen.size };
 }

@@ -1,5 +1,4 @@
 // cxo-studio new --template ID FILE.cxorole: a new project from a template.
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { EXTENSIONS, hasExtension } from '../../core/formats/kinds.js';
 import { findTemplate } from '../../core/project/templates.js';
@@ -17,9 +16,10 @@ export async function newCommand(args: string[], io: Io): Promise<Exit> {
   if (!values.template || !out || positionals.length > 1) throw new UsageError(t('cli.newNeedsArgs'));
   const template = findTemplate(values.template);
   if (!template) return problemExit({ code: 'template.unknown', params: { id: values.template } }, io);
-  if (existsSync(out) && !values.force) return (io.err(t('cli.exists', { path: out })), 1);
   if (!hasExtension(out, 'project')) return problemExit({ code: 'file.wrongExtension', params: { extension: EXTENSIONS.project } }, io);
-  const written = await writeProjectFile(out, projectFromTemplate(template));
+  // without --force nothing is replaced, checked as the file takes its name (never a look, then a write)
+  const written = await writeProjectFile(out, projectFromTemplate(template), { kind: values.force ? 'replace' : 'new' });
+  if (!written.ok && written.problem.code === 'file.appeared') return (io.err(t('cli.exists', { path: out })), 1);
   if (!written.ok) return problemExit(written.problem, io);
   io.out(t('cli.created', { title: template.title, path: out }));
   return 0;

@@ -1,13 +1,17 @@
-// The recent-files list, kept in the app's data folder. It is read from disk, so it passes ajv too;
-// a damaged list is treated as empty rather than blocking the Start screen.
-import { readFile } from 'node:fs/promises';
+// The recent-files list, kept in the app's data folder, readable by this user only. It is read
+// from disk, so it passes ajv too; a damaged list is treated as empty rather than blocking the
+// Start screen.
 import { basename, join } from 'node:path';
 import { Type } from '@sinclair/typebox';
 import type { RecentFile } from '../../core/contract.js';
 import { validate } from '../../core/schema/validator.js';
-import { writeAtomically } from './project-file.js';
+import { PRIVATE_FILE_MODE } from './private-folder.js';
+import { decodeUtf8 } from './read-file.js';
+import { readRegularFile } from './regular-file.js';
+import { writeFileSafely } from './safe-write.js';
 
 const MAX_RECENT = 8;
+const MAX_LIST_BYTES = 1024 * 1024;
 const RecentList = Type.Array(
   Type.Object(
     { path: Type.String({ maxLength: 4096 }), name: Type.String({ maxLength: 512 }), openedAt: Type.String({ maxLength: 64 }) },
@@ -19,8 +23,11 @@ const RecentList = Type.Array(
 const listPath = (dataDir: string) => join(dataDir, 'recent-files.json');
 
 export async function readRecent(dataDir: string): Promise<RecentFile[]> {
+  const read = await readRegularFile(listPath(dataDir), MAX_LIST_BYTES, ['.json']);
+  const text = read.ok ? decodeUtf8(read.value.bytes) : read;
+  if (!text.ok) return [];
   try {
-    const checked = validate(RecentList, JSON.parse(await readFile(listPath(dataDir), 'utf8')));
+    const checked = validate(RecentList, JSON.parse(text.value));
     return checked.valid ? checked.value : [];
   } catch {
     return [];
@@ -31,5 +38,8 @@ export async function rememberRecent(dataDir: string, path: string, now: Date): 
   const list = (await readRecent(dataDir)).filter((r) => r.path !== path);
   list.unshift({ path, name: basename(path), openedAt: now.toISOString() });
   // the list is a convenience: failing to write it must never fail the save or open that called it
-  await writeAtomically(listPath(dataDir), `${JSON.stringify(list.slice(0, MAX_RECENT), null, 2)}\n`);
+  await writeFileSafely(listPath(dataDir), `${JSON.stringify(list.slice(0, MAX_RECENT), null, 2)}\n`, {
+    extensions: ['.json'],
+    mode: PRIVATE_FILE_MODE,
+  });
 }
