@@ -16,4 +16,5 @@ export const EVENT_NAMES = ['app:openFile'] as const satisfies readonly EventNam
 // every event named here has a payload type above, and the other way round
 const _namesCoverEvents = null as unknown as EventName satisfies (typeof EVENT_NAMES)[number];
 
-export const isEventName = (name: unknown): name is EventName => typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);
+export const isEventName = (name: unknown): name is EventName =>
+  typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);

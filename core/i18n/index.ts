@@ -10,6 +10,7 @@ import enReview from './en/review.json' with { type: 'json' };
 import enRubricContent from './en/rubric-content.json' with { type: 'json' };
 import enScoring from './en/scoring.json' with { type: 'json' };
 import enUi from './en/ui.json' with { type: 'json' };
+import enUiFiles from './en/ui-files.json' with { type: 'json' };
 import enUiHiring from './en/ui-hiring.json' with { type: 'json' };
 import enUiReview from './en/ui-review.json' with { type: 'json' };
 import enVocab from './en/vocab.json' with { type: 'json' };
@@ -24,8 +25,8 @@ export const catalogues = {
     review: enReview,
     rubricContent: enRubricContent,
     scoring: enScoring,
-    // the interface's words, in three files by area so none grows past a screenful of scrolling
-    ui: { ...enUi, ...enUiHiring, ...enUiReview },
+    // the interface's words, in files by area so none grows past a screenful of scrolling
+    ui: { ...enUi, ...enUiHiring, ...enUiReview, ...enUiFiles },
     vocab: enVocab,
   },
 } as const;

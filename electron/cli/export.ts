@@ -56,7 +56,8 @@ export async function exportCommand(args: string[], io: Io): Promise<Exit> {
   const outputs = wanted.map((e) => resolve(values[e.option]!));
   if (new Set(outputs).size < outputs.length) throw new UsageError(t('cli.exportSameTarget'));
   const wrong = wanted.find((e) => !hasExtension(values[e.option]!, 'docx'));
-  if (wrong) return (io.err(t('cli.exportTargetExtension', { option: wrong.option, path: values[wrong.option], extension: EXTENSIONS.docx })), 1);
+  if (wrong)
+    return (io.err(t('cli.exportTargetExtension', { option: wrong.option, path: values[wrong.option], extension: EXTENSIONS.docx })), 1);
   const project = await projectFrom(positionals[0], values.template, io);
   if (typeof project === 'number') return project;
   const date = new Date();

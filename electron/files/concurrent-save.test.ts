@@ -17,7 +17,14 @@ const child = join(dir, 'save-loop.cjs');
 const target = join(dir, 'role.cxorole');
 
 beforeAll(async () => {
-  await build({ entryPoints: ['electron/testing/save-loop.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: child, logLevel: 'error' });
+  await build({
+    entryPoints: ['electron/testing/save-loop.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: child,
+    logLevel: 'error',
+  });
 });
 
 interface Writer {
@@ -61,6 +68,10 @@ describe('two processes saving one project at once', () => {
     );
     expect(a.saved).toBeGreaterThan(0);
     expect(b.saved).toBeGreaterThan(0);
-    expect(readdirSync(dir).filter((n) => !n.includes('.cxo-tmp-')).sort()).toEqual(['role.cxorole', 'role.cxorole.bak', 'save-loop.cjs']);
+    expect(
+      readdirSync(dir)
+        .filter((n) => !n.includes('.cxo-tmp-'))
+        .sort(),
+    ).toEqual(['role.cxorole', 'role.cxorole.bak', 'save-loop.cjs']);
   }, 120_000);
 });

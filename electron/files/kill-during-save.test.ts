@@ -83,7 +83,9 @@ describe('a save killed at a random moment', () => {
       cleared += (await cleanUpAfterCrash(ctx)).length;
       expect(readdirSync(dir).filter((n) => n !== 'role.cxorole.bak')).toEqual(['role.cxorole']);
     }
-    console.log(`kill-during-save: ${KILLS} kills, ${midSave} of them mid-save, ${cleared} stray temporary files cleared at start-up, nothing lost`);
+    console.log(
+      `kill-during-save: ${KILLS} kills, ${midSave} of them mid-save, ${cleared} stray temporary files cleared at start-up, nothing lost`,
+    );
     // proof that the kills land mid-save, not only between saves (about half do on a quiet machine)
     expect(midSave).toBeGreaterThanOrEqual(Math.ceil(KILLS / 10));
   }, 900_000);

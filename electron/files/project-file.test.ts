@@ -110,7 +110,10 @@ describe('a save never replaces a version the user has not seen', () => {
     const { dir, path, fingerprint } = await savedProject();
     const { unlink } = await import('node:fs/promises');
     await unlink(path);
-    expect(await writeProjectFile(path, second(), { kind: 'opened', fingerprint })).toMatchObject({ ok: false, problem: { code: 'file.vanished' } });
+    expect(await writeProjectFile(path, second(), { kind: 'opened', fingerprint })).toMatchObject({
+      ok: false,
+      problem: { code: 'file.vanished' },
+    });
     const other = join(dir, 'other.cxorole');
     await writeFile(other, serializeProject(templateProject('cco')));
     expect(await writeProjectFile(other, second(), { kind: 'new' })).toMatchObject({ ok: false, problem: { code: 'file.appeared' } });
@@ -137,7 +140,10 @@ describe('targets that are not regular files', () => {
     for (const [path, code] of cases)
       expect(await writeProjectFile(path, second(), { kind: 'replace' }), path).toMatchObject({ ok: false, problem: { code } });
     if (process.getuid?.() !== 0)
-      expect(await writeProjectFile(locked, second(), { kind: 'replace' })).toMatchObject({ ok: false, problem: { code: 'file.readOnly' } });
+      expect(await writeProjectFile(locked, second(), { kind: 'replace' })).toMatchObject({
+        ok: false,
+        problem: { code: 'file.readOnly' },
+      });
     expect((await readdir(dir)).sort()).toEqual(['folder.cxorole', 'full.cxorole', 'locked.cxorole', 'pipe.cxorole']);
   });
 
@@ -149,7 +155,13 @@ describe('targets that are not regular files', () => {
     expect(await readProjectFile(path)).toEqual({ ok: true, value: second() });
     const passwd = join(dir, 'passwd.cxorole');
     await symlink('/etc/passwd', passwd);
-    expect(await readProjectFile(passwd)).toMatchObject({ ok: false, problem: { code: 'file.linkTarget', params: { target: '/etc/passwd' } } });
-    expect(await writeProjectFile(passwd, second(), { kind: 'replace' })).toMatchObject({ ok: false, problem: { code: 'file.linkTarget' } });
+    expect(await readProjectFile(passwd)).toMatchObject({
+      ok: false,
+      problem: { code: 'file.linkTarget', params: { target: '/etc/passwd' } },
+    });
+    expect(await writeProjectFile(passwd, second(), { kind: 'replace' })).toMatchObject({
+      ok: false,
+      problem: { code: 'file.linkTarget' },
+    });
   });
 });

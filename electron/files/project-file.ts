@@ -34,7 +34,11 @@ function matches(expected: SaveExpectation, current: { fingerprint: Fingerprint 
   return sameVersion(expected.fingerprint, current.fingerprint) ? ok(null) : fail('file.changedOnDisk', { path });
 }
 
-export async function writeProjectFile(path: string, project: Project, expected: SaveExpectation): Promise<Result<{ path: string; fingerprint: Fingerprint }>> {
+export async function writeProjectFile(
+  path: string,
+  project: Project,
+  expected: SaveExpectation,
+): Promise<Result<{ path: string; fingerprint: Fingerprint }>> {
   const before = await onDisk(path);
   if (!before.ok) return before;
   const allowed = matches(expected, before.value, path);
@@ -50,7 +54,11 @@ export async function writeProjectFile(path: string, project: Project, expected:
     beforeReplace: async () => {
       const now = await onDisk(path);
       if (!now.ok) return now;
-      const still = before.value ? (now.value && sameVersion(now.value.fingerprint, before.value.fingerprint) ? ok(null) : fail('file.changedOnDisk', { path })) : matches({ kind: 'new' }, now.value, path);
+      const still = before.value
+        ? now.value && sameVersion(now.value.fingerprint, before.value.fingerprint)
+          ? ok(null)
+          : fail('file.changedOnDisk', { path })
+        : matches({ kind: 'new' }, now.value, path);
       if (!still.ok || !now.value) return still;
       const backup = await writeFileSafely(backupPath(path), now.value.bytes, { extensions: BACKUP_EXTENSIONS });
       if (!backup.ok) return fail('file.backupFailed', { path, backup: backupPath(path), reason: reasonOf(backup.problem) });

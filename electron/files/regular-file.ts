@@ -10,15 +10,13 @@ import { fail, ok, type Result } from '../../core/result.js';
 import { errorCode, ioProblem } from './io-problem.js';
 
 /** NUL and other control characters name no file a person made; Node throws on NUL. */
-export const hasControlCharacters = (path: string): boolean => /[\u0000-\u001f]/.test(path);
+export const hasControlCharacters = (path: string): boolean => [...path].some((c) => c.charCodeAt(0) < 0x20);
 
 export const endsWithAny = (path: string, extensions: readonly string[]): boolean =>
   extensions.some((ext) => path.toLowerCase().endsWith(ext.toLowerCase()));
 
 /** Where a path really leads, or why the app will not go there. */
-export type Destination =
-  | { exists: false; target: string }
-  | { exists: true; target: string; info: Stats; linked: boolean };
+export type Destination = { exists: false; target: string } | { exists: true; target: string; info: Stats; linked: boolean };
 
 /**
  * Where `path` leads, refusing a dangling link and a link to a file of another extension. The
@@ -88,9 +86,11 @@ export async function readRegularFile(path: string, limit: number, extensions: r
   try {
     const handle = await open(target, OPEN_FLAGS);
     try {
+      // swapped between the look and the open: a newer version saved atomically is read as it is
+      // (the fingerprint names it), anything but a regular file is still refused
       const opened = await handle.stat();
-      // swapped for something else between the look and the open
-      if (!opened.isFile() || opened.ino !== info.ino || opened.dev !== info.dev) return fail('file.changedWhileReading', { path });
+      if (!opened.isFile()) return notRegular(path, opened);
+      if (opened.size > limit) return fail('file.tooLarge', { limitMb: mb(limit) });
       // a file that grows while it is read is still never read past its limit plus one byte
       const chunks: Buffer[] = [];
       let length = 0;

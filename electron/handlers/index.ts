@@ -35,11 +35,9 @@ export const HANDLERS: Handlers = {
   'project:open': openProject,
   'project:save': saveProject,
 
-  'export:jd': async ({ path, role, replace }, ctx) =>
-    guarded(path, () => writeJobDescription({ path, replace, date: ctx.now() }, role)),
+  'export:jd': async ({ path, role, replace }, ctx) => guarded(path, () => writeJobDescription({ path, replace, date: ctx.now() }, role)),
 
-  'export:rubric': async ({ path, project, replace }, ctx) =>
-    guarded(path, () => writeRubric({ path, replace, date: ctx.now() }, project)),
+  'export:rubric': async ({ path, project, replace }, ctx) => guarded(path, () => writeRubric({ path, replace, date: ctx.now() }, project)),
 
   'export:results': async ({ path, project, replace }, ctx) =>
     guarded(path, () => writeResults({ path, replace, date: ctx.now() }, project)),
@@ -73,7 +71,13 @@ export const HANDLERS: Handlers = {
     ),
 
   'recovery:discard': async ({ session, seq }, ctx) =>
-    inSessionOrder(ctx, session, seq, () => discardRecoveryCopy(ctx.dataDir, session), () => ok(null)),
+    inSessionOrder(
+      ctx,
+      session,
+      seq,
+      () => discardRecoveryCopy(ctx.dataDir, session),
+      () => ok(null),
+    ),
 
   'recovery:list': async ({ session }, ctx) => ok(await listRecoveryCopies(ctx.dataDir, session)),
 

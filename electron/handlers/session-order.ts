@@ -13,7 +13,13 @@ interface SessionLine {
 
 const lines = new WeakMap<HandlerContext, Map<string, SessionLine>>();
 
-export function inSessionOrder<T>(ctx: HandlerContext, session: string, seq: number | undefined, run: () => Promise<T>, stale: () => T): Promise<T> {
+export function inSessionOrder<T>(
+  ctx: HandlerContext,
+  session: string,
+  seq: number | undefined,
+  run: () => Promise<T>,
+  stale: () => T,
+): Promise<T> {
   let sessions = lines.get(ctx);
   if (!sessions) lines.set(ctx, (sessions = new Map()));
   const line = sessions.get(session) ?? { done: -1, tail: Promise.resolve() };

@@ -27,7 +27,9 @@ function refuse(req: IncomingMessage, res: ServerResponse): void {
   if (!(req.headers.accept ?? '').includes('text/html')) return send(res, 403, fail('host.forbidden'));
   res.writeHead(403, { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
   const title = escapeHtml(t('ui.app.name'));
-  res.end(`<!doctype html><html lang="en"><meta charset="utf-8"><title>${title}</title><p>${escapeHtml(t('errors.host.needsKey'))}</p></html>`);
+  res.end(
+    `<!doctype html><html lang="en"><meta charset="utf-8"><title>${title}</title><p>${escapeHtml(t('errors.host.needsKey'))}</p></html>`,
+  );
 }
 
 async function readBody(req: IncomingMessage): Promise<string | null> {
