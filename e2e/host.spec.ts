@@ -51,7 +51,10 @@ describe('the browser host', () => {
     const browser = await launchBrowser();
     try {
       const { page, errors } = await openApp(browser, host.url);
-      await page.getByRole('button', { name: /Chief Experience Officer/ }).first().waitFor();
+      await page
+        .getByRole('button', { name: /Chief Experience Officer/ })
+        .first()
+        .waitFor();
       expect(page.url()).toBe(`${host.origin}/`);
       expect(errors).toEqual([]);
     } finally {

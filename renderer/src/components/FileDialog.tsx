@@ -65,6 +65,8 @@ export function FileDialog({ request, documentsDir, onDone }: Props) {
       return;
     }
     const one = extra ?? typed;
+    // a path ending in a separator names a folder: go there, as any file dialog does
+    if (!extra && /[\\/]$/.test(typed) && !multiple) return enterFolder(typed);
     if (!saving) return onDone(multiple ? paths : [one], false);
     const target = await checkSaveTarget(withExtension(one, request.kind));
     setRefused(target.kind === 'refused' ? target.notice : null);

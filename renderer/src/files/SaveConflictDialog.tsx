@@ -48,10 +48,19 @@ export function SaveConflictDialog({ path, reason, mine, onDone }: ConflictReque
       <p>{t(reason === 'changed' ? 'ui.conflict.changedBody' : 'ui.conflict.vanishedBody', params)}</p>
       {reason === 'changed' && (
         <div className="conflict-compare">
-          <button type="button" id={firstId} className="secondary" aria-expanded={comparing} onClick={() => setComparing((on) => !on)}>
+          <button
+            type="button"
+            id={firstId}
+            className="secondary"
+            aria-expanded={comparing}
+            aria-describedby={`${titleId}-compare`}
+            onClick={() => setComparing((on) => !on)}
+          >
             {t('ui.conflict.compare')}
           </button>
-          <p className="hint">{t('ui.conflict.compareHint')}</p>
+          <p className="hint" id={`${titleId}-compare`}>
+            {t('ui.conflict.compareHint')}
+          </p>
           {comparing && <ConflictComparison path={path} mine={mine} />}
         </div>
       )}
