@@ -86,7 +86,7 @@ describe('a save killed at a random moment', () => {
     console.log(
       `kill-during-save: ${KILLS} kills, ${midSave} of them mid-save, ${cleared} stray temporary files cleared at start-up, nothing lost`,
     );
-    // proof that the kills land mid-save, not only between saves (about half do on a quiet machine)
-    expect(midSave).toBeGreaterThanOrEqual(Math.ceil(KILLS / 10));
+    // proof that the kills land mid-save, not only between saves (91 of 200 did on a busy 2-core machine)
+    expect(midSave).toBeGreaterThanOrEqual(Math.ceil(KILLS / 5));
   }, 900_000);
 });
