@@ -65,24 +65,33 @@ export function validate<S extends TSchema>(schema: S, data: unknown): Validatio
   // a value that fits no branch of a union (rating: 1–5 or null) says what is wrong with it in the
   // branch of its own type ("is above 5"), or, if none is of its type, one plain message
   const unions = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  // (no union failed, as in most files: then every error is kept, and no path is even looked at)
   const specific = new Set(
-    errors.filter((e) => unions.has(e.instancePath) && e.keyword !== 'type' && e.keyword !== 'anyOf').map((e) => e.instancePath),
+    unions.size
+      ? errors.filter((e) => unions.has(e.instancePath) && e.keyword !== 'type' && e.keyword !== 'anyOf').map((e) => e.instancePath)
+      : [],
   );
   const keep = (e: ErrorObject) => {
-    if (!unions.has(e.instancePath)) return true;
+    if (!unions.size || !unions.has(e.instancePath)) return true;
     if (specific.has(e.instancePath)) return e.keyword !== 'type' && e.keyword !== 'anyOf';
     return e.keyword === 'anyOf';
   };
-  // counted in full, but only the first few are turned into words later: never 300,000 lines
-  const seen = new Set<string>();
+  // counted in full, but only the first few are turned into field problems (and later words): a
+  // file with 800,000 errors is counted in one cheap pass, never formatted whole. Only the branches
+  // of a union (anyOf) can report one field twice; without a union, nothing needs de-duplicating.
+  const seen = unions.size ? new Set<string>() : null;
   const fields: FieldProblem[] = [];
+  let total = 0;
   for (const error of errors) {
     if (!keep(error)) continue;
-    const f = toFieldProblem(error);
-    const key = `${f.field}|${f.code}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (fields.length < MAX_SHOWN_FIELDS) fields.push(f);
+    if (seen) {
+      const p = error.params as Record<string, unknown>;
+      const key = `${error.instancePath}|${error.keyword}|${String(p.missingProperty ?? p.additionalProperty ?? '')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    total += 1;
+    if (fields.length < MAX_SHOWN_FIELDS) fields.push(toFieldProblem(error));
   }
-  return { valid: false, fields, total: seen.size };
+  return { valid: false, fields, total };
 }
