@@ -17,9 +17,9 @@ export type Handler<C extends Channel> = (request: RequestOf<C>, ctx: HandlerCon
 export type Handlers = { [C in Channel]: Handler<C> };
 
 /** An export goes only to a whole path ending in .docx (docx-file.ts refuses any other extension). */
-const guarded = async (path: string, write: () => Promise<Result<{ path: string }>>) => {
+const guarded = async (path: string, write: (path: string) => Promise<Result<{ path: string }>>) => {
   const checked = checkTarget(path, 'docx');
-  return checked.ok ? write() : checked;
+  return checked.ok ? write(checked.value) : checked;
 };
 
 export const HANDLERS: Handlers = {
@@ -35,19 +35,21 @@ export const HANDLERS: Handlers = {
   'project:open': openProject,
   'project:save': saveProject,
 
-  'export:jd': async ({ path, role, replace }, ctx) => guarded(path, () => writeJobDescription({ path, replace, date: ctx.now() }, role)),
+  'export:jd': async ({ role, replace, ...request }, ctx) =>
+    guarded(request.path, (path) => writeJobDescription({ path, replace, date: ctx.now() }, role)),
 
-  'export:rubric': async ({ path, project, replace }, ctx) => guarded(path, () => writeRubric({ path, replace, date: ctx.now() }, project)),
+  'export:rubric': async ({ project, replace, ...request }, ctx) =>
+    guarded(request.path, (path) => writeRubric({ path, replace, date: ctx.now() }, project)),
 
-  'export:results': async ({ path, project, replace }, ctx) =>
-    guarded(path, () => writeResults({ path, replace, date: ctx.now() }, project)),
+  'export:results': async ({ project, replace, ...request }, ctx) =>
+    guarded(request.path, (path) => writeResults({ path, replace, date: ctx.now() }, project)),
 
-  'export:boardPack': async ({ path, project, languageAppendix, replace }, ctx) =>
-    guarded(path, () => writeBoardPack({ path, replace, date: ctx.now() }, project, languageAppendix)),
+  'export:boardPack': async ({ project, languageAppendix, replace, ...request }, ctx) =>
+    guarded(request.path, (path) => writeBoardPack({ path, replace, date: ctx.now() }, project, languageAppendix)),
 
   'scorecard:save': async ({ path, file, replace }) => {
     const target = checkTarget(path, 'scorecard');
-    return target.ok ? writeScorecardFile(path, file, replace) : target;
+    return target.ok ? writeScorecardFile(target.value, file, replace) : target;
   },
 
   'scorecard:read': async ({ sources }) => {
@@ -85,12 +87,12 @@ export const HANDLERS: Handlers = {
 
   'files:list': async ({ dir, kind }) => {
     const checked = checkPath(dir);
-    return checked.ok ? listDirectory(dir, EXTENSIONS[kind]) : checked;
+    return checked.ok ? listDirectory(checked.value, EXTENSIONS[kind]) : checked;
   },
 
   'files:probe': async ({ path }) => {
     const checked = checkPath(path);
-    return checked.ok ? ok({ kind: await probePath(path) }) : checked;
+    return checked.ok ? ok({ kind: await probePath(checked.value) }) : checked;
   },
 
   'dialog:open': async ({ kind, multiple }, ctx) =>

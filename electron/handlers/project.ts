@@ -9,9 +9,10 @@ import { rememberRecent } from '../files/recent.js';
 import type { HandlerContext } from './context.js';
 import { checkPath, checkTarget } from './targets.js';
 
-export async function openProject({ path }: RequestOf<'project:open'>, ctx: HandlerContext): Promise<Result<ResponseOf<'project:open'>>> {
-  const checked = checkPath(path);
+export async function openProject(request: RequestOf<'project:open'>, ctx: HandlerContext): Promise<Result<ResponseOf<'project:open'>>> {
+  const checked = checkPath(request.path);
   if (!checked.ok) return checked;
+  const path = checked.value;
   if (!hasExtension(path, 'project')) return fail('file.wrongExtension', { extension: EXTENSIONS.project });
   const loaded = await readProjectVersion(path);
   if (!loaded.ok) return loaded;
@@ -20,11 +21,12 @@ export async function openProject({ path }: RequestOf<'project:open'>, ctx: Hand
 }
 
 export async function saveProject(
-  { path, project, expected }: RequestOf<'project:save'>,
+  { project, expected, ...request }: RequestOf<'project:save'>,
   ctx: HandlerContext,
 ): Promise<Result<ResponseOf<'project:save'>>> {
-  const target = checkTarget(path, 'project');
+  const target = checkTarget(request.path, 'project');
   if (!target.ok) return target;
+  const path = target.value;
   // the schema passed already; this adds the rules a schema cannot express (archetypes sum to 100)
   const checked = checkProject(project);
   if (!checked.ok) {

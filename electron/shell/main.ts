@@ -24,13 +24,18 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 
 const rendererDir = join(__dirname, '..', 'renderer');
 let mainWindow: BrowserWindow | null = null;
-// macOS passes a double-clicked file through an event, before the app is ready or while it runs
+// a file handed over before the window exists: macOS passes a double-clicked file through an
+// event, and a second launch can come while this one is still starting
 let openedByFinder: string | null = null;
 
 /** A file handed over while the app runs: the open window opens it (asking first if work is unsaved). */
 function handOver(path: string | null): void {
   const window = mainWindow;
-  if (!window) return;
+  // not open yet: the window opens it at launch
+  if (!window) {
+    openedByFinder = path ?? openedByFinder;
+    return;
+  }
   if (window.isMinimized()) window.restore();
   window.focus();
   if (path) sendEvent(window.webContents, { name: 'app:openFile', payload: { path } });
@@ -41,8 +46,7 @@ if (!claimSingleInstance(app, handOver)) {
 } else {
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    if (mainWindow) handOver(path);
-    else openedByFinder = path;
+    handOver(path);
   });
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());
