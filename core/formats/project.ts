@@ -18,7 +18,10 @@ export function loadProject(text: string): Result<Project> {
 export function checkProject(data: unknown): Result<Project> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('file.notProject');
   const version = (data as { schemaVersion?: unknown }).schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version)) return fail('file.noVersion');
+  if (version === undefined) return fail('file.noVersion');
+  // a version no app ever wrote ("3", 2.5, 0) is named as such, not called missing
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return fail('file.badVersion', { version: JSON.stringify(version).slice(0, 40) });
   if (version > CURRENT_SCHEMA_VERSION) return fail('file.newerVersion', { version, supported: CURRENT_SCHEMA_VERSION });
   const upgraded = migrate(data as { schemaVersion: number });
   const checked = validate(Project, upgraded);

@@ -8,20 +8,31 @@ import { templateProject } from '../../core/testing/roles.js';
 import type { HandlerContext } from '../handlers/context.js';
 import { dispatch } from '../handlers/dispatch.js';
 import { ensurePrivateFolder } from './private-folder.js';
+import { cleanUpAfterCrash } from './startup.js';
 import { writeFileSafely } from './safe-write.js';
 
 const mode = async (path: string) => (await stat(path)).mode & 0o777;
 const posix = process.platform !== 'win32';
 
 describe.runIf(posix)('permissions', () => {
-  it('makes the data folder 0700 and tightens files an older version left readable', async () => {
+  it('makes the data folder 0700 and, at start, tightens files an older version left readable', async () => {
     const root = await mkdtemp(join(tmpdir(), 'cxo-private-'));
     const data = join(root, 'data');
     await mkdir(data, { mode: 0o755 });
     await chmod(data, 0o755);
     await writeFile(join(data, 'recent-files.json'), '[]', { mode: 0o644 });
     await chmod(join(data, 'recent-files.json'), 0o644);
+    // the real start-up of either shell: the folder as the web host's entry makes it, then the clean-up
     ensurePrivateFolder(data);
+    await cleanUpAfterCrash({
+      host: 'web',
+      version: 't',
+      dataDir: data,
+      documentsDir: root,
+      dialogs: null,
+      openAtLaunch: null,
+      now: () => new Date(),
+    });
     expect(await mode(data)).toBe(0o700);
     expect(await mode(join(data, 'recent-files.json'))).toBe(0o600);
   });

@@ -8,16 +8,26 @@ export const PRIVATE_FILE_MODE = 0o600;
 const PRIVATE_FOLDER_MODE = 0o700;
 const posix = process.platform !== 'win32';
 
-/** Creates the folder if need be and takes away every permission of others, including on files an older version left readable. */
+/** Creates the folder if need be and takes away every permission of others. */
 export function ensurePrivateFolder(path: string): string {
   mkdirSync(path, { recursive: true, mode: PRIVATE_FOLDER_MODE });
-  if (!posix) return path;
-  tighten(path, PRIVATE_FOLDER_MODE);
-  for (const name of readdirSync(path)) {
-    const info = lstatSync(join(path, name), { throwIfNoEntry: false });
-    if (info?.isFile()) tighten(join(path, name), PRIVATE_FILE_MODE);
-  }
+  if (posix) tighten(path, PRIVATE_FOLDER_MODE);
   return path;
+}
+
+/** Files an older version left readable by others, made private: run once at start. */
+export function tightenPrivateFiles(folder: string): void {
+  if (!posix) return;
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return; // not there yet: nothing to tighten
+  }
+  for (const name of names) {
+    const info = lstatSync(join(folder, name), { throwIfNoEntry: false });
+    if (info?.isFile()) tighten(join(folder, name), PRIVATE_FILE_MODE);
+  }
 }
 
 function tighten(path: string, mode: number): void {

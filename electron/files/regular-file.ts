@@ -38,7 +38,8 @@ export async function destinationOf(path: string, extensions: readonly string[])
     info = await stat(target);
   } catch (error) {
     const code = errorCode(error);
-    if (code === 'ENOENT' || code === 'ELOOP') return fail('file.brokenLink', { path });
+    if (code === 'ENOENT') return fail('file.brokenLink', { path });
+    if (code === 'ELOOP') return fail('file.linkLoop', { path });
     return ioProblem(error, path, 'read');
   }
   if (!info.isFile() || !endsWithAny(target, extensions)) return fail('file.linkTarget', { path, target });
