@@ -164,6 +164,8 @@ describe('saving or exporting over a file that is already there', () => {
     await files.getByLabel('File path').fill('C:\\Users\\ana\\role.cxorole');
     await files.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => files.getByRole('alert').textContent()).toContain('is not a full path');
+    expect(await seriousViolations(page, 'Save dialog, path refused')).toEqual([]);
+    await atBothSizes(page, 'save-dialog-refused');
     expect(existsSync(join(app.host.root, 'documents', 'C:\\Users\\ana\\role.cxorole'))).toBe(false);
   });
 });

@@ -9,7 +9,8 @@ import { hasControlCharacters } from '../files/regular-file.js';
 /** The path made plain (`/docs/../docs/role.cxorole` is `/docs/role.cxorole`), or why it is refused. */
 export function checkPath(path: string): Result<string> {
   if (hasControlCharacters(path)) return fail('file.badPath');
-  if (!isAbsolute(path)) return fail('file.notAbsolute', { path });
+  // the example a user is shown is one of this computer's own kind of path
+  if (!isAbsolute(path)) return fail(process.platform === 'win32' ? 'file.notAbsoluteWindows' : 'file.notAbsolute', { path });
   return ok(resolve(path));
 }
 

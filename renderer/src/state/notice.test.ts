@@ -13,7 +13,7 @@ describe('notices never grow past 50 lines', () => {
   });
 
   it('caps the page’s own refusals the same way', () => {
-    const issues = Array.from({ length: 120 }, (_, i) => ({ field: `role.mustHaves.${i}.text`, code: 'ui.missing.text' }));
+    const issues = Array.from({ length: 120 }, (_, i) => ({ field: `role.mustHaves.${i}.text`, code: 'ui.missing.mustHaves' }));
     const notice = fromIssues('ui.notice.saveBlocked', issues);
     expect(notice.lines).toHaveLength(51);
     expect(notice.lines?.at(-1)).toEqual({ key: 'ui.more', params: { count: 70 } });
