@@ -9,6 +9,7 @@ import { buildRubricDocument } from '../../core/documents/guide/build.js';
 import { buildJobDescription } from '../../core/documents/jd/build.js';
 import { buildResultsDocument } from '../../core/documents/results/build.js';
 import type { DocumentTree } from '../../core/documents/tree.js';
+import '../../core/i18n/all.js';
 import { translator } from '../../core/i18n/index.js';
 import type { Result } from '../../core/result.js';
 import type { Project } from '../../core/schema/project.js';
@@ -24,26 +25,35 @@ export interface DocxTarget {
   date: Date;
 }
 
-async function writeTree({ path, replace }: DocxTarget, tree: () => DocumentTree): Promise<Result<{ path: string }>> {
+/** `language`: the role's, so Word spell-checks the document in the language it is written in. */
+async function writeTree({ path, replace }: DocxTarget, tree: () => DocumentTree, language: string): Promise<Result<{ path: string }>> {
   if (!hasExtension(path, 'docx')) return fail('file.wrongExtension', { extension: EXTENSIONS.docx });
-  return writeFileSafely(path, await packDocx(renderDocx(tree())), { extensions: [EXTENSIONS.docx], createOnly: !replace });
+  return writeFileSafely(path, await packDocx(renderDocx(tree(), language)), { extensions: [EXTENSIONS.docx], createOnly: !replace });
 }
 
 export function writeJobDescription(target: DocxTarget, role: RoleDesign): Promise<Result<{ path: string }>> {
-  return writeTree(target, () => buildJobDescription(role, translator(role.locale), { date: target.date }));
+  return writeTree(target, () => buildJobDescription(role, translator(role.locale), { date: target.date }), role.locale);
 }
 
 /** The interviewer guide: the role, how to rate, the criteria, and a blank scorecard per interviewer. */
 export function writeRubric(target: DocxTarget, project: Project): Promise<Result<{ path: string }>> {
-  return writeTree(target, () => buildRubricDocument(project, translator(project.role.locale), { date: target.date }));
+  return writeTree(target, () => buildRubricDocument(project, translator(project.role.locale), { date: target.date }), project.role.locale);
 }
 
 /** The candidate results: a summary in score order, then a page per candidate. */
 export function writeResults(target: DocxTarget, project: Project): Promise<Result<{ path: string }>> {
-  return writeTree(target, () => buildResultsDocument(project, translator(project.role.locale), { date: target.date }));
+  return writeTree(
+    target,
+    () => buildResultsDocument(project, translator(project.role.locale), { date: target.date }),
+    project.role.locale,
+  );
 }
 
 /** The board pack: the presented version, its reasoning, changes, rubric, candidates and decisions. */
 export function writeBoardPack(target: DocxTarget, project: Project, languageAppendix: boolean): Promise<Result<{ path: string }>> {
-  return writeTree(target, () => buildBoardPack(project, translator(project.role.locale), { date: target.date, languageAppendix }));
+  return writeTree(
+    target,
+    () => buildBoardPack(project, translator(project.role.locale), { date: target.date, languageAppendix }),
+    project.role.locale,
+  );
 }

@@ -5,13 +5,9 @@ import { basename, join } from 'node:path';
 import { Type } from '@sinclair/typebox';
 import type { RecentFile } from '../../core/contract.js';
 import { validate } from '../../core/schema/validator.js';
-import { PRIVATE_FILE_MODE } from './private-folder.js';
-import { decodeUtf8 } from './read-file.js';
-import { readRegularFile } from './regular-file.js';
-import { writeFileSafely } from './safe-write.js';
+import { readPrivateJson, writePrivateJson } from './private-json.js';
 
 const MAX_RECENT = 8;
-const MAX_LIST_BYTES = 1024 * 1024;
 const RecentList = Type.Array(
   Type.Object(
     { path: Type.String({ maxLength: 4096 }), name: Type.String({ maxLength: 512 }), openedAt: Type.String({ maxLength: 64 }) },
@@ -23,23 +19,13 @@ const RecentList = Type.Array(
 const listPath = (dataDir: string) => join(dataDir, 'recent-files.json');
 
 export async function readRecent(dataDir: string): Promise<RecentFile[]> {
-  const read = await readRegularFile(listPath(dataDir), MAX_LIST_BYTES, ['.json']);
-  const text = read.ok ? decodeUtf8(read.value.bytes) : read;
-  if (!text.ok) return [];
-  try {
-    const checked = validate(RecentList, JSON.parse(text.value));
-    return checked.valid ? checked.value : [];
-  } catch {
-    return [];
-  }
+  const checked = validate(RecentList, await readPrivateJson(listPath(dataDir)));
+  return checked.valid ? checked.value : [];
 }
 
 export async function rememberRecent(dataDir: string, path: string, now: Date): Promise<void> {
   const list = (await readRecent(dataDir)).filter((r) => r.path !== path);
   list.unshift({ path, name: basename(path), openedAt: now.toISOString() });
   // the list is a convenience: failing to write it must never fail the save or open that called it
-  await writeFileSafely(listPath(dataDir), `${JSON.stringify(list.slice(0, MAX_RECENT), null, 2)}\n`, {
-    extensions: ['.json'],
-    mode: PRIVATE_FILE_MODE,
-  });
+  await writePrivateJson(listPath(dataDir), list.slice(0, MAX_RECENT));
 }

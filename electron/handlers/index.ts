@@ -1,5 +1,6 @@
 // One handler per channel of core/contract.ts. Both shells (Electron IPC and the local web host)
 // register exactly these functions through dispatch(), so they behave identically.
+import '../../core/i18n/all.js'; // every shell translates documents and messages in any language, synchronously
 import type { Channel, RequestOf, ResponseOf } from '../../core/contract.js';
 import { EXTENSIONS } from '../../core/formats/kinds.js';
 import { fail, ok, type Result } from '../../core/result.js';
@@ -8,6 +9,7 @@ import { readScorecards, writeScorecardFile } from '../files/scorecard-file.js';
 import { discardRecoveryCopy, listRecoveryCopies, saveRecoveryCopy } from '../files/recovery.js';
 import { listDirectory, probePath } from '../files/list-dir.js';
 import { readRecent } from '../files/recent.js';
+import { readSettings, writeSettings } from '../files/settings.js';
 import type { HandlerContext } from './context.js';
 import { openProject, saveProject } from './project.js';
 import { inSessionOrder } from './session-order.js';
@@ -30,7 +32,11 @@ export const HANDLERS: Handlers = {
       documentsDir: ctx.documentsDir,
       version: ctx.version,
       openAtLaunch: ctx.openAtLaunch,
+      interfaceLanguage: (await readSettings(ctx.dataDir)).interfaceLanguage ?? null,
+      systemLocales: [...(ctx.systemLocales?.() ?? [])],
     }),
+
+  'settings:interfaceLanguage': async ({ locale }, ctx) => writeSettings(ctx.dataDir, { interfaceLanguage: locale }),
 
   'project:open': openProject,
   'project:save': saveProject,

@@ -2,6 +2,7 @@
 // per tag given (default A and B), to one path in turn, until it is killed. Prints "ready" once
 // its first save has landed, then a line per hundred saves with how many were refused because
 // another writer had changed the file in between (never overwritten silently).
+import '../../core/i18n/all.js';
 import { writeProjectFile } from '../files/project-file.js';
 import { largeProject } from './large-project.js';
 

@@ -4,6 +4,7 @@
 // scripts or the contract, is refused with 403.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import sirv from 'sirv';
+import '../../core/i18n/all.js';
 import { translator } from '../../core/i18n/index.js';
 import { fail } from '../../core/result.js';
 import { limitMb, MAX_BYTES } from '../../core/formats/kinds.js';
@@ -13,7 +14,6 @@ import { dispatch } from '../handlers/dispatch.js';
 import { isHostKey, keyCookie, keyFromCookies, newHostKey } from './host-key.js';
 
 const MAX_BODY_BYTES = MAX_BYTES.project + 64 * 1024;
-const t = translator();
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -26,6 +26,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 function refuse(req: IncomingMessage, res: ServerResponse): void {
   if (!(req.headers.accept ?? '').includes('text/html')) return send(res, 403, fail('host.forbidden'));
   res.writeHead(403, { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+  const t = translator();
   const title = escapeHtml(t('ui.app.name'));
   res.end(
     `<!doctype html><html lang="en"><meta charset="utf-8"><title>${title}</title><p>${escapeHtml(t('errors.host.needsKey'))}</p></html>`,
