@@ -79,6 +79,13 @@ describe('the browser host key', () => {
     expect(await answer.json()).toMatchObject({ ok: true, value: { host: 'web' } });
   });
 
+  it('keeps the rest of the printed address when it takes the key out, and never redirects off the host', async () => {
+    const withLanguage = await fetch(`${launchUrl(port, host.key)}&lang=pl`, { redirect: 'manual' });
+    expect(withLanguage.headers.get('location')).toBe('/?lang=pl');
+    const sneaky = await fetch(at(`//evil.example/?key=${host.key}`), { redirect: 'manual' });
+    expect(sneaky.headers.get('location')).toBe('/');
+  });
+
   it('keeps the Host-header and custom-header defences behind the key', async () => {
     const cookie = await cookieFromLaunchUrl();
     // fetch will not send another Host header; a rebinding page's request would

@@ -93,7 +93,10 @@ export function createWebHost(rendererDir: string, ctx: HandlerContext, key: str
     // the printed address: swap its key for the cookie, and take the key out of the address bar
     if (url.searchParams.has('key') && (req.method === 'GET' || req.method === 'HEAD')) {
       if (!isHostKey(url.searchParams.get('key') ?? undefined, key)) return refuse(req, res);
-      res.writeHead(302, { ...SECURITY_HEADERS, Location: '/', 'Set-Cookie': keyCookie(port, key), 'Cache-Control': 'no-store' });
+      // the same address without the key (`?lang=…` and the like stay); never `//elsewhere`
+      url.searchParams.delete('key');
+      const location = `${url.pathname.startsWith('//') ? '/' : url.pathname}${url.search}`;
+      res.writeHead(302, { ...SECURITY_HEADERS, Location: location, 'Set-Cookie': keyCookie(port, key), 'Cache-Control': 'no-store' });
       return res.end();
     }
     if (!isHostKey(keyFromCookies(req.headers.cookie, port), key)) return refuse(req, res);
