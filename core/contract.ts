@@ -14,6 +14,8 @@ const Path = Type.String({ minLength: 1, maxLength: 4096 });
 const Empty = Type.Object({}, { additionalProperties: false });
 /** identifies one window's session, so its recovery copy is never offered back to itself */
 const Session = Type.String({ pattern: '^[A-Za-z0-9_-]{8,64}$' });
+/** a session's own count of its recovery requests, in the order it sent them */
+const Seq = Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER });
 const closed = <P extends TProperties>(props: P) => Type.Object(props, { additionalProperties: false });
 
 export type { FileKind } from './formats/kinds.js';
@@ -23,6 +25,25 @@ const ScorecardSource = Type.Union([
   closed({ path: Path }),
   closed({ name: Type.String({ minLength: 1, maxLength: 512 }), text: Type.String({ maxLength: 2 * 1024 * 1024 }) }),
 ]);
+
+/** Which version of a file was read: a save checks the disk still holds it before replacing it. */
+export const Fingerprint = closed({
+  size: Type.Integer({ minimum: 0 }),
+  mtimeMs: Type.Number(),
+  sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+});
+export type Fingerprint = Static<typeof Fingerprint>;
+
+/**
+ * What a save may replace: nothing (a new file), exactly the version that was opened, or whatever is
+ * there, because the user was shown it and chose to replace it.
+ */
+export const SaveExpectation = Type.Union([
+  closed({ kind: Type.Literal('new') }),
+  closed({ kind: Type.Literal('opened'), fingerprint: Fingerprint }),
+  closed({ kind: Type.Literal('replace') }),
+]);
+export type SaveExpectation = Static<typeof SaveExpectation>;
 
 export interface AppInfo {
   host: 'electron' | 'web';
@@ -42,7 +63,15 @@ export interface AppInfo {
 export interface OpenedProject {
   path: string;
   project: Project;
+  fingerprint: Fingerprint;
 }
+export interface SavedProject {
+  path: string;
+  /** the version now on disk: the next save expects to replace exactly this */
+  fingerprint: Fingerprint;
+}
+/** What is at a path, so a save dialog can ask before replacing a file. */
+export type PathKind = 'none' | 'file' | 'folder' | 'other';
 export interface RecentFile {
   path: string;
   name: string;
@@ -65,6 +94,8 @@ export interface RecoveryCopy {
   savedAt: string;
   /** the file it was opened from or last saved to, if any */
   path: string | null;
+  /** the version of that file the unsaved work started from, so saving it checks the disk as any save does */
+  fingerprint: Fingerprint | null;
   project: Project;
 }
 /** A document to make as bytes, for the browser host to hand to the browser as a download. */
@@ -87,29 +118,38 @@ export const REQUESTS = {
   'app:info': Empty,
   'settings:interfaceLanguage': closed({ locale: closedList(LOCALES) }),
   'project:open': closed({ path: Path }),
-  'project:save': closed({ path: Path, project: Project }),
+  'project:save': closed({ path: Path, project: Project, expected: SaveExpectation }),
+  // replace: false refuses an existing file; true only after the user confirmed replacing it
+  'export:jd': closed({ path: Path, role: RoleDesign, replace: Type.Boolean() }),
+  'export:rubric': closed({ path: Path, project: Project, replace: Type.Boolean() }),
+  'export:results': closed({ path: Path, project: Project, replace: Type.Boolean() }),
+  'export:boardPack': closed({ path: Path, project: Project, languageAppendix: Type.Boolean(), replace: Type.Boolean() }),
+  /** the same documents as bytes (base64), for a browser download instead of a path on disk */
+  'export:bytes': DocumentRequest,
   /** reads a project without opening it (no recent-files entry): the saved file a recovery copy is compared with */
   'project:read': closed({ path: Path }),
   /** opens the backup kept beside a damaged project (NAME.cxorole.bak), attached to the project's own path */
   'project:openBackup': closed({ path: Path }),
-  'export:jd': closed({ path: Path, role: RoleDesign }),
-  'export:rubric': closed({ path: Path, project: Project }),
-  'export:results': closed({ path: Path, project: Project }),
-  'export:boardPack': closed({ path: Path, project: Project, languageAppendix: Type.Boolean() }),
-  /** the same documents as bytes (base64), for a browser download instead of a path on disk */
-  'export:bytes': DocumentRequest,
   /** a project file the user picked in the browser's own file picker, read from its text */
   'project:parse': closed({ name: Type.String({ minLength: 1, maxLength: 512 }), text: Type.String({ maxLength: 20 * 1024 * 1024 }) }),
   /** Electron only, after an export: open the file in its application, or show it in its folder */
   'shell:open': closed({ path: Path }),
   'shell:showInFolder': closed({ path: Path }),
-  'scorecard:save': closed({ path: Path, file: ScorecardFile }),
+  'scorecard:save': closed({ path: Path, file: ScorecardFile, replace: Type.Boolean() }),
   'scorecard:read': closed({ sources: Type.Array(ScorecardSource, { minItems: 1, maxItems: 200 }) }),
-  'recovery:save': closed({ session: Session, path: Type.Union([Path, Type.Null()]), project: Project }),
-  'recovery:discard': closed({ session: Session }),
+  // seq orders one session's copies: a copy older than a discard already done is never written
+  'recovery:save': closed({
+    session: Session,
+    seq: Seq,
+    path: Type.Union([Path, Type.Null()]),
+    fingerprint: Type.Union([Fingerprint, Type.Null()]),
+    project: Project,
+  }),
+  'recovery:discard': closed({ session: Session, seq: Type.Optional(Seq) }),
   'recovery:list': closed({ session: Session }),
   'recent:list': Empty,
   'files:list': closed({ dir: Path, kind: Kind }),
+  'files:probe': closed({ path: Path }),
   'dialog:open': closed({ kind: Kind, multiple: Type.Optional(Type.Boolean()) }),
   'dialog:save': closed({ kind: Kind, suggestedName: Path }),
 } as const;
@@ -119,9 +159,10 @@ export interface Responses {
   'app:info': AppInfo;
   'settings:interfaceLanguage': null;
   'project:open': OpenedProject;
-  'project:save': { path: string };
+  'project:save': SavedProject;
   'project:read': OpenedProject;
-  'project:openBackup': OpenedProject;
+  /** the backup's content under the damaged project's path; no fingerprint, so saving it asks before replacing the damage */
+  'project:openBackup': { path: string; project: Project };
   'export:jd': { path: string };
   'export:rubric': { path: string };
   'export:results': { path: string };
@@ -137,6 +178,7 @@ export interface Responses {
   'recovery:list': RecoveryCopy[];
   'recent:list': RecentFile[];
   'files:list': DirListing;
+  'files:probe': { kind: PathKind };
   'dialog:open': DialogChoice;
   'dialog:save': DialogChoice;
 }
@@ -151,12 +193,6 @@ export type RequestOf<C extends Channel> = Static<(typeof REQUESTS)[C]>;
 export type ResponseOf<C extends Channel> = Responses[C];
 export type Invoke = <C extends Channel>(channel: C, request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
 
-export const isChannel = (name: unknown): name is Channel => typeof name === 'string' && Object.hasOwn(REQUESTS, name);
+export { EVENT_NAMES, isEventName, type AppEvent, type EventName, type EventPayload } from './events.js';
 
-/**
- * Commands main sends to the page (Electron's Edit menu). They travel one way, main to renderer, so
- * they carry no answer; the page acts on them as on its own keyboard shortcuts.
- */
-export const MENU_COMMANDS = ['undo', 'redo'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-export const isMenuCommand = (name: unknown): name is MenuCommand => MENU_COMMANDS.includes(name as MenuCommand);
+export const isChannel = (name: unknown): name is Channel => typeof name === 'string' && Object.hasOwn(REQUESTS, name);

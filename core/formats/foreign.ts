@@ -25,3 +25,11 @@ export function foreignType(head: string): ForeignType | null {
   if (/^(\u0089PNG|\ufffdPNG|GIF8|\u00ff\u00d8\u00ff|\ufffd\ufffd\ufffd)/u.test(start)) return 'image';
   return null;
 }
+
+/**
+ * The same for a file's bytes, before they are decoded: a Word document is not UTF-8, and should be
+ * named as a Word document, not as text in another encoding. Each byte is read as one character.
+ */
+export function foreignBytes(bytes: Uint8Array): ForeignType | null {
+  return foreignType(String.fromCharCode(...bytes.subarray(0, HEAD)));
+}

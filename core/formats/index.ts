@@ -27,5 +27,6 @@ export function parseFile<K extends ReadableKind>(kind: K, text: string): Result
 }
 
 export { checkProject, serializeProject } from './project.js';
+export { foreignBytes } from './foreign.js';
 export { checkTemplate, looksLikeTemplate } from './template.js';
 export { EXTENSIONS, FILE_KINDS, hasExtension, kindOfPath, limitMb, MAX_BYTES, type FileKind, type ReadableKind } from './kinds.js';

@@ -1,6 +1,8 @@
 // Exported documents: core/ builds each document's tree, renders it and packs it to bytes
 // (core/documents); this puts the bytes on disk atomically, like every other file the app writes,
-// or hands them back for the browser host to offer as a download.
+// or hands them back for the browser host to offer as a download. A document goes only to a path
+// ending in .docx, so an export can never replace a project, and replaces an existing document
+// only when the caller says the user chose to.
 import type { RequestOf } from '../../core/contract.js';
 import { buildBoardPack } from '../../core/documents/board-pack/build.js';
 import { packDocx } from '../../core/documents/docx/pack.js';
@@ -9,14 +11,22 @@ import { buildRubricDocument } from '../../core/documents/guide/build.js';
 import { buildJobDescription } from '../../core/documents/jd/build.js';
 import { buildResultsDocument } from '../../core/documents/results/build.js';
 import type { DocumentTree } from '../../core/documents/tree.js';
+import { EXTENSIONS, hasExtension } from '../../core/formats/kinds.js';
 import '../../core/i18n/all.js';
 import { translator } from '../../core/i18n/index.js';
-import type { Result } from '../../core/result.js';
+import { fail, type Result } from '../../core/result.js';
 import type { Project } from '../../core/schema/project.js';
 import type { RoleDesign } from '../../core/schema/role.js';
-import { writeAtomically } from './project-file.js';
+import { writeFileSafely } from './safe-write.js';
 
 export type DocumentRequest = RequestOf<'export:bytes'>;
+
+export interface DocxTarget {
+  path: string;
+  /** false: an existing file is refused (file.exists) so the user can be asked first */
+  replace: boolean;
+  date: Date;
+}
 
 /** The tree of any document the app exports, in the role's own language. */
 function treeOf(request: DocumentRequest, date: Date): DocumentTree {
@@ -39,25 +49,26 @@ function treeOf(request: DocumentRequest, date: Date): DocumentTree {
 export const documentBytes = (request: DocumentRequest, date: Date): Promise<Uint8Array> =>
   packDocx(renderDocx(treeOf(request, date), request.document === 'jd' ? request.role.locale : request.project.role.locale));
 
-async function writeDocument(path: string, request: DocumentRequest, date: Date): Promise<Result<{ path: string }>> {
-  return writeAtomically(path, await documentBytes(request, date));
+async function writeDocument({ path, replace, date }: DocxTarget, request: DocumentRequest): Promise<Result<{ path: string }>> {
+  if (!hasExtension(path, 'docx')) return fail('file.wrongExtension', { extension: EXTENSIONS.docx });
+  return writeFileSafely(path, await documentBytes(request, date), { extensions: [EXTENSIONS.docx], createOnly: !replace });
 }
 
-export function writeJobDescription(path: string, role: RoleDesign, date: Date): Promise<Result<{ path: string }>> {
-  return writeDocument(path, { document: 'jd', role }, date);
+export function writeJobDescription(target: DocxTarget, role: RoleDesign): Promise<Result<{ path: string }>> {
+  return writeDocument(target, { document: 'jd', role });
 }
 
 /** The interviewer guide: the role, how to rate, the criteria, and a blank scorecard per interviewer. */
-export function writeRubric(path: string, project: Project, date: Date): Promise<Result<{ path: string }>> {
-  return writeDocument(path, { document: 'rubric', project }, date);
+export function writeRubric(target: DocxTarget, project: Project): Promise<Result<{ path: string }>> {
+  return writeDocument(target, { document: 'rubric', project });
 }
 
 /** The candidate results: a summary in score order, then a page per candidate. */
-export function writeResults(path: string, project: Project, date: Date): Promise<Result<{ path: string }>> {
-  return writeDocument(path, { document: 'results', project }, date);
+export function writeResults(target: DocxTarget, project: Project): Promise<Result<{ path: string }>> {
+  return writeDocument(target, { document: 'results', project });
 }
 
 /** The board pack: the presented version, its reasoning, changes, rubric, candidates and decisions. */
-export function writeBoardPack(path: string, project: Project, date: Date, languageAppendix: boolean): Promise<Result<{ path: string }>> {
-  return writeDocument(path, { document: 'boardPack', project, languageAppendix }, date);
+export function writeBoardPack(target: DocxTarget, project: Project, languageAppendix: boolean): Promise<Result<{ path: string }>> {
+  return writeDocument(target, { document: 'boardPack', project, languageAppendix });
 }

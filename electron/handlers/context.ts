@@ -22,9 +22,10 @@ export interface HandlerContext {
   /** where file dialogs start */
   documentsDir: string;
   dialogs: NativeDialogs | null;
-  shell: DesktopShell | null;
+  /** Electron's shell, to open an exported file or show it in its folder; absent elsewhere */
+  shell?: DesktopShell | null;
   /** the files exported in this run: the only ones shell:open and shell:showInFolder will touch */
-  exported: Set<string>;
+  exported?: Set<string>;
   /** the .cxorole file the app was started with, if any */
   openAtLaunch: string | null;
   /** the system's preferred languages, where the shell can tell (Electron); the renderer asks the browser otherwise */

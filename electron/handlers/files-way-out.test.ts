@@ -73,7 +73,7 @@ describe('opening an exported file', () => {
   it('opens and shows only files this run exported', async () => {
     const path = join(dir, 'jd.docx');
     expect(await dispatch('shell:open', { path }, ctx)).toMatchObject({ ok: false, problem: { code: 'shell.notExported' } });
-    expect(await dispatch('export:jd', { path, role: templateProject('cxo').role }, ctx)).toMatchObject({ ok: true });
+    expect(await dispatch('export:jd', { path, role: templateProject('cxo').role, replace: false }, ctx)).toMatchObject({ ok: true });
     expect(await dispatch('shell:open', { path }, ctx)).toEqual({ ok: true, value: null });
     expect(await dispatch('shell:showInFolder', { path }, ctx)).toEqual({ ok: true, value: null });
     expect(opened).toEqual([path, `folder:${path}`]);

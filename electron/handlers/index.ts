@@ -1,36 +1,46 @@
 // One handler per channel of core/contract.ts. Both shells (Electron IPC and the local web host)
 // register exactly these functions through dispatch(), so they behave identically.
-import { dirname } from 'node:path';
 import '../../core/i18n/all.js'; // every shell translates documents and messages in any language, synchronously
 import type { Channel, RequestOf, ResponseOf } from '../../core/contract.js';
-import { checkProject, parseFile } from '../../core/formats/index.js';
-import { EXTENSIONS, hasExtension } from '../../core/formats/kinds.js';
+import { parseFile } from '../../core/formats/index.js';
+import { EXTENSIONS } from '../../core/formats/kinds.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import { documentBytes, writeBoardPack, writeJobDescription, writeResults, writeRubric } from '../files/docx-file.js';
-import { readScorecards } from '../files/scorecard-file.js';
+import { backupPath, offerBackup, readProjectVersion } from '../files/project-file.js';
+import { readScorecards, writeScorecardFile } from '../files/scorecard-file.js';
 import { discardRecoveryCopy, listRecoveryCopies, saveRecoveryCopy } from '../files/recovery.js';
-import { listDirectory } from '../files/list-dir.js';
-import { backupPath, offerBackup, readProjectFile, writeAtomically, writeProjectFile } from '../files/project-file.js';
-import { readRecent, rememberRecent } from '../files/recent.js';
+import { listDirectory, probePath } from '../files/list-dir.js';
+import { readRecent } from '../files/recent.js';
 import { readSettings, writeSettings } from '../files/settings.js';
-import { removeStrayTempFiles } from '../files/stray-temp.js';
 import type { HandlerContext } from './context.js';
-
-/** Files written by an export may later be opened or shown from the app; nothing else may. */
-function remembered(ctx: HandlerContext, written: Result<{ path: string }>): Result<{ path: string }> {
-  if (written.ok) ctx.exported.add(written.value.path);
-  return written;
-}
+import { openProject, saveProject } from './project.js';
+import { exported, openExported, showExported } from './exported.js';
+import { inSessionOrder } from './session-order.js';
+import { checkPath, checkTarget } from './targets.js';
 
 export type Handler<C extends Channel> = (request: RequestOf<C>, ctx: HandlerContext) => Promise<Result<ResponseOf<C>>>;
 export type Handlers = { [C in Channel]: Handler<C> };
+
+/** An export goes only to a whole path ending in .docx (docx-file.ts refuses any other extension). */
+const guarded = async (path: string, write: (path: string) => Promise<Result<{ path: string }>>) => {
+  const checked = checkTarget(path, 'docx');
+  return checked.ok ? write(checked.value) : checked;
+};
+
+/** A project read without opening it, or the backup read in its place: for the saved-file comparison and the way out of damage. */
+async function readProject(path: string, from: string) {
+  const checked = checkPath(path);
+  if (!checked.ok) return checked;
+  const read = await readProjectVersion(from === 'backup' ? backupPath(checked.value) : checked.value);
+  return read.ok ? ok({ path: checked.value, project: read.value.value, fingerprint: read.value.fingerprint }) : read;
+}
 
 export const HANDLERS: Handlers = {
   'app:info': async (_req, ctx) =>
     ok({
       host: ctx.host,
       nativeDialogs: ctx.dialogs !== null,
-      shell: ctx.shell !== null,
+      shell: Boolean(ctx.shell),
       documentsDir: ctx.documentsDir,
       version: ctx.version,
       openAtLaunch: ctx.openAtLaunch,
@@ -40,91 +50,87 @@ export const HANDLERS: Handlers = {
 
   'settings:interfaceLanguage': async ({ locale }, ctx) => writeSettings(ctx.dataDir, { interfaceLanguage: locale }),
 
-  'project:open': async ({ path }, ctx) => {
-    await removeStrayTempFiles([dirname(path)]);
-    const loaded = await readProjectFile(path);
-    if (!loaded.ok) return offerBackup(path, loaded);
-    await rememberRecent(ctx.dataDir, path, ctx.now());
-    return ok({ path, project: loaded.value });
+  // a damaged project whose backup still reads says so, so the app can offer the backup
+  'project:open': async (request, ctx) => {
+    const opened = await openProject(request, ctx);
+    return opened.ok ? opened : offerBackup(request.path, opened);
   },
-
+  'project:save': saveProject,
+  'project:read': async ({ path }) => readProject(path, 'file'),
+  // the backup stands in for the damaged file; saving then expects the damaged version it replaces
   'project:openBackup': async ({ path }) => {
-    const loaded = await readProjectFile(backupPath(path));
-    return loaded.ok ? ok({ path, project: loaded.value }) : loaded;
+    const backup = await readProject(path, 'backup');
+    return backup.ok ? ok({ path: backup.value.path, project: backup.value.project }) : backup;
   },
-
-  'project:read': async ({ path }) => {
-    const loaded = await readProjectFile(path);
-    return loaded.ok ? ok({ path, project: loaded.value }) : loaded;
-  },
-
-  'project:save': async ({ path, project }, ctx) => {
-    if (!hasExtension(path, 'project')) return fail('file.wrongExtension', { extension: EXTENSIONS.project });
-    // the schema passed already; this adds the rules a schema cannot express (archetypes sum to 100)
-    const checked = checkProject(project);
-    if (!checked.ok) return checked;
-    const written = await writeProjectFile(path, checked.value);
-    if (written.ok) await rememberRecent(ctx.dataDir, path, ctx.now());
-    return written;
-  },
-
-  'export:jd': async ({ path, role }, ctx) => {
-    if (!hasExtension(path, 'docx')) return fail('file.wrongExtension', { extension: EXTENSIONS.docx });
-    return remembered(ctx, await writeJobDescription(path, role, ctx.now()));
-  },
-
-  'export:rubric': async ({ path, project }, ctx) => {
-    if (!hasExtension(path, 'docx')) return fail('file.wrongExtension', { extension: EXTENSIONS.docx });
-    return remembered(ctx, await writeRubric(path, project, ctx.now()));
-  },
-
-  'export:results': async ({ path, project }, ctx) => {
-    if (!hasExtension(path, 'docx')) return fail('file.wrongExtension', { extension: EXTENSIONS.docx });
-    return remembered(ctx, await writeResults(path, project, ctx.now()));
-  },
-
-  'export:boardPack': async ({ path, project, languageAppendix }, ctx) => {
-    if (!hasExtension(path, 'docx')) return fail('file.wrongExtension', { extension: EXTENSIONS.docx });
-    return remembered(ctx, await writeBoardPack(path, project, ctx.now(), languageAppendix));
-  },
-
-  'scorecard:save': async ({ path, file }, ctx) => {
-    if (!hasExtension(path, 'scorecard')) return fail('file.wrongExtension', { extension: EXTENSIONS.scorecard });
-    return remembered(ctx, await writeAtomically(path, `${JSON.stringify(file, null, 2)}\n`));
-  },
-
-  'export:bytes': async (request, ctx) => ok({ base64: Buffer.from(await documentBytes(request, ctx.now())).toString('base64') }),
-
   'project:parse': async ({ text }) => {
     const parsed = parseFile('project', text);
     return parsed.ok ? ok({ project: parsed.value }) : parsed;
   },
 
-  'shell:open': async ({ path }, ctx) => {
-    if (!ctx.shell) return fail('shell.unavailable');
-    if (!ctx.exported.has(path)) return fail('shell.notExported', { path });
-    const error = await ctx.shell.open(path);
-    return error ? fail('shell.openFailed', { path, reason: error }) : ok(null);
+  'export:jd': async ({ role, replace, ...request }, ctx) =>
+    exported(ctx, await guarded(request.path, (path) => writeJobDescription({ path, replace, date: ctx.now() }, role))),
+
+  'export:rubric': async ({ project, replace, ...request }, ctx) =>
+    exported(ctx, await guarded(request.path, (path) => writeRubric({ path, replace, date: ctx.now() }, project))),
+
+  'export:results': async ({ project, replace, ...request }, ctx) =>
+    exported(ctx, await guarded(request.path, (path) => writeResults({ path, replace, date: ctx.now() }, project))),
+
+  'export:boardPack': async ({ project, languageAppendix, replace, ...request }, ctx) =>
+    exported(ctx, await guarded(request.path, (path) => writeBoardPack({ path, replace, date: ctx.now() }, project, languageAppendix))),
+
+  'export:bytes': async (request, ctx) => ok({ base64: Buffer.from(await documentBytes(request, ctx.now())).toString('base64') }),
+
+  'scorecard:save': async ({ path, file, replace }, ctx) => {
+    const target = checkTarget(path, 'scorecard');
+    return exported(ctx, target.ok ? await writeScorecardFile(target.value, file, replace) : target);
   },
 
-  'shell:showInFolder': async ({ path }, ctx) => {
-    if (!ctx.shell) return fail('shell.unavailable');
-    if (!ctx.exported.has(path)) return fail('shell.notExported', { path });
-    ctx.shell.showInFolder(path);
-    return ok(null);
+  'shell:open': openExported,
+  'shell:showInFolder': showExported,
+
+  'scorecard:read': async ({ sources }) => {
+    // a path must be whole, as everywhere; text dropped onto the window has none
+    const refused = sources.flatMap((s) => {
+      const checked = 'path' in s ? checkPath(s.path) : ok(null);
+      return checked.ok ? [] : [{ file: (s as { path: string }).path, problem: checked.problem }];
+    });
+    const read = await readScorecards(sources.filter((s) => !('path' in s) || checkPath(s.path).ok));
+    return ok({ cards: read.cards, problems: [...refused, ...read.problems] });
   },
 
-  'scorecard:read': async ({ sources }) => ok(await readScorecards(sources)),
+  'recovery:save': async ({ session, seq, path, fingerprint, project }, ctx) =>
+    inSessionOrder(
+      ctx,
+      session,
+      seq,
+      () => saveRecoveryCopy(ctx.dataDir, { session, path, fingerprint, project }, ctx.now()),
+      // a discard sent after this copy was already carried out: the copy must not come back
+      () => fail('recovery.superseded'),
+    ),
 
-  'recovery:save': async ({ session, path, project }, ctx) => saveRecoveryCopy(ctx.dataDir, session, path, project, ctx.now()),
-
-  'recovery:discard': async ({ session }, ctx) => discardRecoveryCopy(ctx.dataDir, session),
+  'recovery:discard': async ({ session, seq }, ctx) =>
+    inSessionOrder(
+      ctx,
+      session,
+      seq,
+      () => discardRecoveryCopy(ctx.dataDir, session),
+      () => ok(null),
+    ),
 
   'recovery:list': async ({ session }, ctx) => ok(await listRecoveryCopies(ctx.dataDir, session)),
 
   'recent:list': async (_req, ctx) => ok(await readRecent(ctx.dataDir)),
 
-  'files:list': async ({ dir, kind }) => listDirectory(dir, EXTENSIONS[kind]),
+  'files:list': async ({ dir, kind }) => {
+    const checked = checkPath(dir);
+    return checked.ok ? listDirectory(checked.value, EXTENSIONS[kind]) : checked;
+  },
+
+  'files:probe': async ({ path }) => {
+    const checked = checkPath(path);
+    return checked.ok ? ok({ kind: await probePath(checked.value) }) : checked;
+  },
 
   'dialog:open': async ({ kind, multiple }, ctx) =>
     ctx.dialogs ? ok(await ctx.dialogs.open(kind, multiple ?? false)) : fail('dialog.unavailable'),

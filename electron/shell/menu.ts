@@ -1,16 +1,14 @@
 // The application menu. Edit's Undo and Redo act on the whole project, through the page's own
-// history (sent as a command over 'cxo:command'), never on the browser's per-field undo. Their
+// history (sent as the 'menu:history' event), never on the browser's per-field undo. Their
 // shortcuts are shown but not registered here: the page already handles the keys, and handling
 // them twice would undo two steps.
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../core/contract.js';
 import { translator } from '../../core/i18n/index.js';
-
-export const COMMAND_CHANNEL = 'cxo:command';
+import { sendEvent } from './events.js';
 
 export function installMenu(window: BrowserWindow): void {
   const t = translator();
-  const send = (command: MenuCommand) => () => window.webContents.send(COMMAND_CHANNEL, command);
+  const send = (direction: 'undo' | 'redo') => () => sendEvent(window.webContents, { name: 'menu:history', payload: { direction } });
   const edit: MenuItemConstructorOptions = {
     label: t('ui.menu.edit'),
     submenu: [

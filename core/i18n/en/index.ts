@@ -9,6 +9,7 @@ import review from './review.json' with { type: 'json' };
 import rubricContent from './rubric-content.json' with { type: 'json' };
 import scoring from './scoring.json' with { type: 'json' };
 import ui from './ui.json' with { type: 'json' };
+import uiFiles from './ui-files.json' with { type: 'json' };
 import uiFlow from './ui-flow.json' with { type: 'json' };
 import uiHiring from './ui-hiring.json' with { type: 'json' };
 import uiReview from './ui-review.json' with { type: 'json' };
@@ -25,6 +26,6 @@ export default {
   rubricContent,
   scoring,
   // the interface's words, in files by area so none grows past a screenful of scrolling
-  ui: { ...ui, ...uiFlow, ...uiHiring, ...uiReview },
+  ui: { ...ui, ...uiFlow, ...uiHiring, ...uiReview, ...uiFiles },
   vocab,
 };

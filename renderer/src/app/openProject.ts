@@ -26,8 +26,7 @@ export async function openBackup(path: string): Promise<void> {
   const result = await invoke('project:openBackup', { path });
   if (!result.ok) return getState().notify(fromProblem(result.problem));
   await loadDocumentLanguage(result.value.project.role.locale);
-  getState().openProject(result.value);
-  getState().markUnsaved();
+  getState().openInPlaceOf(result.value.path, result.value.project);
   getState().notify(success('ui.notice.backupOpened', { path }));
 }
 

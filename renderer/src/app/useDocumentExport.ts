@@ -4,6 +4,7 @@
 import { useCallback } from 'react';
 import type { RequestOf } from '../../../core/contract';
 import { useDialogs } from '../components/DialogProvider';
+import { writeWithConsent } from '../files/writeWithConsent';
 import { downloadFile, DOCX_TYPE, fromBase64 } from '../host/download';
 import { invoke } from '../host/invoke';
 import { fromProblem, success, type Notice } from '../state/notice';
@@ -33,21 +34,22 @@ export function exportedNotice(key: string, path: string): Notice {
     : notice;
 }
 
-async function writeToPath(path: string, request: DocumentRequest) {
+/** replace: the user agreed to replace a file already there (false refuses one: file.exists) */
+async function writeToPath(path: string, replace: boolean, request: DocumentRequest) {
   switch (request.document) {
     case 'jd':
-      return invoke('export:jd', { path, role: request.role });
+      return invoke('export:jd', { path, role: request.role, replace });
     case 'rubric':
-      return invoke('export:rubric', { path, project: request.project });
+      return invoke('export:rubric', { path, project: request.project, replace });
     case 'results':
-      return invoke('export:results', { path, project: request.project });
+      return invoke('export:results', { path, project: request.project, replace });
     case 'boardPack':
-      return invoke('export:boardPack', { path, project: request.project, languageAppendix: request.languageAppendix });
+      return invoke('export:boardPack', { path, project: request.project, languageAppendix: request.languageAppendix, replace });
   }
 }
 
 export function useDocumentExport(): (request: DocumentRequest, words: ExportWords) => Promise<void> {
-  const { pickPath } = useDialogs();
+  const { pickSaveTarget, confirmReplace } = useDialogs();
   return useCallback(
     async (request, { suggestedName, titleKey, doneKey }) => {
       const { appInfo, notify } = useStudio.getState();
@@ -57,11 +59,12 @@ export function useDocumentExport(): (request: DocumentRequest, words: ExportWor
         downloadFile(suggestedName, fromBase64(made.value.base64), DOCX_TYPE);
         return notify(success('ui.notice.downloaded', { name: suggestedName }));
       }
-      const path = await pickPath({ mode: 'save', kind: 'docx', suggestedName, ...(titleKey ? { titleKey } : {}) });
-      if (!path) return;
-      const result = await writeToPath(path, request);
-      notify(result.ok ? exportedNotice(doneKey, result.value.path) : fromProblem(result.problem));
+      const target = await pickSaveTarget({ mode: 'save', kind: 'docx', suggestedName, ...(titleKey ? { titleKey } : {}) });
+      if (!target) return;
+      // nothing is replaced unless the user agreed, in the dialog or in a question asked now
+      const result = await writeWithConsent(target, confirmReplace, (replace) => writeToPath(target.path, replace, request));
+      if (result) notify(result.ok ? exportedNotice(doneKey, result.value.path) : fromProblem(result.problem));
     },
-    [pickPath],
+    [pickSaveTarget, confirmReplace],
   );
 }

@@ -1,22 +1,25 @@
 // Open, save, save as and export: each asks for a path when it needs one, calls the main side,
 // and reports the outcome in the status or alert region. The store only changes on success.
+// Nothing on disk is replaced unasked: saves check the version they replace (files/saveProject.ts)
+// and exports ask before replacing a document (files/writeWithConsent.ts). In the browser host
+// documents are downloads (useDocumentExport.ts).
 import { useCallback, useMemo } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_LOCALE, isLocale, translator } from '../../../core/i18n/index';
 import { blankProject, projectFromRole } from '../../../core/project/blank';
 import { prepareProjectForWriting } from '../../../core/project/prepare';
 import { roleFromJobDescription } from '../../../core/role/jd-import/import';
+import { prepareForWriting } from '../../../core/role/prepare';
+import type { Template } from '../../../core/schema/project';
+import { useDialogs } from '../components/DialogProvider';
+import { saveProjectTo } from '../files/saveProject';
+import { suggestedFileName } from '../host/paths';
+import { loadDocumentLanguage } from '../i18n';
 import { LANGUAGE_PANEL_ID } from '../language/fieldPlace';
 import { publishQuestion } from '../language/publishGate';
-import { flushSync } from 'react-dom';
 import { newId } from '../state/ids';
-import type { Template } from '../../../core/schema/project';
-import { prepareForWriting } from '../../../core/role/prepare';
-import { useDialogs } from '../components/DialogProvider';
-import { loadDocumentLanguage } from '../i18n';
-import { invoke } from '../host/invoke';
-import { suggestedFileName } from '../host/paths';
-import { fromIssues, fromProblem, success } from '../state/notice';
+import { fromIssues, success } from '../state/notice';
 import { useStudio } from '../state/store';
 import { openBackup, openPath, openUpload } from './openProject';
 import { useDocumentExport } from './useDocumentExport';
@@ -38,15 +41,20 @@ export interface FileActions {
 
 const { getState } = useStudio;
 
-async function saveTo(path: string): Promise<void> {
-  const { project } = getState();
-  if (!project) return;
-  const prepared = prepareProjectForWriting(project);
-  if (prepared.blockers.length) return getState().notify(fromIssues('ui.notice.saveBlocked', prepared.blockers));
-  const result = await invoke('project:save', { path, project: prepared.project });
-  if (!result.ok) return getState().notify(fromProblem(result.problem));
-  getState().markSaved(result.value.path, project);
-  getState().notify(success('ui.notice.saved', { path: result.value.path }));
+type Dialogs = ReturnType<typeof useDialogs>;
+
+/** What a save may need to ask along the way; choosing "save under another name" starts over. */
+const saveHelpers = (dialogs: Dialogs) => ({
+  confirmReplace: dialogs.confirmReplace,
+  resolveConflict: dialogs.resolveConflict,
+  reload: openPath,
+  saveAs: () => saveAsWith(dialogs),
+});
+
+async function saveAsWith(dialogs: Dialogs): Promise<void> {
+  const title = getState().project?.role.title ?? '';
+  const target = await dialogs.pickSaveTarget({ mode: 'save', kind: 'project', suggestedName: suggestedFileName(title, 'project') });
+  if (target) await saveProjectTo(target, saveHelpers(dialogs));
 }
 
 /** "Go back and fix": the Review step's language check, where every finding has its fix. */
@@ -61,17 +69,13 @@ function showLanguageCheck(): void {
 }
 
 export function useFileActions(): FileActions {
-  const { pickPath, pickSources, confirmDiscard, confirm } = useDialogs();
+  const dialogs = useDialogs();
+  const { pickSources, confirmDiscard, confirm } = dialogs;
   const { t, i18n } = useTranslation();
   // a role of the user's own is written in the interface's language, where the app writes documents in it
   const newRoleLocale = isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE;
   const deliver = useDocumentExport();
-
-  const saveAs = useCallback(async () => {
-    const title = getState().project?.role.title ?? '';
-    const path = await pickPath({ mode: 'save', kind: 'project', suggestedName: suggestedFileName(title, 'project') });
-    if (path) await saveTo(path);
-  }, [pickPath]);
+  const saveAs = useCallback(() => saveAsWith(dialogs), [dialogs]);
 
   // the rubric and the results are documents of the whole project
   const exportProject = useCallback(
@@ -127,7 +131,9 @@ export function useFileActions(): FileActions {
       },
       async save() {
         const { filePath } = getState();
-        await (filePath ? saveTo(filePath) : saveAs());
+        // the file it came from: the save itself checks that the disk still holds that version
+        if (filePath) await saveProjectTo({ path: filePath, replace: false }, saveHelpers(dialogs));
+        else await saveAs();
       },
       saveAs,
       async exportDocx() {
@@ -145,6 +151,6 @@ export function useFileActions(): FileActions {
       exportRubric: () => exportProject('rubric'),
       exportResults: () => exportProject('results'),
     }),
-    [confirm, confirmDiscard, deliver, exportProject, newRoleLocale, pickSources, saveAs, t],
+    [confirm, confirmDiscard, deliver, dialogs, exportProject, newRoleLocale, pickSources, saveAs, t],
   );
 }

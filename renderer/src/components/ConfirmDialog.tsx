@@ -6,12 +6,12 @@ export interface ConfirmRequest {
   titleKey: string;
   bodyKey: string;
   confirmKey: string;
+  /** the safe answer, "Keep editing" unless the question needs another */
+  keepKey?: string;
   /** values the title and body name, e.g. the candidate being removed */
   params?: Record<string, string | number>;
   /** what the question is about, listed under the body (the findings to fix before publishing) */
   items?: readonly string[];
-  /** the safe answer's words, when "Keep editing" is not what it means */
-  keepKey?: string;
 }
 
 /** Asks before something would throw work away; the safe answer has the focus. */
@@ -19,9 +19,9 @@ export function ConfirmDialog({
   titleKey,
   bodyKey,
   confirmKey,
+  keepKey = 'ui.confirm.keep',
   params,
   items,
-  keepKey,
   onDone,
 }: ConfirmRequest & { onDone: (confirmed: boolean) => void }) {
   const { t } = useTranslation();
@@ -43,7 +43,7 @@ export function ConfirmDialog({
           {t(confirmKey, params)}
         </button>
         <button type="button" id={keepId} className="primary" onClick={() => onDone(false)}>
-          {t(keepKey ?? 'ui.confirm.keep')}
+          {t(keepKey, params)}
         </button>
       </div>
     </Modal>

@@ -1,17 +1,21 @@
 // The in-app file dialog for hosts without native dialogs (the browser host): a path box, and a
 // listing of the current folder from the main side to browse folders and pick files. Opening
 // several files (scorecards) lets the user tick files in the listing, or type the path of one.
+// Saving over a file that is already there asks first; a folder or a device is refused in words.
 // Opening also offers the browser's own file picker. Enter in the path box answers the dialog once:
 // the key is consumed, so it cannot go on to press the button that gets the focus back.
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileKind } from '../../../core/contract';
 import { EXTENSIONS } from '../../../core/formats/kinds';
-import { baseName, joinPath, withExtension } from '../host/paths';
+import { baseName, folderOf, joinPath, resolveTyped, withExtension } from '../host/paths';
+import type { Notice } from '../state/notice';
+import { ConfirmDialog } from './ConfirmDialog';
 import { FolderListing } from './FolderListing';
 import { Modal } from './Modal';
 import { NoticeText } from './NoticeText';
 import { useFolderListing } from './useFolderListing';
+import { checkSaveTarget } from './saveTarget';
 
 export interface FileRequest {
   mode: 'open' | 'save';
@@ -28,12 +32,13 @@ export interface FileRequest {
 interface Props {
   request: FileRequest;
   documentsDir: string;
-  onDone: (paths: string[] | null) => void;
+  /** replace: the user confirmed replacing the file already at the path */
+  onDone: (paths: string[] | null, replace: boolean) => void;
   /** files chosen in the browser's own picker */
   onFiles: (files: File[]) => void;
 }
 
-export function FileDialog({ request, documentsDir, onDone, onFiles }: Props) {
+export function FileDialog({ request, documentsDir, onDone: answer, onFiles }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
   const pathId = `${titleId}-path`;
@@ -43,12 +48,15 @@ export function FileDialog({ request, documentsDir, onDone, onFiles }: Props) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [pathMissing, setPathMissing] = useState(false);
   const { listing, problem, enter } = useFolderListing(request.kind, documentsDir);
+  const [taken, setTaken] = useState<string | null>(null);
+  const [refused, setRefused] = useState<Notice | null>(null);
+  const here = listing?.dir ?? documentsDir;
   // one answer per dialog, however many Enter presses or clicks arrive before it closes
   const answered = useRef(false);
-  const finish = (paths: string[] | null) => {
+  const onDone = (paths: string[] | null, replace: boolean) => {
     if (answered.current) return;
     answered.current = true;
-    onDone(paths);
+    answer(paths, replace);
   };
   const uploadId = `${titleId}-upload`;
   const offersPicker = !saving && request.browserPicker !== false;
@@ -64,8 +72,8 @@ export function FileDialog({ request, documentsDir, onDone, onFiles }: Props) {
     setPathMissing(false);
   };
 
-  const accept = (extra?: string) => {
-    const typed = path.trim();
+  const accept = async (extra?: string) => {
+    const typed = path.trim() ? resolveTyped(here, path.trim()) : '';
     const paths = [...new Set([...chosen, ...(extra ? [extra] : []), ...(typed ? [typed] : [])])];
     if (paths.length === 0) {
       setPathMissing(true);
@@ -73,14 +81,20 @@ export function FileDialog({ request, documentsDir, onDone, onFiles }: Props) {
       return;
     }
     const one = extra ?? typed;
-    finish(multiple ? paths : [saving ? withExtension(one, request.kind) : one]);
+    // a path ending in a separator names a folder: go there, as any file dialog does
+    if (!extra && /[\\/]$/.test(typed) && !multiple) return enterFolder(typed);
+    if (!saving) return onDone(multiple ? paths : [one], false);
+    const target = await checkSaveTarget(withExtension(one, request.kind));
+    setRefused(target.kind === 'refused' ? target.notice : null);
+    if (target.kind === 'free') onDone([target.path], false);
+    if (target.kind === 'taken') setTaken(target.path);
   };
 
   const missingId = `${pathId}-missing`;
   const hintId = `${pathId}-hint`;
   const title = request.titleKey ?? (saving ? `ui.fileDialog.saveTitle.${request.kind}` : `ui.fileDialog.openTitle.${request.kind}`);
   return (
-    <Modal titleId={titleId} initialFocusId={pathId} onCancel={() => finish(null)} className="file-dialog">
+    <Modal titleId={titleId} initialFocusId={pathId} onCancel={() => onDone(null, false)} className="file-dialog">
       <h2 id={titleId}>{t(title)}</h2>
       <div className="field">
         <label htmlFor={pathId}>{t('ui.fileDialog.path')}</label>
@@ -103,7 +117,7 @@ export function FileDialog({ request, documentsDir, onDone, onFiles }: Props) {
           onKeyDown={(event) => {
             if (event.key !== 'Enter' || event.repeat) return;
             event.preventDefault();
-            accept();
+            void accept();
           }}
         />
         {pathMissing && (
@@ -129,9 +143,9 @@ export function FileDialog({ request, documentsDir, onDone, onFiles }: Props) {
           />
         </div>
       )}
-      {problem && (
+      {(refused ?? problem) && (
         <div className="notice error" role="alert">
-          <NoticeText notice={problem} />
+          <NoticeText notice={(refused ?? problem)!} />
         </div>
       )}
       {listing && (
@@ -141,7 +155,7 @@ export function FileDialog({ request, documentsDir, onDone, onFiles }: Props) {
           chosen={chosen}
           onEnter={enterFolder}
           onPick={pick}
-          onAccept={(p) => accept(p)}
+          onAccept={(p) => void accept(p)}
         />
       )}
       {multiple && (
@@ -152,13 +166,27 @@ export function FileDialog({ request, documentsDir, onDone, onFiles }: Props) {
         </p>
       )}
       <div className="dialog-actions">
-        <button type="button" onClick={() => finish(null)}>
+        <button type="button" onClick={() => onDone(null, false)}>
           {t('ui.fileDialog.cancel')}
         </button>
-        <button type="button" className="primary" onClick={() => accept()}>
+        <button type="button" className="primary" onClick={() => void accept()}>
           {t(saving ? 'ui.fileDialog.save' : 'ui.fileDialog.open')}
         </button>
       </div>
+      {taken && (
+        <ConfirmDialog
+          titleKey="ui.replaceConfirm.title"
+          bodyKey={request.kind === 'project' ? 'ui.replaceConfirm.bodyProject' : 'ui.replaceConfirm.body'}
+          confirmKey="ui.replaceConfirm.confirm"
+          keepKey="ui.replaceConfirm.keep"
+          params={{ name: baseName(taken), folder: folderOf(taken) }}
+          onDone={(yes) => {
+            const chosenPath = taken;
+            setTaken(null);
+            if (yes) onDone([chosenPath], true);
+          }}
+        />
+      )}
     </Modal>
   );
 }

@@ -9,7 +9,8 @@ import type { Notice, NoticeLine } from '../state/notice';
  */
 function lineText(line: NoticeLine, t: ReturnType<typeof useTranslation>['t']): string {
   const message = t(line.key, line.params);
-  return line.key.startsWith('errors.') ? `${fieldLabel(line.field, t)}: ${message}` : message;
+  // the closing "and N more" line names no field
+  return line.field && line.key.startsWith('errors.') ? `${fieldLabel(line.field, t)}: ${message}` : message;
 }
 
 /** A notice in words: its message, then one line per field it names. */
@@ -21,7 +22,7 @@ export function NoticeText({ notice }: { notice: Notice }) {
       {notice.lines && notice.lines.length > 0 && (
         <ul>
           {notice.lines.map((line, i) => (
-            <li key={`${line.field}-${i}`}>{lineText(line, t)}</li>
+            <li key={`${line.field ?? ''}-${i}`}>{lineText(line, t)}</li>
           ))}
         </ul>
       )}

@@ -3,7 +3,9 @@
 import { useMemo } from 'react';
 import type { RequestOf, ReadScorecards } from '../../../core/contract';
 import { blankScorecardFile, mergeScorecards } from '../../../core/hiring/exchange';
+import { screenIncomingCards } from '../../../core/hiring/references';
 import { useDialogs } from '../components/DialogProvider';
+import { writeWithConsent } from '../files/writeWithConsent';
 import { invoke } from '../host/invoke';
 import { suggestedFileName } from '../host/paths';
 import { importReport } from '../state/importReport';
@@ -28,15 +30,17 @@ async function importSources(sources: Source[], refused: ReadScorecards['problem
   }
   const { project } = getState();
   if (!project) return;
-  const outcome = mergeScorecards(project.hiring, read.cards);
+  // a card rating criteria this project's rubric does not have is refused like any invalid file
+  const screened = screenIncomingCards(project.rubric, read.cards);
+  const outcome = mergeScorecards(project.hiring, screened.cards);
   if (outcome.added.length) getState().updateHiring(() => outcome.hiring);
-  getState().setImportReport(importReport(outcome, read.problems));
+  getState().setImportReport(importReport(outcome, [...read.problems, ...screened.problems]));
   // the report is what the user needs to read next
   requestAnimationFrame(() => document.getElementById('import-report-title')?.focus());
 }
 
 export function useScorecardExchange() {
-  const { pickPath, pickSources } = useDialogs();
+  const { pickSaveTarget, pickSources, confirmReplace } = useDialogs();
   return useMemo(() => {
     const importFiles = async (files: readonly File[]) => {
       const { sources, problems } = await readDroppedFiles(files);
@@ -54,10 +58,13 @@ export function useScorecardExchange() {
           downloadFile(suggestedName, `${JSON.stringify(file, null, 2)}\n`, 'application/json');
           return getState().notify(success('ui.notice.scorecardDownloaded', { name: suggestedName }));
         }
-        const path = await pickPath({ mode: 'save', kind: 'scorecard', suggestedName });
-        if (!path) return;
-        const result = await invoke('scorecard:save', { path, file });
-        getState().notify(result.ok ? exportedNotice('ui.notice.scorecardExported', result.value.path) : fromProblem(result.problem));
+        const target = await pickSaveTarget({ mode: 'save', kind: 'scorecard', suggestedName });
+        if (!target) return;
+        const result = await writeWithConsent(target, confirmReplace, (replace) =>
+          invoke('scorecard:save', { path: target.path, file, replace }),
+        );
+        if (result)
+          getState().notify(result.ok ? exportedNotice('ui.notice.scorecardExported', result.value.path) : fromProblem(result.problem));
       },
       async importWithDialog() {
         const chosen = await pickSources({ mode: 'open', kind: 'scorecard', multiple: true });
@@ -70,5 +77,5 @@ export function useScorecardExchange() {
       },
       importFiles,
     };
-  }, [pickPath, pickSources]);
+  }, [pickSaveTarget, pickSources, confirmReplace]);
 }

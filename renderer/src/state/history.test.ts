@@ -4,6 +4,7 @@ import { emptyHistory, GROUP_MS, MAX_STEPS, record, type Entry } from './history
 import { useStudio } from './store';
 
 const { getState } = useStudio;
+const FINGERPRINT = { size: 1, mtimeMs: 0, sha256: '0'.repeat(64) };
 const place = { view: 'design', stepId: 'company', focusId: null } as const;
 const entry = (title: string): Entry => ({ project: { role: { title } } as never, place });
 
@@ -52,7 +53,7 @@ describe('undo and redo in the store', () => {
 
   it('is clean again when undone back to what was saved, and a new edit clears the redo steps', () => {
     const opened = getState().project!;
-    getState().openProject({ path: '/tmp/a.cxorole', project: opened });
+    getState().openProject({ path: '/tmp/a.cxorole', project: opened, fingerprint: FINGERPRINT });
     getState().updateRole((r) => ({ ...r, title: 'Chief Customer Officer' }));
     expect(getState().dirty).toBe(true);
     getState().undo();

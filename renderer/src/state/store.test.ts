@@ -3,6 +3,7 @@ import { findTemplate } from '../../../core/project/templates';
 import { useStudio } from './store';
 
 const { getState } = useStudio;
+const FINGERPRINT = { size: 1, mtimeMs: 0, sha256: '0'.repeat(64) };
 
 describe('the store keeps the rubric in step with the role', () => {
   beforeEach(() => getState().startFromTemplate(findTemplate('cxo')!));
@@ -36,7 +37,7 @@ describe('a role opened from a file', () => {
 
   it('counts every step as visited, so finished steps keep their ticks', () => {
     const project = getState().project!;
-    getState().openProject({ path: '/tmp/role.cxorole', project });
+    getState().openProject({ path: '/tmp/role.cxorole', project, fingerprint: FINGERPRINT });
     expect(getState().visited).toEqual([
       'start',
       'company',

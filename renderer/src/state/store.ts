@@ -1,7 +1,7 @@
 // The one store: the open project and everything about where the user is in it. Every keystroke
 // lands here at once, so moving between steps, saving or exporting never loses what was typed.
 import { create } from 'zustand';
-import type { AppInfo, OpenedProject, RecoveryCopy } from '../../../core/contract';
+import type { AppInfo, Fingerprint, OpenedProject, RecoveryCopy } from '../../../core/contract';
 import type { Project, Template } from '../../../core/schema/project';
 import type { RoleDesign } from '../../../core/schema/role';
 import type { Review } from '../../../core/schema/review';
@@ -27,6 +27,8 @@ export interface Removal {
 export interface StudioState {
   project: Project | null;
   filePath: string | null;
+  /** the version of filePath the open project was read from or last saved as: a save replaces only that */
+  fingerprint: Fingerprint | null;
   /** true while the project differs from what was last opened or saved (undoing back to it clears it) */
   dirty: boolean;
   /** the project as last opened or saved; null for a role that exists nowhere on disk yet */
@@ -84,9 +86,9 @@ export interface StudioState {
   selectCandidate(candidateId: string | null): void;
   setCalibrated(on: boolean): void;
   setImportReport(report: ImportReport | null): void;
-  markSaved(path: string, saved: Project): void;
-  /** the open project does not match its file (a backup opened in its place) */
-  markUnsaved(): void;
+  markSaved(path: string, saved: Project, fingerprint: Fingerprint): void;
+  /** the open project stands in for its file without being what the file holds (a backup opened in its place) */
+  openInPlaceOf(path: string, project: Project): void;
   setAppInfo(info: AppInfo): void;
   notify(notice: Notice | null): void;
 }
@@ -158,6 +160,7 @@ export const useStudio = create<StudioState>()((set, get) => ({
   project: null,
   filePath: null,
   saved: null,
+  fingerprint: null,
   ...freshSession,
   stepId: 'start',
   visited: ['start'],
@@ -173,17 +176,46 @@ export const useStudio = create<StudioState>()((set, get) => ({
       template,
       filePath: null,
       saved: null,
+      fingerprint: null,
       // a new role exists nowhere on disk yet, so it counts as unsaved
       dirty: true,
     }),
 
   openUploaded: (project) =>
-    set({ ...freshSession, ...reopened, project, saved: project, template: templateFor(project.role) ?? null, filePath: null }),
+    set({
+      ...freshSession,
+      ...reopened,
+      project,
+      saved: project,
+      fingerprint: null,
+      template: templateFor(project.role) ?? null,
+      filePath: null,
+    }),
 
-  startNew: (project) => set({ ...freshSession, project, template: null, filePath: null, saved: null, dirty: true }),
+  startNew: (project) => set({ ...freshSession, project, template: null, filePath: null, saved: null, fingerprint: null, dirty: true }),
 
-  openProject: ({ path, project }) =>
-    set({ ...freshSession, ...reopened, project, saved: project, template: templateFor(project.role) ?? null, filePath: path }),
+  openProject: ({ path, project, fingerprint }) =>
+    set({
+      ...freshSession,
+      ...reopened,
+      project,
+      saved: project,
+      template: templateFor(project.role) ?? null,
+      filePath: path,
+      fingerprint,
+    }),
+
+  openInPlaceOf: (path, project) =>
+    set({
+      ...freshSession,
+      ...reopened,
+      project,
+      saved: null,
+      dirty: true,
+      template: templateFor(project.role) ?? null,
+      filePath: path,
+      fingerprint: null,
+    }),
 
   restoreProject: (copy) =>
     set((state) => ({
@@ -193,6 +225,7 @@ export const useStudio = create<StudioState>()((set, get) => ({
       template: templateFor(copy.project.role) ?? null,
       filePath: copy.path,
       saved: null,
+      fingerprint: copy.fingerprint,
       dirty: true,
       notice: success('ui.recovery.restored'),
       noticeSeq: state.noticeSeq + 1,
@@ -246,9 +279,7 @@ export const useStudio = create<StudioState>()((set, get) => ({
   setImportReport: (importReport) => set({ importReport }),
 
   // edits made while the save was on its way keep the project marked as changed
-  markSaved: (path, saved) => set((state) => ({ filePath: path, saved, dirty: state.project !== saved })),
-
-  markUnsaved: () => set({ saved: null, dirty: true }),
+  markSaved: (path, saved, fingerprint) => set((state) => ({ filePath: path, saved, fingerprint, dirty: state.project !== saved })),
 
   setAppInfo: (info) => set({ appInfo: info }),
 
