@@ -64,12 +64,14 @@ export function validate<S extends TSchema>(schema: S, data: unknown): Validatio
   // a value that fits no branch of a union (rating: 1–5 or null) says what is wrong with it in the
   // branch of its own type ("is above 5"), or, if none is of its type, one plain message
   const unions = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
-  const specific = new Set(
-    errors.filter((e) => unions.has(e.instancePath) && e.keyword !== 'type' && e.keyword !== 'anyOf').map((e) => e.instancePath),
-  );
+  // a branch whose type the value does not have ("not-assessed" when the value is 9) has nothing to say
+  const branchOf = (e: ErrorObject) => /^(.*\/anyOf\/\d+)(?:\/|$)/.exec(e.schemaPath)?.[1] ?? '';
+  const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map(branchOf));
+  const telling = (e: ErrorObject) => e.keyword !== 'type' && e.keyword !== 'anyOf' && !wrongType.has(branchOf(e));
+  const specific = new Set(errors.filter((e) => unions.has(e.instancePath) && telling(e)).map((e) => e.instancePath));
   const keep = (e: ErrorObject) => {
     if (!unions.has(e.instancePath)) return true;
-    if (specific.has(e.instancePath)) return e.keyword !== 'type' && e.keyword !== 'anyOf';
+    if (specific.has(e.instancePath)) return telling(e);
     return e.keyword === 'anyOf';
   };
   const seen = new Set<string>();

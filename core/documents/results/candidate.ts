@@ -6,6 +6,7 @@ import type { Project } from '../../schema/project.js';
 import type { Criterion, Scorecard } from '../../schema/rubric.js';
 import type { Cell, Block } from '../tree.js';
 import { label } from '../guide/guide.js';
+import { isNotAssessed, isScore } from '../../hiring/ratings.js';
 import { profile } from './profile.js';
 import { FLAG_SHADE, recommendationText, type Ranked } from './summary.js';
 
@@ -143,10 +144,13 @@ function evidence({ candidate }: Ranked, { project, t, said, cards }: CandidateC
       const rating = ratings.get(c.id);
       const text = rating?.evidence.trim();
       if (!rating || !text) return [];
-      const label =
-        rating.rating === null
-          ? said('scoring.resultsDoc.evidence.noteUnrated', card.interviewerId, null)
-          : said('scoring.resultsDoc.evidence.note', card.interviewerId, rating.rating);
+      const label = isScore(rating.rating)
+        ? said('scoring.resultsDoc.evidence.note', card.interviewerId, rating.rating)
+        : said(
+            isNotAssessed(rating) ? 'scoring.resultsDoc.evidence.noteNotAssessed' : 'scoring.resultsDoc.evidence.noteUnrated',
+            card.interviewerId,
+            null,
+          );
       return [{ kind: 'labelled', label, text } as const];
     });
     // a transcript, name first in bold: lighter to pack than bullets, for 50 candidates' notes

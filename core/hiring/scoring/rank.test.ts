@@ -17,12 +17,15 @@ const result = (candidateId: string, score: number | null, extra: Partial<Candid
   recommendations: { 'strong-no': 0, no: 0, yes: 0, 'strong-yes': 0 },
   disagreements: [],
   missing: [],
+  notAssessed: [],
   submitted: 0,
+  expected: 2,
+  complete: false,
   ...extra,
 });
 const candidates = [candidate('a', 'Ana', 'internal'), candidate('b', 'ben'), candidate('c', 'Cleo')];
 const raw: Aggregate = {
-  calibration: null,
+  adjusted: false,
   candidates: [
     result('a', 60, {
       recommendations: { 'strong-no': 0, no: 1, yes: 1, 'strong-yes': 0 },

@@ -1,0 +1,52 @@
+// The ratings the panel model and the reliability figures work from: every 1–5 rating on a
+// submitted scorecard, as indices into the project's candidates, interviewers and criteria.
+// "Not assessed" and unrated rows are not observations; drafts are not either.
+import type { Hiring, Rubric } from '../../schema/rubric.js';
+import { isScore } from '../ratings.js';
+
+export interface Observations {
+  candidates: number;
+  interviewers: number;
+  criteria: number;
+  /** parallel arrays, one entry per rating */
+  candidate: Int32Array;
+  interviewer: Int32Array;
+  criterion: Int32Array;
+  rating: Float64Array;
+  length: number;
+}
+
+export function observationsOf(rubric: Rubric, hiring: Hiring): Observations {
+  const candidateIndex = new Map(hiring.candidates.map((c, i) => [c.id, i]));
+  const interviewerIndex = new Map(hiring.interviewers.map((iv, i) => [iv.id, i]));
+  const criterionIndex = new Map(rubric.criteria.map((c, i) => [c.id, i]));
+  const rows: [number, number, number, number][] = [];
+  for (const card of hiring.scorecards) {
+    if (card.status !== 'submitted') continue;
+    const c = candidateIndex.get(card.candidateId);
+    const i = interviewerIndex.get(card.interviewerId);
+    if (c === undefined || i === undefined) continue;
+    for (const r of card.ratings) {
+      const k = criterionIndex.get(r.criterionId);
+      if (k !== undefined && isScore(r.rating)) rows.push([c, i, k, r.rating]);
+    }
+  }
+  const length = rows.length;
+  const obs: Observations = {
+    candidates: hiring.candidates.length,
+    interviewers: hiring.interviewers.length,
+    criteria: rubric.criteria.length,
+    candidate: new Int32Array(length),
+    interviewer: new Int32Array(length),
+    criterion: new Int32Array(length),
+    rating: new Float64Array(length),
+    length,
+  };
+  rows.forEach(([c, i, k, y], n) => {
+    obs.candidate[n] = c;
+    obs.interviewer[n] = i;
+    obs.criterion[n] = k;
+    obs.rating[n] = y;
+  });
+  return obs;
+}
