@@ -6,6 +6,7 @@ import enCli from './en/cli.json' with { type: 'json' };
 import enErrors from './en/errors.json' with { type: 'json' };
 import enJd from './en/jd.json' with { type: 'json' };
 import enLanguage from './en/language.json' with { type: 'json' };
+import enPanel from './en/panel.json' with { type: 'json' };
 import enReview from './en/review.json' with { type: 'json' };
 import enRubricContent from './en/rubric-content.json' with { type: 'json' };
 import enScoring from './en/scoring.json' with { type: 'json' };
@@ -21,6 +22,8 @@ export const catalogues = {
     errors: enErrors,
     jd: enJd,
     language: enLanguage,
+    // the measured panel, scorecard packs, the debrief and the scoring record, in documents and the CLI
+    panel: enPanel,
     review: enReview,
     rubricContent: enRubricContent,
     scoring: enScoring,

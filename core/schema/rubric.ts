@@ -97,6 +97,7 @@ export const Hiring = Type.Object(
 
 export type CriterionGroup = (typeof CRITERION_GROUPS)[number];
 export type Recommendation = (typeof RECOMMENDATIONS)[number];
+export type CandidateOrigin = (typeof CANDIDATE_ORIGINS)[number];
 export type Anchors = Static<typeof Anchors>;
 export type Criterion = Static<typeof Criterion>;
 export type Rubric = Static<typeof Rubric>;

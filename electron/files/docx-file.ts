@@ -1,20 +1,21 @@
 // Writing exported documents: core/ builds each document's tree, renders it and packs it to bytes
 // (core/documents); this puts the bytes on disk atomically, like every other file the app writes.
 import { buildBoardPack } from '../../core/documents/board-pack/build.js';
-import { packDocx } from '../../core/documents/docx/pack.js';
-import { renderDocx } from '../../core/documents/docx/render.js';
+import { packDocument } from '../../core/documents/docx/pack.js';
 import { buildRubricDocument } from '../../core/documents/guide/build.js';
 import { buildJobDescription } from '../../core/documents/jd/build.js';
 import { buildResultsDocument } from '../../core/documents/results/build.js';
 import type { DocumentTree } from '../../core/documents/tree.js';
+import { buildScorecardPack } from '../../core/documents/scorecard-pack/build.js';
+import { ownCards, packFrame, type PackRequest } from '../../core/hiring/pack/frame.js';
 import { translator } from '../../core/i18n/index.js';
-import type { Result } from '../../core/result.js';
+import { fail, type Result } from '../../core/result.js';
 import type { Project } from '../../core/schema/project.js';
 import type { RoleDesign } from '../../core/schema/role.js';
 import { writeAtomically } from './project-file.js';
 
 async function writeTree(path: string, tree: DocumentTree): Promise<Result<{ path: string }>> {
-  return writeAtomically(path, await packDocx(renderDocx(tree)));
+  return writeAtomically(path, await packDocument(tree));
 }
 
 export function writeJobDescription(path: string, role: RoleDesign, date: Date): Promise<Result<{ path: string }>> {
@@ -34,4 +35,12 @@ export function writeResults(path: string, project: Project, date: Date): Promis
 /** The board pack: the presented version, its reasoning, changes, rubric, candidates and decisions. */
 export function writeBoardPack(path: string, project: Project, date: Date, languageAppendix: boolean): Promise<Result<{ path: string }>> {
   return writeTree(path, buildBoardPack(project, translator(project.role.locale), { date, languageAppendix }));
+}
+
+/** One interviewer's scorecard pack: their criteria and a page of Word content controls per candidate. */
+export function writeScorecardPack(path: string, project: Project, request: PackRequest, date: Date): Promise<Result<{ path: string }>> {
+  const t = translator(project.role.locale);
+  const frame = packFrame(project, request, t, date);
+  if (!frame) return Promise.resolve(fail('pack.nothingToPack'));
+  return writeTree(path, buildScorecardPack(frame, t, ownCards(project, frame)));
 }

@@ -16,6 +16,8 @@ export interface MeasuredCandidate {
   score: number | null;
   low: number | null;
   high: number | null;
+  /** half the interval's width, in score points: the same about the raw score */
+  margin: number | null;
   /** the candidate's interviewers were linked to the rest of the panel through shared candidates */
   linked: boolean;
 }
@@ -81,6 +83,7 @@ export function measurePanel(rubric: Rubric, hiring: Hiring): MeasuredPanel {
       score,
       low: half === null || score === null ? null : round1(clampPercent(score - half)),
       high: half === null || score === null ? null : round1(clampPercent(score + half)),
+      margin: half === null ? null : round1(half),
       linked: fit.components.count <= 1 || fit.components.candidate[c] === biggestGroup,
     };
   });
