@@ -2,12 +2,13 @@
 // these channels, over Electron IPC or the local web host alike. Requests carry a JSON Schema that
 // main validates with ajv before a handler sees them; responses are produced by main itself.
 import { Type, type Static, type TProperties, type TSchema } from '@sinclair/typebox';
-import { FILE_KINDS } from './formats/kinds.js';
+import { FILE_KINDS, MAX_BYTES } from './formats/kinds.js';
 import { closedList } from './schema/common.js';
 import { Project } from './schema/project.js';
 import { RoleDesign } from './schema/role.js';
 import { ScorecardFile } from './schema/scorecard-file.js';
 import type { Problem, Result } from './result.js';
+import type { ReadPack } from './formats/scorecard-pack.js';
 
 const Path = Type.String({ minLength: 1, maxLength: 4096 });
 const Empty = Type.Object({}, { additionalProperties: false });
@@ -17,11 +18,18 @@ const closed = <P extends TProperties>(props: P) => Type.Object(props, { additio
 
 export type { FileKind } from './formats/kinds.js';
 const Kind = closedList(FILE_KINDS);
-/** A scorecard file to read: by path (Open…) or by its text (dropped onto the window). */
+const FileName = Type.String({ minLength: 1, maxLength: 512 });
+/** A scorecard file or pack to read: by path (Open…), or dropped onto the window: a JSON file as text, a pack as base64. */
 const ScorecardSource = Type.Union([
   closed({ path: Path }),
-  closed({ name: Type.String({ minLength: 1, maxLength: 512 }), text: Type.String({ maxLength: 2 * 1024 * 1024 }) }),
+  closed({ name: FileName, text: Type.String({ maxLength: MAX_BYTES.scorecard }) }),
+  // base64 takes four characters for every three bytes
+  closed({
+    name: FileName,
+    base64: Type.String({ maxLength: Math.ceil(MAX_BYTES.scorecardPack / 3) * 4, pattern: '^[A-Za-z0-9+/]*={0,2}$' }),
+  }),
 ]);
+export type ScorecardSource = Static<typeof ScorecardSource>;
 
 export interface AppInfo {
   host: 'electron' | 'web';
@@ -62,6 +70,8 @@ export interface RecoveryCopy {
 }
 export interface ReadScorecards {
   cards: { file: string; card: ScorecardFile }[];
+  /** scorecard packs, read but not yet checked against the project (core/hiring/pack/merge.ts) */
+  packs: { file: string; pack: ReadPack }[];
   problems: { file: string; problem: Problem }[];
 }
 

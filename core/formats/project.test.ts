@@ -41,7 +41,10 @@ describe('loadProject', () => {
         recordedAt: '2026-01-02T10:00:00Z',
       },
     ];
-    const upgraded = migrate(v3) as Record<string, unknown> & { hiring: unknown; review: { decisions: unknown[] } };
+    const upgraded = migrate(v3 as unknown as { schemaVersion: number }) as Record<string, unknown> & {
+      hiring: unknown;
+      review: { decisions: unknown[] };
+    };
     expect(upgraded).toMatchObject({ schemaVersion: 4, id: derivedProjectId(v3.role), hiring: { lead: null, log: [] } });
     expect(upgraded.review.decisions[0]).toMatchObject({ id: 'd1', conflicts: [] });
   });

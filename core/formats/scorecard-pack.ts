@@ -37,15 +37,15 @@ function readFrame(parts: Map<string, string>): Result<ScorecardPack> {
     try {
       data = JSON.parse(root.textContent ?? '');
     } catch {
-      return fail('pack.altered', { detail: 'data' });
+      return fail('pack.alteredData');
     }
     const kind = (data as { kind?: unknown } | null)?.kind;
     const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
-    if (kind !== SCORECARD_PACK_KIND) return fail('pack.altered', { detail: 'data' });
+    if (kind !== SCORECARD_PACK_KIND) return fail('pack.alteredData');
     if (typeof version === 'number' && version > SCORECARD_PACK_VERSION) return fail('pack.newerVersion', { version });
     const checked = validate(ScorecardPack, data);
     if (!checked.valid) return fail('pack.invalid', { count: checked.fields.length }, checked.fields);
-    if (contentHash(checked.value) !== root.getAttribute('hash')) return fail('pack.altered', { detail: 'data' });
+    if (contentHash(checked.value) !== root.getAttribute('hash')) return fail('pack.alteredData');
     return ok(checked.value);
   }
   return fail('pack.notPack');
@@ -55,12 +55,12 @@ const WANTED_KIND = { rating: 'dropDown', recommendation: 'dropDown', evidence: 
 
 /** The controls match the layout the frame implies, one for one, by kind and, where kept, by tag. */
 function matchLayout(found: readonly FoundControl[], layout: readonly ControlPlace[]): Result<null> {
-  if (found.length !== layout.length) return fail('pack.altered', { detail: 'count', expected: layout.length, found: found.length });
+  if (found.length !== layout.length) return fail('pack.alteredCount', { expected: layout.length, found: found.length });
   const wrong = layout.findIndex((place, i) => {
     const control = found[i]!;
     return control.kind !== WANTED_KIND[place.role] || (control.tag !== null && control.tag !== place.tag);
   });
-  return wrong < 0 ? ok(null) : fail('pack.altered', { detail: 'order', position: wrong + 1 });
+  return wrong < 0 ? ok(null) : fail('pack.alteredOrder', { position: wrong + 1 });
 }
 
 /** The value a drop-down shows, as one of the frame's choices; null while it shows its prompt. */
@@ -106,7 +106,11 @@ export function parseScorecardPack(bytes: Uint8Array): Result<ReadPack> {
     const options = place.role === 'rating' ? controls.ratings : controls.recommendations;
     const prompt = place.role === 'rating' ? controls.prompts.rating : controls.prompts.recommendation;
     const value = choice(control, options, prompt);
-    if (value === undefined) return fail('pack.unknownChoice', { ...where, text: control.text.trim().slice(0, 80) });
+    if (value === undefined)
+      return fail(place.role === 'rating' ? 'pack.unknownRating' : 'pack.unknownRecommendation', {
+        ...where,
+        text: control.text.trim().slice(0, 80),
+      });
     if (value === null) continue;
     card.filled += 1;
     if (place.role === 'recommendation') card.recommendation = value as Recommendation;

@@ -14,7 +14,8 @@ export interface FoundControl {
 }
 
 const child = (el: Element, local: string): Element | null => {
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as Element).namespaceURI === W && (n as Element).localName === local) return n as Element;
+  for (let n = el.firstChild; n; n = n.nextSibling)
+    if (n.nodeType === 1 && (n as Element).namespaceURI === W && (n as Element).localName === local) return n as Element;
   return null;
 };
 

@@ -105,9 +105,16 @@ export function mergeScorecards(hiring: Hiring, incoming: readonly { file: strin
 function asFiled(card: ScorecardFile, file: string, notes: MergeNote[]): Scorecard {
   const s = card.scorecard;
   if (s.status !== 'submitted') return s;
-  const gaps = submitGaps(s, card.criteria.map((c) => c.id));
+  const gaps = submitGaps(
+    s,
+    card.criteria.map((c) => c.id),
+  );
   if (canSubmit(gaps)) return s;
-  notes.push({ file, code: 'exchange.keptAsDraft', params: { open: gaps.unrated.length + gaps.reasonMissing.length + (gaps.recommendation ? 1 : 0) } });
+  notes.push({
+    file,
+    code: 'keptAsDraft',
+    params: { count: gaps.unrated.length + gaps.reasonMissing.length + (gaps.recommendation ? 1 : 0) },
+  });
   return { ...s, status: 'draft', submittedAt: null };
 }
 

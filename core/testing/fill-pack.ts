@@ -6,7 +6,11 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
-export type Fill = (control: { index: number; tag: string | null; kind: 'dropDown' | 'text' }) => { text: string; value?: string } | undefined;
+export type Fill = (control: {
+  index: number;
+  tag: string | null;
+  kind: 'dropDown' | 'text';
+}) => { text: string; value?: string } | undefined;
 
 const childOf = (el: Element, local: string) => {
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as Element).localName === local) return n as Element;

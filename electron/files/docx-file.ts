@@ -7,6 +7,7 @@ import { buildJobDescription } from '../../core/documents/jd/build.js';
 import { buildResultsDocument } from '../../core/documents/results/build.js';
 import type { DocumentTree } from '../../core/documents/tree.js';
 import { buildScorecardPack } from '../../core/documents/scorecard-pack/build.js';
+import { buildDebrief } from '../../core/documents/debrief/build.js';
 import { ownCards, packFrame, type PackRequest } from '../../core/hiring/pack/frame.js';
 import { translator } from '../../core/i18n/index.js';
 import { fail, type Result } from '../../core/result.js';
@@ -43,4 +44,14 @@ export function writeScorecardPack(path: string, project: Project, request: Pack
   const frame = packFrame(project, request, t, date);
   if (!frame) return Promise.resolve(fail('pack.nothingToPack'));
   return writeTree(path, buildScorecardPack(frame, t, ownCards(project, frame)));
+}
+
+/** Debrief agendas: every candidate with a submitted scorecard, or those named. */
+export function writeDebrief(
+  path: string,
+  project: Project,
+  date: Date,
+  candidateIds?: readonly string[],
+): Promise<Result<{ path: string }>> {
+  return writeTree(path, buildDebrief(project, translator(project.role.locale), { date, ...(candidateIds ? { candidateIds } : {}) }));
 }

@@ -37,7 +37,11 @@ describe.skipIf(!soffice)('scorecard packs in LibreOffice', () => {
     expect((await writeScorecardPack(docx, project, { interviewerId: 'ben', candidateIds: ['noor'] }, new Date())).ok).toBe(true);
     // chosen as Word writes a choice, then opened and saved in LibreOffice
     const filled = fillPack(readFileSync(docx), ({ tag }) =>
-      tag?.startsWith('cxo:r:') ? { text: '5', value: '5' } : tag?.startsWith('cxo:e:') ? { text: 'Cut churn by a third «Привет» & co.' } : { text: 'Strong yes', value: 'strong-yes' },
+      tag?.startsWith('cxo:r:')
+        ? { text: '5', value: '5' }
+        : tag?.startsWith('cxo:e:')
+          ? { text: 'Cut churn by a third «Привет» & co.' }
+          : { text: 'Strong yes', value: 'strong-yes' },
     );
     writeFileSync(docx, filled);
     const read = await readFormatFile(saveInLibreOffice(dir, docx), 'scorecardPack');
@@ -52,7 +56,10 @@ describe.skipIf(!soffice)('scorecard packs in LibreOffice', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cxo-pack-'));
     const blank = join(dir, 'blank.docx');
     expect((await writeScorecardPack(blank, project, { interviewerId: 'ben', candidateIds: ['noor'] }, new Date())).ok).toBe(true);
-    expect(await readFormatFile(saveInLibreOffice(dir, blank), 'scorecardPack')).toMatchObject({ ok: false, problem: { code: 'pack.unfilled' } });
+    expect(await readFormatFile(saveInLibreOffice(dir, blank), 'scorecardPack')).toMatchObject({
+      ok: false,
+      problem: { code: 'pack.unfilled' },
+    });
 
     // Maria (first) comes filled in with Ben's own card; Noor (second) is blank
     const docx = join(dir, 'ben.docx');
@@ -61,7 +68,10 @@ describe.skipIf(!soffice)('scorecard packs in LibreOffice', () => {
     renameSync(saved, docx);
     // Noor's recommendation, by its place: (2 × criteria + 1) controls per candidate
     const last = 2 * (2 * mustHaves + 1) - 1;
-    writeFileSync(docx, fillPack(readFileSync(docx), ({ index }) => (index === last ? { text: 'No', value: 'no' } : undefined)));
+    writeFileSync(
+      docx,
+      fillPack(readFileSync(docx), ({ index }) => (index === last ? { text: 'No', value: 'no' } : undefined)),
+    );
     const read = await readFormatFile(docx, 'scorecardPack');
     if (!read.ok) throw new Error(JSON.stringify(read.problem));
     const [maria, noor] = read.value.cards;

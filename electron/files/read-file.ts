@@ -14,7 +14,9 @@ export async function readFormatFile<K extends ReadableKind>(path: string, kind:
     // refuse before reading: a huge file should cost nothing
     if (info.size > MAX_BYTES[kind]) return fail('file.tooLarge', { limitMb: limitMb(kind) });
     const bytes = await readFile(path);
-    const source = (isBinaryKind(kind) ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes.toString('utf8')) as Source<K>;
+    const source = (
+      isBinaryKind(kind) ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes.toString('utf8')
+    ) as Source<K>;
     return parseFile(kind, source);
   } catch (error) {
     return ioProblem(error, path, 'read');

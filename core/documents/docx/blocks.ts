@@ -151,7 +151,9 @@ export function blockToChildren(block: Block): FileChild[] {
         }),
       ];
     case 'field':
-      return [new Paragraph({ spacing: { before: 240 }, children: [strong(block.label), new TextRun(' '), contentControl(block.control)] })];
+      return [
+        new Paragraph({ spacing: { before: 240 }, children: [strong(block.label), new TextRun(' '), contentControl(block.control)] }),
+      ];
     case 'table':
       // an empty paragraph after a table keeps the next heading from touching its bottom border
       // (a form's table is followed by its closing lines, spaced on their own)

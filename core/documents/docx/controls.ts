@@ -37,7 +37,9 @@ export function contentControl(control: Control): ParagraphChild {
       ? element(
           'w:dropDownList',
           selected ? { 'w:lastValue': selected.value } : undefined,
-          [{ value: '', text: control.prompt }, ...control.options].map((o) => element('w:listItem', { 'w:displayText': o.text, 'w:value': o.value })),
+          [{ value: '', text: control.prompt }, ...control.options].map((o) =>
+            element('w:listItem', { 'w:displayText': o.text, 'w:value': o.value }),
+          ),
         )
       : element('w:text', { 'w:multiLine': 1 });
   const properties = element('w:sdtPr', undefined, [

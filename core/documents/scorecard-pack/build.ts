@@ -28,7 +28,11 @@ function instructions(frame: ScorecardPack, t: Translate): Block[] {
 }
 
 /** `cards`: the interviewer's own scorecards, by candidate id, to fill the controls in with. */
-export function buildScorecardPack(frame: ScorecardPack, translate: Translate, cards: ReadonlyMap<string, Scorecard> = new Map()): DocumentTree {
+export function buildScorecardPack(
+  frame: ScorecardPack,
+  translate: Translate,
+  cards: ReadonlyMap<string, Scorecard> = new Map(),
+): DocumentTree {
   const t = memoTranslate(translate);
   const company = frame.company.trim();
   return {

@@ -31,7 +31,10 @@ export function criteriaPart(frame: ScorecardPack, t: Translate): Block[] {
           boldFirstColumn: true,
         },
         ...(c.questions.length
-          ? [{ kind: 'labelled', label: label(t, t('scoring.rubricDoc.criteria.questions')), text: '' } as const, { kind: 'bullets', items: c.questions } as const]
+          ? [
+              { kind: 'labelled', label: label(t, t('scoring.rubricDoc.criteria.questions')), text: '' } as const,
+              { kind: 'bullets', items: c.questions } as const,
+            ]
           : []),
         ...(evidence ? [{ kind: 'labelled', label: label(t, t('scoring.rubricDoc.criteria.evidence')), text: evidence } as const] : []),
       ];

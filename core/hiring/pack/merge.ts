@@ -38,7 +38,7 @@ export function packEntries(project: Project, file: string, read: ReadPack, now:
     const candidate = frame.candidates[c]!;
     const name = packEntryName(file, candidate.name);
     if (card.filled === 0) {
-      result.notes.push({ file: name, code: 'pack.candidateBlank' });
+      result.notes.push({ file: name, code: 'candidateBlank' });
       return;
     }
     const draft: Scorecard = {
@@ -54,7 +54,12 @@ export function packEntries(project: Project, file: string, read: ReadPack, now:
     // a pack cannot be "submitted" in Word: a complete card is, an incomplete one stays a draft
     const gaps = submitGaps(draft, focus);
     const scorecard: Scorecard = canSubmit(gaps) ? { ...draft, status: 'submitted', submittedAt: stamp } : draft;
-    if (!canSubmit(gaps)) result.notes.push({ file: name, code: 'exchange.keptAsDraft', params: { open: gaps.unrated.length + gaps.reasonMissing.length + (gaps.recommendation ? 1 : 0) } });
+    if (!canSubmit(gaps))
+      result.notes.push({
+        file: name,
+        code: 'keptAsDraft',
+        params: { count: gaps.unrated.length + gaps.reasonMissing.length + (gaps.recommendation ? 1 : 0) },
+      });
     result.entries.push({
       file: name,
       card: {
