@@ -27,7 +27,17 @@ export interface CandidateContext {
 
 const h2 = (text: string): Block => ({ kind: 'heading', level: 2, text });
 
-function header({ candidate, result }: Ranked, { t, decimal }: CandidateContext): Block[] {
+function scoreText({ result, measured }: Ranked, t: Translate, decimal: Intl.NumberFormat, rawScore: string | null): string {
+  if (rawScore === null) return t('scoring.resultsDoc.candidate.notScored');
+  if (!measured || measured.score === null)
+    return t('scoring.resultsDoc.candidate.scoreText', { score: rawScore, count: result.submitted });
+  const values = { score: decimal.format(measured.score), raw: rawScore, count: result.submitted };
+  return measured.low === null || measured.high === null
+    ? t('panel.results.scoreText', values)
+    : t('panel.results.scoreTextWithInterval', { ...values, low: decimal.format(measured.low), high: decimal.format(measured.high) });
+}
+
+function header({ candidate, result, measured }: Ranked, { t, decimal }: CandidateContext): Block[] {
   const origin = t(`scoring.origin.${candidate.origin}`);
   const role = candidate.currentRole.trim();
   const score = result.score === null ? null : decimal.format(result.score);
@@ -43,11 +53,21 @@ function header({ candidate, result }: Ranked, { t, decimal }: CandidateContext)
     {
       kind: 'labelled',
       label: label(t, t('scoring.resultsDoc.candidate.score')),
-      text:
-        score === null
-          ? t('scoring.resultsDoc.candidate.notScored')
-          : t('scoring.resultsDoc.candidate.scoreText', { score, count: result.submitted }),
+      text: scoreText({ candidate, result, ...(measured ? { measured } : {}) }, t, decimal, score),
     },
+    ...(result.complete || result.submitted === 0
+      ? []
+      : [
+          {
+            kind: 'paragraph',
+            style: 'lead',
+            text: t('panel.results.incompleteLine', {
+              submitted: result.submitted,
+              expected: result.expected,
+              missing: result.missing.length,
+            }),
+          } as const,
+        ]),
     {
       kind: 'labelled',
       label: label(t, t('scoring.resultsDoc.candidate.recommendations')),
