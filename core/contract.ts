@@ -7,6 +7,9 @@ import { closedList } from './schema/common.js';
 import { Project } from './schema/project.js';
 import { RoleDesign } from './schema/role.js';
 import { ScorecardFile } from './schema/scorecard-file.js';
+import { ScorecardPack } from './schema/scorecard-pack.js';
+import { Scorecard } from './schema/rubric.js';
+import { Id } from './schema/role.js';
 import type { Problem, Result } from './result.js';
 import type { ReadPack } from './formats/scorecard-pack.js';
 
@@ -68,6 +71,11 @@ export interface RecoveryCopy {
   path: string | null;
   project: Project;
 }
+/** A scorecard file or pack opened to fill in, in interviewer mode. */
+export interface OpenedInterviewerFile {
+  path: string;
+  source: { kind: 'scorecard'; file: ScorecardFile } | { kind: 'pack'; pack: ReadPack };
+}
 export interface ReadScorecards {
   cards: { file: string; card: ScorecardFile }[];
   /** scorecard packs, read but not yet checked against the project (core/hiring/pack/merge.ts) */
@@ -84,6 +92,16 @@ export const REQUESTS = {
   'export:rubric': closed({ path: Path, project: Project }),
   'export:results': closed({ path: Path, project: Project }),
   'export:boardPack': closed({ path: Path, project: Project, languageAppendix: Type.Boolean() }),
+  'export:scorecardPack': closed({
+    path: Path,
+    project: Project,
+    interviewerId: Id,
+    candidateIds: Type.Optional(Type.Array(Id, { minItems: 1, maxItems: 5000 })),
+  }),
+  'export:debrief': closed({ path: Path, project: Project, candidateIds: Type.Optional(Type.Array(Id, { minItems: 1, maxItems: 5000 })) }),
+  'interviewer:open': closed({ path: Path }),
+  /** a pack filled in the app, in interviewer mode, written back with the values in its controls */
+  'pack:save': closed({ path: Path, frame: ScorecardPack, cards: Type.Array(Scorecard, { maxItems: 200 }) }),
   'scorecard:save': closed({ path: Path, file: ScorecardFile }),
   'scorecard:read': closed({ sources: Type.Array(ScorecardSource, { minItems: 1, maxItems: 200 }) }),
   'recovery:save': closed({ session: Session, path: Type.Union([Path, Type.Null()]), project: Project }),
@@ -104,6 +122,10 @@ export interface Responses {
   'export:rubric': { path: string };
   'export:results': { path: string };
   'export:boardPack': { path: string };
+  'export:scorecardPack': { path: string };
+  'export:debrief': { path: string };
+  'interviewer:open': OpenedInterviewerFile;
+  'pack:save': { path: string };
   'scorecard:save': { path: string };
   'scorecard:read': ReadScorecards;
   'recovery:save': { path: string };

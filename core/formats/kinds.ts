@@ -7,6 +7,13 @@ export type FileKind = (typeof FILE_KINDS)[number];
 
 export const EXTENSIONS: Readonly<Record<FileKind, string>> = { project: '.cxorole', docx: '.docx', scorecard: '.json' };
 
+/** What an Open dialog lists for each kind: interviewers' scorecards come as JSON files or Word packs. */
+export const OPENED_EXTENSIONS: Readonly<Record<FileKind, readonly string[]>> = {
+  project: [EXTENSIONS.project],
+  docx: [EXTENSIONS.docx],
+  scorecard: [EXTENSIONS.scorecard, EXTENSIONS.docx],
+};
+
 /** What may be read: a project file, an interviewer's scorecard file or scorecard pack, or a role template. */
 export type ReadableKind = 'project' | 'scorecard' | 'scorecardPack' | 'template';
 

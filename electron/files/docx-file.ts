@@ -13,6 +13,8 @@ import { translator } from '../../core/i18n/index.js';
 import { fail, type Result } from '../../core/result.js';
 import type { Project } from '../../core/schema/project.js';
 import type { RoleDesign } from '../../core/schema/role.js';
+import type { Scorecard } from '../../core/schema/rubric.js';
+import type { ScorecardPack } from '../../core/schema/scorecard-pack.js';
 import { writeAtomically } from './project-file.js';
 
 async function writeTree(path: string, tree: DocumentTree): Promise<Result<{ path: string }>> {
@@ -54,4 +56,14 @@ export function writeDebrief(
   candidateIds?: readonly string[],
 ): Promise<Result<{ path: string }>> {
   return writeTree(path, buildDebrief(project, translator(project.role.locale), { date, ...(candidateIds ? { candidateIds } : {}) }));
+}
+
+/**
+ * A pack filled in the app (interviewer mode), written back as the same pack with the values in
+ * its controls. Only the pack's own interviewer's cards for its own candidates go in.
+ */
+export function writeFilledPack(path: string, frame: ScorecardPack, cards: readonly Scorecard[]): Promise<Result<{ path: string }>> {
+  const candidates = new Set(frame.candidates.map((c) => c.id));
+  const own = cards.filter((c) => c.interviewerId === frame.interviewer.id && candidates.has(c.candidateId));
+  return writeTree(path, buildScorecardPack(frame, translator(frame.locale), new Map(own.map((c) => [c.candidateId, c]))));
 }

@@ -3,10 +3,18 @@
 import { dirname } from 'node:path';
 import type { Channel, RequestOf, ResponseOf } from '../../core/contract.js';
 import { checkProject } from '../../core/formats/index.js';
-import { EXTENSIONS, hasExtension } from '../../core/formats/kinds.js';
+import { EXTENSIONS, hasExtension, OPENED_EXTENSIONS } from '../../core/formats/kinds.js';
 import { fail, ok, type Result } from '../../core/result.js';
-import { writeBoardPack, writeJobDescription, writeResults, writeRubric } from '../files/docx-file.js';
-import { readScorecards } from '../files/scorecard-file.js';
+import {
+  writeBoardPack,
+  writeDebrief,
+  writeFilledPack,
+  writeJobDescription,
+  writeResults,
+  writeRubric,
+  writeScorecardPack,
+} from '../files/docx-file.js';
+import { readScorecards, readScorecardSource } from '../files/scorecard-file.js';
 import { discardRecoveryCopy, listRecoveryCopies, saveRecoveryCopy } from '../files/recovery.js';
 import { listDirectory } from '../files/list-dir.js';
 import { readProjectFile, writeAtomically, writeProjectFile } from '../files/project-file.js';
@@ -65,6 +73,30 @@ export const HANDLERS: Handlers = {
     return writeBoardPack(path, project, ctx.now(), languageAppendix);
   },
 
+  'export:scorecardPack': async ({ path, project, interviewerId, candidateIds }, ctx) => {
+    if (!hasExtension(path, 'docx')) return fail('file.wrongExtension', { extension: EXTENSIONS.docx });
+    return writeScorecardPack(path, project, { interviewerId, ...(candidateIds ? { candidateIds } : {}) }, ctx.now());
+  },
+
+  'export:debrief': async ({ path, project, candidateIds }, ctx) => {
+    if (!hasExtension(path, 'docx')) return fail('file.wrongExtension', { extension: EXTENSIONS.docx });
+    return writeDebrief(path, project, ctx.now(), candidateIds);
+  },
+
+  'interviewer:open': async ({ path }) => {
+    const read = await readScorecardSource({ path });
+    if (!read.ok) return read;
+    return ok({
+      path,
+      source: read.value.kind === 'card' ? { kind: 'scorecard', file: read.value.card } : { kind: 'pack', pack: read.value.pack },
+    });
+  },
+
+  'pack:save': async ({ path, frame, cards }) => {
+    if (!hasExtension(path, 'docx')) return fail('file.wrongExtension', { extension: EXTENSIONS.docx });
+    return writeFilledPack(path, frame, cards);
+  },
+
   'scorecard:save': async ({ path, file }) => {
     if (!hasExtension(path, 'scorecard')) return fail('file.wrongExtension', { extension: EXTENSIONS.scorecard });
     return writeAtomically(path, `${JSON.stringify(file, null, 2)}\n`);
@@ -80,7 +112,7 @@ export const HANDLERS: Handlers = {
 
   'recent:list': async (_req, ctx) => ok(await readRecent(ctx.dataDir)),
 
-  'files:list': async ({ dir, kind }) => listDirectory(dir, EXTENSIONS[kind]),
+  'files:list': async ({ dir, kind }) => listDirectory(dir, OPENED_EXTENSIONS[kind]),
 
   'dialog:open': async ({ kind, multiple }, ctx) =>
     ctx.dialogs ? ok(await ctx.dialogs.open(kind, multiple ?? false)) : fail('dialog.unavailable'),

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { DialogChoice, FileKind } from '../../core/contract.js';
 import { defaultDocumentsDir } from '../files/app-paths.js';
 import { SECURITY_HEADERS } from '../handlers/security-headers.js';
-import { EXTENSIONS } from '../../core/formats/kinds.js';
+import { EXTENSIONS, OPENED_EXTENSIONS } from '../../core/formats/kinds.js';
 import type { HandlerContext } from '../handlers/context.js';
 import { dispatch } from '../handlers/dispatch.js';
 import { launchFile } from '../files/launch-file.js';
@@ -25,8 +25,14 @@ app.on('open-file', (event, path) => {
   event.preventDefault();
   openedByFinder = path;
 });
-const FILTER_NAMES: Record<FileKind, string> = { project: 'CXO Role Studio project', docx: 'Word document', scorecard: 'Scorecard' };
-const filters = (kind: FileKind) => [{ name: FILTER_NAMES[kind], extensions: [EXTENSIONS[kind].slice(1)] }];
+const FILTER_NAMES: Record<FileKind, string> = {
+  project: 'CXO Role Studio project',
+  docx: 'Word document',
+  scorecard: 'Scorecard file or pack',
+};
+const filters = (kind: FileKind, mode: 'open' | 'save') => [
+  { name: FILTER_NAMES[kind], extensions: (mode === 'open' ? OPENED_EXTENSIONS[kind] : [EXTENSIONS[kind]]).map((ext) => ext.slice(1)) },
+];
 const chosen = (paths: (string | undefined)[]): DialogChoice => {
   const real = paths.filter((p): p is string => Boolean(p));
   return real[0] ? { path: real[0], paths: real } : { cancelled: true };
@@ -58,14 +64,14 @@ function createWindow(): void {
         chosen(
           (
             await dialog.showOpenDialog(window, {
-              filters: filters(kind),
+              filters: filters(kind, 'open'),
               properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
             })
           ).filePaths,
         ),
       save: async (kind, suggestedName) =>
         chosen([
-          (await dialog.showSaveDialog(window, { filters: filters(kind), defaultPath: join(context.documentsDir, suggestedName) }))
+          (await dialog.showSaveDialog(window, { filters: filters(kind, 'save'), defaultPath: join(context.documentsDir, suggestedName) }))
             .filePath,
         ]),
     },

@@ -21,7 +21,7 @@ function recorded() {
   hiring = recordWeights(
     hiring,
     { before: project.rubric, after, cause: 'manual', reason: 'The board asked for more weight on the first must-have.' },
-    lead,
+    { by: lead.name, verified: true },
     stamp(3),
   );
   hiring = setIndependence(hiring, lead, false, 'Debrief day.', stamp(4))!;

@@ -22,7 +22,7 @@ describe('interviewer guide: methods, work sample and reference checks', () => {
       ['Assessment centre', '.29'],
       ['Unstructured interview', '.19'],
     ];
-    for (const [method, validity] of rows) expect(text).toMatch(new RegExp(`${method}\\s+${validity.replace('.', '\\.')}\\s`));
+    for (const [method, validity] of rows) expect(text).toMatch(new RegExp(`${method}\\s+${validity!.replace('.', '\\.')}\\s`));
     expect(text).toContain('Paul R. Sackett, Charlene Zhang, Christopher M. Berry and Filip Lievens');
     expect(text).toContain('Journal of Applied Psychology, 2022');
 

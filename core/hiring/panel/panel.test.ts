@@ -123,15 +123,17 @@ describe('the scoring record', () => {
       cause: 'manual' as const,
       reason: 'The board asked for more weight on the first must-have.',
     };
-    const logged = recordWeights(project.hiring, change, lead, stamp(1));
+    const logged = recordWeights(project.hiring, change, { by: lead.name, verified: true }, stamp(1));
     expect(logged.log).toHaveLength(1);
     const entry = logged.log[0]!;
     expect(entry).toMatchObject({ kind: 'weights', cause: 'manual', by: 'Maria Lopez', reason: change.reason });
     if (entry.kind !== 'weights') throw new Error('not a weights entry');
     expect([entry.before[0]!.weight + 5, entry.before[1]!.weight - 5]).toEqual([entry.after[0]!.weight, entry.after[1]!.weight]);
     expect(entry.after).toHaveLength(project.rubric.criteria.length);
-    expect(recordWeights(project.hiring, { ...change, after: project.rubric }, lead, stamp(1))).toBe(project.hiring);
+    expect(recordWeights(project.hiring, { ...change, after: project.rubric }, { by: lead.name, verified: true }, stamp(1))).toBe(
+      project.hiring,
+    );
     const unscored = { ...project.hiring, scorecards: project.hiring.scorecards.map((s) => ({ ...s, status: 'draft' as const })) };
-    expect(recordWeights(unscored, change, lead, stamp(1))).toBe(unscored);
+    expect(recordWeights(unscored, change, { by: lead.name, verified: true }, stamp(1))).toBe(unscored);
   });
 });

@@ -78,7 +78,11 @@ export function fitPanel(obs: Observations): PanelFit {
     // criterion effects average zero over the rated criteria; the overall level takes the rest
     let rated = 0;
     let kMean = 0;
-    for (let j = 0; j < k.length; j += 1) if (nK[j]) ((kMean += k[j]!), (rated += 1));
+    for (let j = 0; j < k.length; j += 1) {
+      if (!nK[j]) continue;
+      kMean += k[j]!;
+      rated += 1;
+    }
     kMean /= Math.max(1, rated);
     overall += kMean;
     for (let j = 0; j < k.length; j += 1) if (nK[j]) k[j]! -= kMean;

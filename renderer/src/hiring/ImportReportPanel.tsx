@@ -35,7 +35,13 @@ export function ImportReportPanel() {
     document.getElementById('import-report-title')?.focus();
   };
   const nothing =
-    report.added.length + report.duplicates.length + report.unknown.length + report.problems.length + report.conflicts.length === 0;
+    report.added.length +
+      report.duplicates.length +
+      report.unknown.length +
+      report.problems.length +
+      report.conflicts.length +
+      report.notes.length ===
+    0;
 
   return (
     <section className="panel import-report" aria-labelledby="import-report-title">
@@ -53,6 +59,10 @@ export function ImportReportPanel() {
             interviewer: person(hiring.interviewers, a.interviewerId),
           }),
         }))}
+      />
+      <FileList
+        titleKey="ui.exchange.notes"
+        files={report.notes.map((n, i) => ({ key: `${n.file}-${i}`, text: `${n.file}: ${t(`panel.merge.${n.code}`, { ...n.params })}` }))}
       />
       <FileList titleKey="ui.exchange.duplicates" files={report.duplicates.map((file) => ({ key: file, text: file }))} />
       <FileList titleKey="ui.exchange.unknown" files={report.unknown.map((file) => ({ key: file, text: file }))} />

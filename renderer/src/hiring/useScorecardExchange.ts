@@ -1,8 +1,10 @@
-// Scorecard files in and out: a blank card for an offline interviewer, and filled-in cards
-// imported by Open or by dropping them. Merging never overwrites: conflicts wait in the report.
+// Scorecards in and out: a blank card or a Word scorecard pack for an offline interviewer, and
+// filled-in cards and packs imported by Open or by dropping them. A pack gives a card per
+// candidate, checked against this project first. Merging never overwrites: conflicts wait in the report.
 import { useMemo } from 'react';
-import type { RequestOf, ReadScorecards } from '../../../core/contract';
-import { blankScorecardFile, mergeScorecards } from '../../../core/hiring/exchange';
+import type { ReadScorecards, RequestOf } from '../../../core/contract';
+import { blankScorecardFile, mergeScorecards, type MergeNote } from '../../../core/hiring/exchange';
+import { packEntries } from '../../../core/hiring/pack/merge';
 import { useDialogs } from '../components/DialogProvider';
 import { invoke } from '../host/invoke';
 import { suggestedFileName } from '../host/paths';
@@ -12,23 +14,38 @@ import { useStudio } from '../state/store';
 import { readDroppedFiles } from './readDroppedFiles';
 
 type Source = RequestOf<'scorecard:read'>['sources'][number];
-/** the contract's ceiling on files per request */
+/** the contract's ceiling on files per request; packs go one by one (each may be megabytes) */
 const BATCH = 200;
 const { getState } = useStudio;
 
 async function importSources(sources: Source[], refused: ReadScorecards['problems']): Promise<void> {
-  const read: ReadScorecards = { cards: [], problems: [...refused] };
-  for (let i = 0; i < sources.length; i += BATCH) {
-    const result = await invoke('scorecard:read', { sources: sources.slice(i, i + BATCH) });
+  const read: ReadScorecards = { cards: [], packs: [], problems: [...refused] };
+  const batches: Source[][] = [];
+  const small = sources.filter((s) => !('base64' in s));
+  for (let i = 0; i < small.length; i += BATCH) batches.push(small.slice(i, i + BATCH));
+  for (const s of sources) if ('base64' in s) batches.push([s]);
+  for (const batch of batches) {
+    const result = await invoke('scorecard:read', { sources: batch });
     if (!result.ok) return getState().notify(fromProblem(result.problem));
     read.cards.push(...result.value.cards);
+    read.packs.push(...result.value.packs);
     read.problems.push(...result.value.problems);
   }
   const { project } = getState();
   if (!project) return;
-  const outcome = mergeScorecards(project.hiring, read.cards);
+  const notes: MergeNote[] = [];
+  const cards = [...read.cards];
+  for (const { file, pack } of read.packs) {
+    const entries = packEntries(project, file, pack, new Date());
+    if (!entries.ok) read.problems.push({ file, problem: entries.problem });
+    else {
+      cards.push(...entries.value.entries);
+      notes.push(...entries.value.notes);
+    }
+  }
+  const outcome = mergeScorecards(project.hiring, cards);
   if (outcome.added.length) getState().updateHiring(() => outcome.hiring);
-  getState().setImportReport(importReport(outcome, read.problems));
+  getState().setImportReport(importReport(outcome, read.problems, notes));
   // the report is what the user needs to read next
   requestAnimationFrame(() => document.getElementById('import-report-title')?.focus());
 }
@@ -47,6 +64,24 @@ export function useScorecardExchange() {
         const result = await invoke('scorecard:save', { path, file });
         getState().notify(result.ok ? success('ui.notice.scorecardExported', { path: result.value.path }) : fromProblem(result.problem));
       },
+      async exportPack(interviewerId: string, candidateIds: readonly string[] | null) {
+        const { project } = getState();
+        const interviewer = project?.hiring.interviewers.find((i) => i.id === interviewerId);
+        if (!project || !interviewer) return;
+        const suggestedName = suggestedFileName('scorecard pack', 'docx', interviewer.name);
+        const path = await pickPath({ mode: 'save', kind: 'docx', suggestedName, titleKey: 'ui.exchange.packDialogTitle' });
+        if (!path) return;
+        const request: RequestOf<'export:scorecardPack'> = {
+          path,
+          project,
+          interviewerId,
+          ...(candidateIds ? { candidateIds: [...candidateIds] } : {}),
+        };
+        const result = await invoke('export:scorecardPack', request);
+        getState().notify(
+          result.ok ? success('ui.notice.packExported', { name: interviewer.name, path: result.value.path }) : fromProblem(result.problem),
+        );
+      },
       async importWithDialog() {
         const paths = await pickPaths({ mode: 'open', kind: 'scorecard', multiple: true });
         if (paths?.length)
@@ -58,7 +93,7 @@ export function useScorecardExchange() {
       async importFiles(files: readonly File[]) {
         const { sources, problems } = await readDroppedFiles(files);
         if (sources.length) return importSources(sources, problems);
-        getState().setImportReport({ added: [], duplicates: [], unknown: [], conflicts: [], problems });
+        getState().setImportReport({ added: [], duplicates: [], unknown: [], conflicts: [], problems, notes: [] });
       },
     }),
     [pickPath, pickPaths],
