@@ -12,6 +12,7 @@ import enRubricContent from './en/rubric-content.json' with { type: 'json' };
 import enScoring from './en/scoring.json' with { type: 'json' };
 import enUi from './en/ui.json' with { type: 'json' };
 import enUiHiring from './en/ui-hiring.json' with { type: 'json' };
+import enUiPanel from './en/ui-panel.json' with { type: 'json' };
 import enUiReview from './en/ui-review.json' with { type: 'json' };
 import enVocab from './en/vocab.json' with { type: 'json' };
 
@@ -28,7 +29,7 @@ export const catalogues = {
     rubricContent: enRubricContent,
     scoring: enScoring,
     // the interface's words, in three files by area so none grows past a screenful of scrolling
-    ui: { ...enUi, ...enUiHiring, ...enUiReview },
+    ui: { ...enUi, ...enUiHiring, ...enUiReview, ...enUiPanel },
     vocab: enVocab,
   },
 } as const;

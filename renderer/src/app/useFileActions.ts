@@ -9,6 +9,7 @@ import { invoke } from '../host/invoke';
 import { suggestedFileName } from '../host/paths';
 import { fromIssues, fromProblem, success } from '../state/notice';
 import { useStudio } from '../state/store';
+import { openInterviewerFile, saveInterviewerFile } from '../interviewer/interviewerFile';
 
 export interface FileActions {
   newFromTemplate(template: Template): Promise<void>;
@@ -19,6 +20,8 @@ export interface FileActions {
   exportDocx(): Promise<void>;
   exportRubric(): Promise<void>;
   exportResults(): Promise<void>;
+  /** interviewer mode: a scorecard file or pack opened on its own, to fill in */
+  fillInScorecard(): Promise<void>;
 }
 
 const { getState } = useStudio;
@@ -97,8 +100,14 @@ export function useFileActions(): FileActions {
         if (path) await openPath(path);
       },
       async save() {
+        if (getState().interviewerWork) return saveInterviewerFile();
         const { filePath } = getState();
         await (filePath ? saveTo(filePath) : saveAs());
+      },
+      async fillInScorecard() {
+        if (!(await confirmDiscard())) return;
+        const path = await pickPath({ mode: 'open', kind: 'scorecard', titleKey: 'ui.interviewer.openTitle' });
+        if (path) await openInterviewerFile(path);
       },
       saveAs,
       async exportDocx() {

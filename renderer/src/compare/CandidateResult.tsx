@@ -44,7 +44,7 @@ export function CandidateResult({ row, panel, index, adjusted }: Props) {
       </p>
       {!row.complete && (
         <p className="incomplete-note">
-          {t('ui.compare.incompleteLine', { submitted: row.submitted, expected: row.expected, missing: row.missing })}
+          {t('ui.compare.incompleteLine', { submitted: row.submitted, expected: row.expected, count: row.missing })}
         </p>
       )}
       <div className="result-columns">

@@ -86,7 +86,9 @@ export function CompareTable({ rows, total, adjusted, sort, onSort }: Props) {
                   {row.low !== null && row.high !== null && (
                     <span className="interval">{t('ui.compare.interval', { low: row.low.toFixed(0), high: row.high.toFixed(0) })}</span>
                   )}
-                  {adjusted && <span className="raw">{t('ui.compare.raw', { score: formatScore(row.rawScore, t) })}</span>}
+                  {adjusted && row.rawScore !== null && (
+                    <span className="raw">{t('ui.compare.raw', { score: formatScore(row.rawScore, t) })}</span>
+                  )}
                 </td>
                 <td className="recommendations">{recommendations(row)}</td>
                 <td className={row.disagreements > 0 ? 'flag' : undefined}>{row.disagreements}</td>

@@ -18,7 +18,7 @@ export function DebriefPanel({ candidateId, panel }: { candidateId: string; pane
     return agenda && project ? agendaBlocks(agenda, { project, panel, t, decimal: oneDecimal(project.role.locale) }) : [];
   }, [project, panel, candidateId, t]);
   return (
-    <section className="debrief document-view" aria-labelledby="debrief-title">
+    <section className="debrief" aria-labelledby="debrief-title">
       <h3 id="debrief-title">{t('ui.compare.debriefHeading')}</h3>
       <Blocks blocks={blocks} />
       <button type="button" className="secondary" onClick={() => void exportDebrief(candidateId)}>
