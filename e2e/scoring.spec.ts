@@ -56,6 +56,8 @@ describe('scoring candidates against the rubric', () => {
     await addCandidate(page, ALEX, 'COO, Harbour Bank', 'Internal');
     await addCandidate(page, BEA, 'Head of Customer Experience, Nordbank', 'External');
 
+    // the hiring lead sets up, then enrols each interviewer the first time they score
+    await becomeLead(page);
     // Priya scores both candidates in the app; Submit first refuses an empty card and says why
     await actAs(page, PRIYA);
     await openCandidate(page, ALEX);

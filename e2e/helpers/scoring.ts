@@ -44,6 +44,9 @@ export async function provePassphrase(page: Page, passphrase = PASSPHRASE): Prom
   if (choosing) {
     await dialog.getByLabel('New passphrase').fill(passphrase);
     await dialog.getByLabel('The same passphrase again').fill(passphrase);
+    // the lead enrols a first passphrase: signed in already, or typing theirs beside the interviewer
+    const lead = dialog.getByLabel(/^Passphrase of the hiring lead/);
+    if (await lead.count()) await lead.fill(PASSPHRASE);
   } else {
     await dialog.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   }

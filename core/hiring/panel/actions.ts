@@ -68,13 +68,17 @@ export function reveal(
   );
 }
 
-/** An interviewer chooses a passphrase once; after that only the lead can clear it. */
-export function setPassphrase(hiring: Hiring, interviewerId: string, secret: Secret, stamp: Stamp): Hiring | null {
+/**
+ * An interviewer chooses a passphrase once, enrolled by the hiring lead (signed in, or typing the
+ * lead's passphrase beside them): otherwise whoever picked a colleague's name first could choose
+ * that colleague's passphrase and read what they may read. After that only the lead can clear it.
+ */
+export function setPassphrase(hiring: Hiring, enrolledBy: Actor, interviewerId: string, secret: Secret, stamp: Stamp): Hiring | null {
   const interviewer = hiring.interviewers.find((i) => i.id === interviewerId);
-  if (!interviewer || interviewer.secret) return null;
+  if (!interviewer || interviewer.secret || !isLead(enrolledBy)) return null;
   const interviewers = hiring.interviewers.map((i) => (i.id === interviewerId ? { ...i, secret } : i));
   const person = { id: interviewer.id, name: interviewer.name };
-  return logged({ ...hiring, interviewers }, { kind: 'passphrase-set', interviewer: person, by: interviewer.name, verified: true }, stamp);
+  return logged({ ...hiring, interviewers }, { kind: 'passphrase-set', interviewer: person, ...by(enrolledBy) }, stamp);
 }
 
 export function clearPassphrase(hiring: Hiring, actor: Actor, interviewerId: string, reason: string, stamp: Stamp): Hiring | null {

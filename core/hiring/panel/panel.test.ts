@@ -85,12 +85,16 @@ describe('the hiring lead and independent scoring', () => {
     });
   });
 
-  it('lets an interviewer set a passphrase once, and only the lead clear it', async () => {
+  it('lets an interviewer set a passphrase once, enrolled by the lead, and only the lead clear it', async () => {
     const hiring = await withLead();
     const secret = await makeSecret('chloe secret', FAST);
-    const set = setPassphrase(hiring, 'chloe', secret, stamp(2))!;
+    // nobody, or a colleague, cannot choose Chloé's passphrase for her
+    expect(setPassphrase(hiring, { kind: 'nobody' }, 'chloe', secret, stamp(2))).toBeNull();
+    expect(setPassphrase(hiring, { kind: 'interviewer', id: 'ana', name: 'Ana Souza', verified: true }, 'chloe', secret, stamp(2))).toBeNull();
+    const set = setPassphrase(hiring, lead, 'chloe', secret, stamp(2))!;
     expect(set.interviewers.find((i) => i.id === 'chloe')?.secret).toEqual(secret);
-    expect(setPassphrase(set, 'chloe', await makeSecret('impostor', FAST), stamp(3))).toBeNull();
+    expect(set.log.at(-1)).toMatchObject({ kind: 'passphrase-set', interviewer: { id: 'chloe' }, by: 'Maria Lopez', verified: true });
+    expect(setPassphrase(set, lead, 'chloe', await makeSecret('impostor', FAST), stamp(3))).toBeNull();
     expect(clearPassphrase(set, chloe, 'chloe', 'forgot', stamp(3))).toBeNull();
     const cleared = clearPassphrase(set, lead, 'chloe', 'Chloé forgot hers.', stamp(3))!;
     expect(cleared.interviewers.find((i) => i.id === 'chloe')).not.toHaveProperty('secret');

@@ -8,8 +8,8 @@ interface Props {
   title: string;
   body: ReactNode;
   submitLabel: string;
-  /** the first field's id, focused on opening */
-  firstFieldId: string;
+  /** the first field's id, focused on opening; null for a form with nothing to fill in (the submit is focused) */
+  firstFieldId: string | null;
   /** resolves to a catalogue key to show as the form's problem, or null when done */
   onSubmit: () => Promise<string | null> | string | null;
   onCancel: () => void;
@@ -22,10 +22,12 @@ export function FormModal({ title, body, submitLabel, firstFieldId, onSubmit, on
   const { t } = useTranslation();
   const titleId = useId();
   const errorId = `${titleId}-error`;
+  const submitId = `${titleId}-submit`;
+  const focusId = firstFieldId ?? submitId;
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   return (
-    <Modal titleId={titleId} initialFocusId={firstFieldId} onCancel={onCancel} className="form-modal">
+    <Modal titleId={titleId} initialFocusId={focusId} onCancel={onCancel} className="form-modal">
       <form
         noValidate
         aria-describedby={problem ? errorId : undefined}
@@ -36,7 +38,7 @@ export function FormModal({ title, body, submitLabel, firstFieldId, onSubmit, on
           void Promise.resolve(onSubmit()).then((key) => {
             setBusy(false);
             setProblem(key);
-            if (key) document.getElementById(firstFieldId)?.focus();
+            if (key) document.getElementById(focusId)?.focus();
           });
         }}
       >
@@ -49,7 +51,7 @@ export function FormModal({ title, body, submitLabel, firstFieldId, onSubmit, on
           </p>
         )}
         <div className="dialog-actions">
-          <button type="submit" className={danger ? 'danger' : 'primary'} aria-disabled={busy || undefined}>
+          <button type="submit" id={submitId} className={danger ? 'danger' : 'primary'} aria-disabled={busy || undefined}>
             {busy ? t('ui.panel.checking') : submitLabel}
           </button>
           <button type="button" onClick={onCancel}>

@@ -12,7 +12,7 @@ import { FormModal } from './FormModal';
 import { choiceProblem, PassphraseFields } from './PassphraseFields';
 
 export type IdentityTarget = { kind: 'lead' } | { kind: 'interviewer'; id: string };
-type Mode = 'prove' | 'choose' | 'setup' | 'reset' | 'handover';
+type Mode = 'prove' | 'choose' | 'needLead' | 'setup' | 'reset' | 'handover';
 
 const stamp = () => ({ id: newId('log'), now: new Date() });
 
@@ -21,6 +21,7 @@ export function IdentityDialog({ target, handover = false, onClose }: { target: 
   const id = useId();
   const hiring = useStudio((s) => s.project?.hiring);
   const { actAs, updateHiring } = useStudio.getState();
+  const actor = useStudio((s) => s.actor);
   const interviewer = target.kind === 'interviewer' ? hiring?.interviewers.find((i) => i.id === target.id) : undefined;
   const initial: Mode = handover
     ? 'handover'
@@ -30,17 +31,22 @@ export function IdentityDialog({ target, handover = false, onClose }: { target: 
         : 'setup'
       : interviewer?.secret
         ? 'prove'
-        : 'choose';
+        : hiring?.lead
+          ? 'choose'
+          : 'needLead';
   const [mode, setMode] = useState<Mode>(initial);
   const [name, setName] = useState(mode === 'setup' || mode === 'handover' ? '' : (hiring?.lead?.name ?? ''));
   const [claimedBy, setClaimedBy] = useState('');
   const [reason, setReason] = useState('');
   const [pass, setPass] = useState('');
   const [again, setAgain] = useState('');
+  const [leadPass, setLeadPass] = useState('');
+  // the lead enrols an interviewer's first passphrase: signed in already, or typing theirs here
+  const leadPresent = actor.kind === 'lead';
   if (!hiring) return null;
   const who = target.kind === 'lead' ? t('ui.panel.theLead') : (interviewer?.name ?? '');
   const passId = mode === 'prove' || mode === 'choose' ? id : `${id}-pass`;
-  const firstFieldId = mode === 'prove' || mode === 'choose' ? id : mode === 'reset' ? `${id}-claimed` : `${id}-name`;
+  const firstFieldId = mode === 'needLead' ? null : mode === 'prove' || mode === 'choose' ? id : mode === 'reset' ? `${id}-claimed` : `${id}-name`;
 
   const submit = async (): Promise<string | null> => {
     const current = useStudio.getState().project?.hiring;
@@ -56,6 +62,10 @@ export function IdentityDialog({ target, handover = false, onClose }: { target: 
       onClose();
       return null;
     }
+    if (mode === 'needLead') {
+      setMode('setup');
+      return null;
+    }
     if ((mode === 'setup' || mode === 'handover' || mode === 'reset') && !name.trim()) return 'ui.panel.nameMissing';
     if (mode === 'reset' && (!claimedBy.trim() || !reason.trim())) return 'ui.panel.resetMissing';
     const choice = choiceProblem(pass, again);
@@ -64,7 +74,10 @@ export function IdentityDialog({ target, handover = false, onClose }: { target: 
     let next: typeof current | null = null;
     let actor: Actor = { kind: 'lead', name: name.trim(), verified: true };
     if (mode === 'choose' && interviewer) {
-      next = setPassphrase(current, interviewer.id, secret, stamp());
+      const lead = current.lead;
+      if (!lead) return 'ui.panel.refused';
+      if (!leadPresent && !(await checkSecret(lead.secret, leadPass))) return 'ui.panel.wrongLeadPassphrase';
+      next = setPassphrase(current, { kind: 'lead', name: lead.name, verified: true }, interviewer.id, secret, stamp());
       actor = { kind: 'interviewer', id: interviewer.id, name: interviewer.name, verified: true };
     } else if (mode === 'setup' || mode === 'handover') next = setLead(current, useStudio.getState().actor, name, secret, stamp());
     else if (mode === 'reset') next = resetLead(current, claimedBy, name, secret, reason, stamp());
@@ -102,7 +115,23 @@ export function IdentityDialog({ target, handover = false, onClose }: { target: 
     >
       {mode === 'reset' && nameField(`${id}-claimed`, 'ui.panel.yourName', claimedBy, setClaimedBy)}
       {(mode === 'setup' || mode === 'handover' || mode === 'reset') && nameField(`${id}-name`, 'ui.panel.leadName', name, setName)}
-      <PassphraseFields id={passId} choosing={mode !== 'prove'} value={pass} again={again} onChange={setPass} onAgain={setAgain} />
+      {mode !== 'needLead' && <PassphraseFields id={passId} choosing={mode !== 'prove'} value={pass} again={again} onChange={setPass} onAgain={setAgain} />}
+      {mode === 'choose' && !leadPresent && (
+        <div className="field">
+          <label htmlFor={`${id}-lead`}>{t('ui.panel.leadPassphrase', { name: hiring.lead?.name ?? '' })}</label>
+          <p className="hint" id={`${id}-lead-hint`}>
+            {t('ui.panel.leadPassphraseHint')}
+          </p>
+          <input
+            id={`${id}-lead`}
+            type="password"
+            autoComplete="off"
+            value={leadPass}
+            aria-describedby={`${id}-lead-hint`}
+            onChange={(event) => setLeadPass(event.target.value)}
+          />
+        </div>
+      )}
       {mode === 'reset' && (
         <div className="field">
           <label htmlFor={`${id}-reason`}>{t('ui.panel.reason')}</label>
