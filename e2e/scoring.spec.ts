@@ -9,7 +9,17 @@ import { serializeProject } from '../core/formats/project.js';
 import { templateProject } from '../core/testing/roles.js';
 import { useHostAndBrowser } from './helpers/harness.js';
 import { openApp, screenshot } from './helpers/browser.js';
-import { actAs, addCandidate, addInterviewer, becomeLead, dropFiles, openCandidate, rateAll, recommendAndSubmit, showView } from './helpers/scoring.js';
+import {
+  actAs,
+  addCandidate,
+  addInterviewer,
+  becomeLead,
+  dropFiles,
+  openCandidate,
+  rateAll,
+  recommendAndSubmit,
+  showView,
+} from './helpers/scoring.js';
 import { answerFileDialog, chooseTemplate, currentStepTitle, next } from './helpers/wizard.js';
 
 const app = useHostAndBrowser();
