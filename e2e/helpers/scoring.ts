@@ -98,11 +98,14 @@ export async function recommendAndSubmit(page: Page, recommendation: 'Strong no'
   await page.getByRole('button', { name: 'Submit scorecard' }).click();
 }
 
-/** Drops files onto the Candidates area as a file manager would. */
-export async function dropFiles(page: Page, files: { name: string; text: string }[]): Promise<void> {
+/** Drops files onto the Candidates area as a file manager would: text files, or bytes (base64) for a Word pack. */
+export async function dropFiles(page: Page, files: ({ name: string; text: string } | { name: string; base64: string })[]): Promise<void> {
   const dataTransfer = await page.evaluateHandle((list) => {
     const transfer = new DataTransfer();
-    for (const f of list) transfer.items.add(new File([f.text], f.name, { type: 'application/json' }));
+    for (const f of list) {
+      const body = 'text' in f ? f.text : Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+      transfer.items.add(new File([body], f.name, { type: 'text' in f ? 'application/json' : 'application/octet-stream' }));
+    }
     return transfer;
   }, files);
   await page.dispatchEvent('main', 'dragover', { dataTransfer });
