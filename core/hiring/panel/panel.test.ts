@@ -90,7 +90,9 @@ describe('the hiring lead and independent scoring', () => {
     const secret = await makeSecret('chloe secret', FAST);
     // nobody, or a colleague, cannot choose Chloé's passphrase for her
     expect(setPassphrase(hiring, { kind: 'nobody' }, 'chloe', secret, stamp(2))).toBeNull();
-    expect(setPassphrase(hiring, { kind: 'interviewer', id: 'ana', name: 'Ana Souza', verified: true }, 'chloe', secret, stamp(2))).toBeNull();
+    expect(
+      setPassphrase(hiring, { kind: 'interviewer', id: 'ana', name: 'Ana Souza', verified: true }, 'chloe', secret, stamp(2)),
+    ).toBeNull();
     const set = setPassphrase(hiring, lead, 'chloe', secret, stamp(2))!;
     expect(set.interviewers.find((i) => i.id === 'chloe')?.secret).toEqual(secret);
     expect(set.log.at(-1)).toMatchObject({ kind: 'passphrase-set', interviewer: { id: 'chloe' }, by: 'Maria Lopez', verified: true });

@@ -25,7 +25,8 @@ export interface PanelFit {
 }
 
 const MAX_ITERATIONS = 1000;
-const TOLERANCE = 1e-7;
+/** rating points: far below the two decimals a severity is reported with */
+const TOLERANCE = 1e-5;
 
 function countsOf(index: Int32Array, size: number): Float64Array {
   const counts = new Float64Array(size);
@@ -60,8 +61,16 @@ export function fitPanel(obs: Observations): PanelFit {
   const groupShift = new Float64Array(components.count);
   let converged = false;
 
+  const before = new Float64Array(1 + a.length + b.length + k.length);
+  const snapshot = (into: Float64Array) => {
+    into[0] = overall;
+    into.set(a, 1);
+    into.set(b, 1 + a.length);
+    into.set(k, 1 + a.length + b.length);
+  };
+  const after = new Float64Array(before.length);
   for (let iteration = 0; iteration < MAX_ITERATIONS && !converged; iteration += 1) {
-    const before = [overall, ...a, ...b, ...k];
+    snapshot(before);
     sumA.fill(0);
     for (let n = 0; n < obs.length; n += 1)
       sumA[obs.candidate[n]!]! += obs.rating[n]! - overall - b[obs.interviewer[n]!]! - k[obs.criterion[n]!]!;
@@ -100,7 +109,7 @@ export function fitPanel(obs: Observations): PanelFit {
       const g = components.candidate[c]!;
       if (g >= 0) a[c]! += groupShift[g]!;
     }
-    const after = [overall, ...a, ...b, ...k];
+    snapshot(after);
     converged = after.every((v, n) => Math.abs(v - before[n]!) < TOLERANCE);
   }
 
