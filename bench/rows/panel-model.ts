@@ -30,7 +30,9 @@ export const panelModel: RowModule = {
       aggregate(rubric, hiring);
       aggregate(rubric, hiring, { severity });
       const plain = performance.now() - start;
-      if (i >= WARMUPS) (subject.push(measured), baseline.push(plain));
+      if (i < WARMUPS) continue;
+      subject.push(measured);
+      baseline.push(plain);
     }
     return pairRows(
       { name: 'panel-model', median_ms: median(subject) },

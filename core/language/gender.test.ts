@@ -29,7 +29,7 @@ describe('gender-coded words (Gaucher, Friesen and Kay, 2011)', () => {
   it('reports the balance of a known text: four and four is neutral', () => {
     const report = checkRole(roleWith(text), rules);
     expect(report.gender).toMatchObject({ masculine: 4, feminine: 4, verdict: 'neutral' });
-    expect(report.gender.masculineWords).toEqual(['ambitious', 'lead', 'analysts', 'Leadership']);
+    expect(report.gender?.masculineWords).toEqual(['ambitious', 'lead', 'analysts', 'Leadership']);
     expect(report.findings.filter((f) => f.ruleId === 'gender-coded.balance')).toEqual([]);
   });
 

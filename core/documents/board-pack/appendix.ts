@@ -1,7 +1,7 @@
 // The language appendix, when asked for: which checks ran on the job description (each rule set and
 // computed check with its kind and source) and what they found, as a score and counts. The findings
 // themselves stay in the app: a board needs to know the wording was checked, not every flagged word.
-import { builtInRules, checkRole } from '../../language/check.js';
+import { checkRole, rulesFor } from '../../language/check.js';
 import type { Thresholds } from '../../language/rules-schema.js';
 import { KINDS, SEVERITIES, type Kind } from '../../language/types.js';
 import type { Cell, Block } from '../tree.js';
@@ -19,9 +19,17 @@ const COMPUTED: Readonly<Record<keyof Thresholds, Kind>> = {
   genderBalance: 'gender',
 };
 
+/** Without rules for the role's language nothing was checked, and the appendix says so instead of a clean result. */
+const noRules = (ctx: PackContext): Block => ({
+  kind: 'paragraph',
+  style: 'lead',
+  text: ctx.t('language.panel.noRules', { language: ctx.t(`languages.name.${ctx.locale}`, { defaultValue: ctx.locale }) }),
+});
+
 function checksTable(ctx: PackContext): Block {
   const { t } = ctx;
-  const rules = builtInRules(ctx.locale);
+  const rules = rulesFor(ctx.locale);
+  if (!rules) return noRules(ctx);
   const kind = (k: Kind) => t(`language.kind.${k}`);
   const sets = rules.sets.map((set): Cell[] => {
     const own = [...new Set(set.rules.flatMap((r) => (r.source && r.source !== set.source ? [r.source] : [])))];
@@ -50,7 +58,8 @@ function checksTable(ctx: PackContext): Block {
 
 function resultBlocks(ctx: PackContext): Block[] {
   const { t, project } = ctx;
-  const rules = builtInRules(ctx.locale);
+  const rules = rulesFor(ctx.locale);
+  if (!rules) return [noRules(ctx)];
   const report = checkRole(project.role, rules, project.language.dismissed);
   // ids the author dismissed may name findings the text no longer has: count what was really left out
   const dismissed = project.language.dismissed.length ? checkRole(project.role, rules).findings.length - report.findings.length : 0;
@@ -86,11 +95,13 @@ function resultBlocks(ctx: PackContext): Block[] {
     labelled(
       t,
       t('boardPack.appendix.balanceLabel'),
-      t('boardPack.appendix.balance', {
-        verdict: t(`language.balance.verdict.${gender.verdict}`),
-        masculine: gender.masculine,
-        feminine: gender.feminine,
-      }),
+      gender
+        ? t('boardPack.appendix.balance', {
+            verdict: t(`language.balance.verdict.${gender.verdict}`),
+            masculine: gender.masculine,
+            feminine: gender.feminine,
+          })
+        : t('language.balance.notMeasured'),
     ),
     labelled(t, t('boardPack.appendix.wordsLabel'), t('boardPack.appendix.words', { count: report.words })),
   ];

@@ -30,7 +30,7 @@ describe('board pack: parts', () => {
     expect(reasoning).toContain('Forrester research on chief customer officers, as reported in source article 002.');
     expect(reasoning).toContain('Alternatives not chosen');
     expect(reasoning).toContain('Our last two experience programmes stalled for lack of authority');
-    expect(reasoning).toContain('Ann Lee, June 2, 2026, on version 1: Have we asked the two internal candidates');
+    expect(reasoning).toContain('Ann Lee, 2 June 2026, on version 1: Have we asked the two internal candidates');
   });
 
   it('compares candidates with the results summary table only when there are candidates', async () => {

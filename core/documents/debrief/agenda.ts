@@ -114,7 +114,11 @@ export function agendaBlocks(agenda: DebriefAgenda, ctx: AgendaContext): Block[]
   const { t } = ctx;
   return [
     ...standing(agenda, ctx),
-    { kind: 'heading', level: 2, text: d(ctx.t, 'agendaHeading', { count: agenda.items.length }) },
+    {
+      kind: 'heading',
+      level: 2,
+      text: agenda.items.length ? d(t, 'agendaHeading', { count: agenda.items.length }) : d(t, 'agendaHeadingNone'),
+    },
     ...(agenda.items.length
       ? agenda.items.flatMap((item, i) => itemBlocks(item, i + 1, ctx))
       : [{ kind: 'paragraph', style: 'muted', text: d(t, 'nothing') } as const]),

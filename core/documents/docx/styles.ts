@@ -2,7 +2,7 @@
 // Subtitle, Heading 1–3, List Paragraph, Table Grid, Strong, footer) so a reader can restyle a
 // whole document from Word's style gallery instead of fighting direct formatting, plus two
 // restylable paragraph styles of our own (Lead, Note).
-import type { IStylesOptions } from 'docx';
+import { LineRuleType, type IStylesOptions } from 'docx';
 
 export const FONT = 'Calibri';
 export const INK = '1F2937';
@@ -32,7 +32,9 @@ export const EXTERNAL_STYLES =
 
 export const DOCUMENT_STYLES: IStylesOptions = {
   default: {
-    document: { run: { font: FONT, size: 22, color: INK }, paragraph: { spacing: { after: 120, line: 276 } } },
+    // lineRule said outright: without it LibreOffice reads 276 as an exact 13.8 pt, and a title that
+    // wraps onto two lines (as long titles in Polish or Ukrainian do) prints one line over the other
+    document: { run: { font: FONT, size: 22, color: INK }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
     title: { run: { font: FONT, size: 52, bold: true, color: ACCENT }, paragraph: { spacing: { after: 60 } } },
     heading1: {
       run: { font: FONT, size: 30, bold: true, color: ACCENT },

@@ -8,9 +8,9 @@ import { criteriaSection, rolePage, scaleSection } from './guide.js';
 import { blankScorecards } from './scorecards.js';
 import { methodsSection, referenceSection, workSampleSection } from './methods.js';
 
-export function formatDate(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
-}
+import { formatDate } from '../../i18n/format.js';
+
+export { formatDate };
 
 export function buildRubricDocument(project: Project, translate: Translate, options: { date: Date }): DocumentTree {
   const t = memoTranslate(translate);

@@ -31,7 +31,7 @@ describe('buildJobDescription', () => {
       'metrics',
     ]);
     expect(jd.title).toBe('Chief Experience Officer');
-    expect(jd.footer).toMatch(/^Chief Experience Officer · Job description · (March 5, 2026|5 March 2026)$/);
+    expect(jd.footer).toMatch(/^Chief Experience Officer · Job description · 5 March 2026$/);
   });
 
   it.each(TEMPLATES.map((tpl) => tpl.id))('prints no catalogue key or empty text for template %s', (id) => {

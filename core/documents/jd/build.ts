@@ -1,6 +1,7 @@
 // Role design → job-description tree: a Heading 1 for each section, naming the part of the role
 // design it comes from. Pure: the same input always gives the same document, and the date is
 // passed in so tests and exports agree on it.
+import { formatDate } from '../../i18n/format.js';
 import type { Translate } from '../../i18n/index.js';
 import type { RoleDesign } from '../../schema/role.js';
 import { ARCHETYPES } from '../../role/vocabulary.js';
@@ -109,7 +110,7 @@ export function buildJobDescription(role: RoleDesign, t: Translate, options: Bui
     { id: 'archetypes', heading: t('jd.heading.archetypes'), blocks: archetypeTable(role, t) },
     { id: 'metrics', heading: t('jd.heading.metrics'), blocks: metricsTable(role, t) },
   ];
-  const date = new Intl.DateTimeFormat(role.locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(options.date);
+  const date = formatDate(options.date, role.locale);
   return {
     title: role.title.trim(),
     subtitle: company ? t('jd.subtitle.withCompany', { company }) : t('jd.subtitle.withoutCompany'),

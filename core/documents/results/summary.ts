@@ -1,4 +1,5 @@
 // The results' first table: every candidate on one line, best score first, unscored last.
+import { collator, decimalFormat } from '../../i18n/format.js';
 import type { Translate } from '../../i18n/index.js';
 import type { Candidate, Recommendation } from '../../schema/rubric.js';
 import { RECOMMENDATIONS } from '../../schema/rubric.js';
@@ -25,7 +26,7 @@ export function rankCandidates(
 ): Ranked[] {
   const byId = new Map(results.map((r) => [r.candidateId, r]));
   const adjusted = new Map(measured.map((m) => [m.candidateId, m]));
-  const collator = new Intl.Collator(locale);
+  const names = collator(locale);
   const scoreOf = (r: Ranked) => r.measured?.score ?? r.result.score;
   return candidates
     .flatMap((candidate) => {
@@ -38,11 +39,11 @@ export function rankCandidates(
       const sa = scoreOf(a);
       const sb = scoreOf(b);
       if (sa !== sb) return sa === null ? 1 : sb === null ? -1 : sb - sa;
-      return collator.compare(a.candidate.name, b.candidate.name);
+      return names.compare(a.candidate.name, b.candidate.name);
     });
 }
 
-export const oneDecimal = (locale: string) => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+export const oneDecimal = (locale: string) => decimalFormat(locale, 1);
 
 /** "Strong yes: 2 · No: 1", strongest first, leaving out what nobody chose. */
 export function recommendationText(counts: Record<Recommendation, number>, t: Translate): string {

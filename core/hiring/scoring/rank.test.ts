@@ -26,10 +26,10 @@ describe('compare rows', () => {
 
   it('sorts incomplete candidates below the complete ones, whichever way a column is sorted', () => {
     const list = rows();
-    expect(ids(sortRows(list, 'score', 'descending', false))).toEqual(['maria', 'james', 'noor']);
-    expect(ids(sortRows(list, 'score', 'ascending', false))).toEqual(['maria', 'james', 'noor']);
-    expect(ids(sortRows(list, 'score', 'ascending', true))).toEqual(['james', 'maria', 'noor']);
-    expect(ids(sortRows(list, 'name', 'descending', true))).toEqual(['noor', 'maria', 'james']);
+    expect(ids(sortRows(list, 'score', 'descending', { rankIncomplete: false }))).toEqual(['maria', 'james', 'noor']);
+    expect(ids(sortRows(list, 'score', 'ascending', { rankIncomplete: false }))).toEqual(['maria', 'james', 'noor']);
+    expect(ids(sortRows(list, 'score', 'ascending', { rankIncomplete: true }))).toEqual(['james', 'maria', 'noor']);
+    expect(ids(sortRows(list, 'name', 'descending', { rankIncomplete: true }))).toEqual(['noor', 'maria', 'james']);
   });
 
   it('puts the adjusted score beside the raw one, each with an interval', () => {

@@ -1,6 +1,7 @@
 // The Compare table's rows and their order. A candidate whose scoring is incomplete (a scorecard
 // or a rating still owed) is marked and kept below the complete ones, unranked, unless the user
 // asks to rank everyone together; unscored rows sort last whichever way a column is sorted.
+import { collator } from '../../i18n/format.js';
 import type { Candidate, Recommendation } from '../../schema/rubric.js';
 import type { MeasuredPanel } from './measured.js';
 
@@ -68,7 +69,7 @@ export function compareRows(
 const value = (row: CompareRow, key: CompareKey): string | number | null => {
   switch (key) {
     case 'name':
-      return row.candidate.name.toLocaleLowerCase();
+      return row.candidate.name;
     case 'origin':
       return row.candidate.origin;
     case 'score':
@@ -82,9 +83,18 @@ const value = (row: CompareRow, key: CompareKey): string | number | null => {
   }
 };
 
-/** Sorted by a column; incomplete candidates follow the complete ones unless they are ranked together. */
-export function sortRows(rows: readonly CompareRow[], key: CompareKey, direction: Direction, rankIncomplete = true): CompareRow[] {
+/**
+ * Sorted by a column; incomplete candidates follow the complete ones unless they are ranked together.
+ * `locale` orders names as its readers expect (Intl.Collator): "Łukasz" after "Lech", not after "Z".
+ */
+export function sortRows(
+  rows: readonly CompareRow[],
+  key: CompareKey,
+  direction: Direction,
+  { rankIncomplete = true, locale = 'en' }: { rankIncomplete?: boolean; locale?: string } = {},
+): CompareRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
+  const names = collator(locale);
   return [...rows].sort((a, b) => {
     if (!rankIncomplete && a.complete !== b.complete) return a.complete ? -1 : 1;
     const x = value(a, key);
@@ -92,8 +102,10 @@ export function sortRows(rows: readonly CompareRow[], key: CompareKey, direction
     if (x === null || y === null) {
       if (x !== y) return x === null ? 1 : -1;
     } else if (x !== y) {
-      return sign * (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y)));
+      return sign * (typeof x === 'number' && typeof y === 'number' ? x - y : names.compare(String(x), String(y)));
     }
-    return a.candidate.name.localeCompare(b.candidate.name) || a.candidate.id.localeCompare(b.candidate.id);
+    return (
+      names.compare(a.candidate.name, b.candidate.name) || (a.candidate.id < b.candidate.id ? -1 : a.candidate.id > b.candidate.id ? 1 : 0)
+    );
   });
 }

@@ -3,6 +3,7 @@ import { baseName } from '../host/paths';
 import { DesignStatusBadge } from '../review/DesignStatusBadge';
 import { useStudio } from '../state/store';
 import { useActions } from './FileActionsContext';
+import { InterfaceLanguagePicker } from './InterfaceLanguagePicker';
 import { ViewSwitch } from './ViewSwitch';
 
 export function Header() {
@@ -55,6 +56,7 @@ export function Header() {
       )}
       {open && <ViewSwitch />}
       <div className="header-actions">
+        <InterfaceLanguagePicker />
         <button type="button" onClick={() => void actions.openWithDialog()}>
           {t('ui.actions.open')}
         </button>

@@ -1,4 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { filterRows, folded } from '../../../core/hiring/scoring/filter';
 import type { MeasuredPanel } from '../../../core/hiring/scoring/measured';
 import { compareRows, sortRows, type CompareKey, type CompareRow, type Direction } from '../../../core/hiring/scoring/rank';
@@ -24,6 +25,8 @@ export function useCompareData(key: CompareKey, direction: Direction): CompareDa
   const adjusted = useStudio((s) => s.adjusted);
   const rankIncomplete = useStudio((s) => s.rankIncomplete);
   const filter = useDeferredValue(useStudio((s) => s.compareFilter));
+  // names sort as the reader of the interface expects them
+  const locale = useTranslation().i18n.language;
   const panel = useMemo(() => (rubric && hiring ? measuredOf(rubric, hiring) : null), [rubric, hiring]);
   const all = useMemo(
     () => (panel && hiring ? compareRows(hiring.candidates, panel, { adjusted, rankIncomplete }) : []),
@@ -34,6 +37,9 @@ export function useCompareData(key: CompareKey, direction: Direction): CompareDa
     [hiring?.candidates],
   );
   const filtered = useMemo(() => filterRows(all, filter, (row) => searchable.get(row.candidate.id) ?? ''), [all, filter, searchable]);
-  const rows = useMemo(() => sortRows(filtered, key, direction, rankIncomplete), [filtered, key, direction, rankIncomplete]);
+  const rows = useMemo(
+    () => sortRows(filtered, key, direction, { rankIncomplete, locale }),
+    [filtered, key, direction, rankIncomplete, locale],
+  );
   return { panel, all, rows };
 }

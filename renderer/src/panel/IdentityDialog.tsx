@@ -46,7 +46,8 @@ export function IdentityDialog({ target, handover = false, onClose }: { target: 
   if (!hiring) return null;
   const who = target.kind === 'lead' ? t('ui.panel.theLead') : (interviewer?.name ?? '');
   const passId = mode === 'prove' || mode === 'choose' ? id : `${id}-pass`;
-  const firstFieldId = mode === 'needLead' ? null : mode === 'prove' || mode === 'choose' ? id : mode === 'reset' ? `${id}-claimed` : `${id}-name`;
+  const firstFieldId =
+    mode === 'needLead' ? null : mode === 'prove' || mode === 'choose' ? id : mode === 'reset' ? `${id}-claimed` : `${id}-name`;
 
   const submit = async (): Promise<string | null> => {
     const current = useStudio.getState().project?.hiring;
@@ -115,7 +116,9 @@ export function IdentityDialog({ target, handover = false, onClose }: { target: 
     >
       {mode === 'reset' && nameField(`${id}-claimed`, 'ui.panel.yourName', claimedBy, setClaimedBy)}
       {(mode === 'setup' || mode === 'handover' || mode === 'reset') && nameField(`${id}-name`, 'ui.panel.leadName', name, setName)}
-      {mode !== 'needLead' && <PassphraseFields id={passId} choosing={mode !== 'prove'} value={pass} again={again} onChange={setPass} onAgain={setAgain} />}
+      {mode !== 'needLead' && (
+        <PassphraseFields id={passId} choosing={mode !== 'prove'} value={pass} again={again} onChange={setPass} onAgain={setAgain} />
+      )}
       {mode === 'choose' && !leadPresent && (
         <div className="field">
           <label htmlFor={`${id}-lead`}>{t('ui.panel.leadPassphrase', { name: hiring.lead?.name ?? '' })}</label>
