@@ -2,10 +2,21 @@
 // --debrief F --interviewer ID --scorecard-pack F [--candidate ID]…: the documents of a project,
 // or of a template's defaults.
 import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
 import { findTemplate } from '../../core/project/templates.js';
 import { projectFromTemplate } from '../../core/project/from-template.js';
 import type { Project } from '../../core/schema/project.js';
-import { writeBoardPack, writeDebrief, writeJobDescription, writeResults, writeRubric, writeScorecardPack } from '../files/docx-file.js';
+import { EXTENSIONS, hasExtension } from '../../core/formats/kinds.js';
+import type { Result } from '../../core/result.js';
+import {
+  writeBoardPack,
+  writeDebrief,
+  writeJobDescription,
+  writeResults,
+  writeRubric,
+  writeScorecardPack,
+  type DocxTarget,
+} from '../files/docx-file.js';
 import { readProjectFile } from '../files/project-file.js';
 import { problemExit, t, UsageError, type Exit, type Io } from './shared.js';
 
@@ -28,27 +39,22 @@ interface Choices {
   candidates: string[] | undefined;
 }
 
-const EXPORTS = [
-  { option: 'jd', key: 'jd', write: (path: string, p: Project, date: Date) => writeJobDescription(path, p.role, date) },
-  { option: 'rubric', key: 'rubric', write: writeRubric },
-  { option: 'results', key: 'results', write: writeResults },
-  {
-    option: 'board-pack',
-    key: 'boardPack',
-    write: (path: string, p: Project, date: Date, c: Choices) => writeBoardPack(path, p, date, c.appendix),
-  },
-  {
-    option: 'debrief',
-    key: 'debrief',
-    write: (path: string, p: Project, date: Date, c: Choices) => writeDebrief(path, p, date, c.candidates),
-  },
+// the command line replaces an existing .docx it is told to write, as cp does: the user named it
+type Write = (target: DocxTarget, p: Project, c: Choices) => Promise<Result<{ path: string }>>;
+type Option = 'jd' | 'rubric' | 'results' | 'board-pack' | 'debrief' | 'scorecard-pack';
+const EXPORTS: readonly { option: Option; key: string; write: Write }[] = [
+  { option: 'jd', key: 'jd', write: (target, p) => writeJobDescription(target, p.role) },
+  { option: 'rubric', key: 'rubric', write: (target, p) => writeRubric(target, p) },
+  { option: 'results', key: 'results', write: (target, p) => writeResults(target, p) },
+  { option: 'board-pack', key: 'boardPack', write: (target, p, c) => writeBoardPack(target, p, c.appendix) },
+  { option: 'debrief', key: 'debrief', write: (target, p, c) => writeDebrief(target, p, c.candidates) },
   {
     option: 'scorecard-pack',
     key: 'scorecardPack',
-    write: (path: string, p: Project, date: Date, c: Choices) =>
-      writeScorecardPack(path, p, { interviewerId: c.interviewer ?? '', ...(c.candidates ? { candidateIds: c.candidates } : {}) }, date),
+    write: (target, p, c) =>
+      writeScorecardPack(target, p, { interviewerId: c.interviewer ?? '', ...(c.candidates ? { candidateIds: c.candidates } : {}) }),
   },
-] as const;
+];
 
 /** Only a project has interviewers and candidates: these exports refuse a template. */
 const NEEDS_PROJECT = ['results', 'board-pack', 'debrief', 'scorecard-pack'] as const;
@@ -78,6 +84,12 @@ export async function exportCommand(args: string[], io: Io): Promise<Exit> {
   if (values.template && values['board-pack']) throw new UsageError(t('cli.boardPackNeedsProject'));
   if (values.template && NEEDS_PROJECT.some((o) => values[o])) throw new UsageError(t('cli.panelNeedsProject'));
   if (values['scorecard-pack'] && !values.interviewer) throw new UsageError(t('cli.packNeedsInterviewer'));
+  // two documents to one file would leave only the last; an output must end in .docx, so it can never be the project
+  const outputs = wanted.map((e) => resolve(values[e.option]!));
+  if (new Set(outputs).size < outputs.length) throw new UsageError(t('cli.exportSameTarget'));
+  const wrong = wanted.find((e) => !hasExtension(values[e.option]!, 'docx'));
+  if (wrong)
+    return (io.err(t('cli.exportTargetExtension', { option: wrong.option, path: values[wrong.option], extension: EXTENSIONS.docx })), 1);
   const project = await projectFrom(positionals[0], values.template, io);
   if (typeof project === 'number') return project;
   const { interviewer } = values;
@@ -91,7 +103,7 @@ export async function exportCommand(args: string[], io: Io): Promise<Exit> {
   const date = new Date();
   for (const { option, key, write } of wanted) {
     const path = values[option]!;
-    const written = await write(path, project, date, choices);
+    const written = await write({ path, replace: true, date }, project, choices);
     if (!written.ok) return problemExit(written.problem, io);
     io.out(t(`cli.exported.${key}`, { path }));
   }

@@ -13,7 +13,8 @@ import type { Project } from '../../core/schema/project.js';
 import type { Scorecard } from '../../core/schema/rubric.js';
 import type { ScorecardFile } from '../../core/schema/scorecard-file.js';
 import { problemExit, t, UsageError, type Exit, type Io } from './shared.js';
-import { readProjectFile, writeProjectFile } from '../files/project-file.js';
+import { readProjectVersion, writeProjectFile } from '../files/project-file.js';
+import { screenIncomingCards } from '../../core/hiring/references.js';
 import { readScorecardSource } from '../files/scorecard-file.js';
 
 const COLUMN = 34;
@@ -48,38 +49,58 @@ export async function mergeCommand(args: string[], io: Io): Promise<Exit> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'keep-incoming': { type: 'boolean' } } });
   const [projectPath, ...files] = positionals;
   if (!projectPath || !files.length) throw new UsageError(t('cli.merge.needsArgs'));
-  const loaded = await readProjectFile(projectPath);
+  const loaded = await readProjectVersion(projectPath);
   if (!loaded.ok) return problemExit(loaded.problem, io);
-  const project = loaded.value;
+  const project = loaded.value.value;
 
   const invalid = new Map<string, Problem>();
-  const incoming: { file: string; card: ScorecardFile }[] = [];
+  const read: { file: string; card: ScorecardFile }[] = [];
   const notes: MergeNote[] = [];
   /** what each file given on the command line became: itself, or a pack's card per candidate */
   const entriesOf = new Map<string, string[]>();
   const now = new Date();
   for (const file of files) {
-    const read = await readScorecardSource({ path: file });
-    if (!read.ok) {
-      invalid.set(file, read.problem);
-    } else if (read.value.kind === 'card') {
-      incoming.push({ file, card: read.value.card });
+    const source = await readScorecardSource({ path: file });
+    if (!source.ok) {
+      invalid.set(file, source.problem);
+    } else if (source.value.kind === 'card') {
+      read.push({ file, card: source.value.card });
     } else {
-      const fromPack = packEntries(project, file, read.value.pack, now);
+      const fromPack = packEntries(project, file, source.value.pack, now);
       if (!fromPack.ok) invalid.set(file, fromPack.problem);
       else {
-        incoming.push(...fromPack.value.entries);
+        read.push(...fromPack.value.entries);
         notes.push(...fromPack.value.notes);
         entriesOf.set(file, [...new Set([...fromPack.value.entries, ...fromPack.value.notes].map((e) => e.file))]);
       }
     }
   }
+  // a card rating criteria this project's rubric does not have is refused like any invalid file
+  const screened = screenIncomingCards(project.rubric, read);
+  screened.problems.forEach(({ file, problem }) => invalid.set(file, problem));
+  const incoming = screened.cards;
   const outcome = mergeScorecards(project.hiring, incoming);
   notes.push(...outcome.notes);
   let hiring = outcome.hiring;
   const keep = values['keep-incoming'] === true;
   if (keep) for (const conflict of outcome.conflicts) hiring = settleConflict(hiring, conflict, 'incoming');
 
+  const changed = outcome.added.length > 0 || (keep && outcome.conflicts.length > 0);
+  if (changed) {
+    // the merged project passes the same data boundary as any project file before it is written,
+    // and replaces only the very version read above: a save made meanwhile (the app, a sync
+    // client) is never overwritten, checked again just before the file is replaced
+    const checked = checkProject({ ...project, hiring });
+    if (!checked.ok) return problemExit(checked.problem, io);
+    const written = await writeProjectFile(projectPath, checked.value, { kind: 'opened', fingerprint: loaded.value.fingerprint });
+    if (!written.ok) {
+      problemExit(written.problem, io);
+      io.err(t('cli.merge.notSaved', { path: projectPath }));
+      return 1;
+    }
+  }
+
+  // only now that the project is saved does any file say it was added
   const names = (s: Scorecard) => ({
     candidate: project.hiring.candidates.find((c) => c.id === s.candidateId)?.name ?? s.candidateId,
     interviewer: project.hiring.interviewers.find((i) => i.id === s.interviewerId)?.name ?? s.interviewerId,
@@ -108,15 +129,7 @@ export async function mergeCommand(args: string[], io: Io): Promise<Exit> {
   };
   for (const file of files) (entriesOf.get(file) ?? [file]).forEach(report);
 
-  const changed = outcome.added.length > 0 || (keep && outcome.conflicts.length > 0);
   const unsettled = (keep ? 0 : outcome.conflicts.length) + outcome.unknown.length + invalid.size;
-  if (changed) {
-    // the merged project passes the same data boundary as any project file before it is written
-    const checked = checkProject({ ...project, hiring });
-    if (!checked.ok) return problemExit(checked.problem, io);
-    const written = await writeProjectFile(projectPath, checked.value);
-    if (!written.ok) return problemExit(written.problem, io);
-  }
   io.out(
     t(changed ? 'cli.merge.summary' : 'cli.merge.untouched', {
       path: projectPath,

@@ -15,7 +15,7 @@ const project = sampleHiringProject();
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'cxo-cli-panel-'));
   role = join(dir, 'role.cxorole');
-  await writeProjectFile(role, project);
+  await writeProjectFile(role, project, { kind: 'replace' });
 });
 
 async function run(...argv: string[]) {
@@ -99,7 +99,7 @@ describe('cxo-studio scorecard packs', () => {
 
   it('refuses a pack written for another project', async () => {
     const other = join(dir, 'other.cxorole');
-    await writeProjectFile(other, { ...project, id: 'p-another-project' });
+    await writeProjectFile(other, { ...project, id: 'p-another-project' }, { kind: 'replace' });
     const pack = join(dir, 'other.docx');
     await run('export', other, '--interviewer', 'ben', '--scorecard-pack', pack, '--candidate', 'noor');
     await writeFile(

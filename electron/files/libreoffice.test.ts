@@ -31,7 +31,7 @@ describe.skipIf(!soffice)('LibreOffice conversion', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cxo-lo-'));
     const docx = join(dir, 'jd.docx');
     const role = templateRole('cxo', (r) => (r.company.name = AWKWARD_TEXT));
-    expect((await writeJobDescription(docx, role, new Date())).ok).toBe(true);
+    expect((await writeJobDescription({ path: docx, replace: false, date: new Date() }, role)).ok).toBe(true);
     const text = convert(dir, docx);
     expect(text).toContain('Chief Experience Officer');
     expect(text).toContain('«Привет»');
@@ -43,7 +43,7 @@ describe.skipIf(!soffice)('LibreOffice conversion', () => {
     const docx = join(dir, 'rubric.docx');
     const project = sampleHiringProject();
     project.hiring.interviewers[2]!.name = AWKWARD_TEXT.slice(0, 120);
-    expect((await writeRubric(docx, project, new Date())).ok).toBe(true);
+    expect((await writeRubric({ path: docx, replace: false, date: new Date() }, project)).ok).toBe(true);
     const text = convert(dir, docx);
     expect(text).toContain('How to rate');
     expect(text).toContain(`Scorecard: ${AWKWARD_TEXT}`);
@@ -62,7 +62,7 @@ describe.skipIf(!soffice)('LibreOffice conversion', () => {
     const docx = join(dir, 'results.docx');
     const project = sampleHiringProject();
     project.hiring.candidates[1]!.name = AWKWARD_TEXT.slice(0, 120);
-    expect((await writeResults(docx, project, new Date())).ok).toBe(true);
+    expect((await writeResults({ path: docx, replace: false, date: new Date() }, project)).ok).toBe(true);
     const text = convert(dir, docx);
     expect(text).toContain('James Whitfield');
     expect(text).toContain(AWKWARD_TEXT);
@@ -75,7 +75,7 @@ describe.skipIf(!soffice)('LibreOffice conversion', () => {
     const docx = join(dir, 'board-pack.docx');
     const project = reviewedProject();
     project.review.rationale.background = AWKWARD_TEXT;
-    expect((await writeBoardPack(docx, project, new Date(), true)).ok).toBe(true);
+    expect((await writeBoardPack({ path: docx, replace: false, date: new Date() }, project, true)).ok).toBe(true);
     const text = convert(dir, docx);
     const sheets = text.split('\f');
     expect(sheets[0]).toContain(project.review.versions[1]!.hash); // on the cover, on one line

@@ -34,7 +34,14 @@ describe.skipIf(!soffice)('scorecard packs in LibreOffice', () => {
   it('reads back what was chosen in the pack after LibreOffice saved it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cxo-pack-'));
     const docx = join(dir, 'ben.docx');
-    expect((await writeScorecardPack(docx, project, { interviewerId: 'ben', candidateIds: ['noor'] }, new Date())).ok).toBe(true);
+    expect(
+      (
+        await writeScorecardPack({ path: docx, replace: false, date: new Date() }, project, {
+          interviewerId: 'ben',
+          candidateIds: ['noor'],
+        })
+      ).ok,
+    ).toBe(true);
     // chosen as Word writes a choice, then opened and saved in LibreOffice
     const filled = fillPack(readFileSync(docx), ({ tag }) =>
       tag?.startsWith('cxo:r:')
@@ -55,7 +62,14 @@ describe.skipIf(!soffice)('scorecard packs in LibreOffice', () => {
   it('reads a pack saved blank by LibreOffice as unfilled, and one filled by position once its tags are gone', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cxo-pack-'));
     const blank = join(dir, 'blank.docx');
-    expect((await writeScorecardPack(blank, project, { interviewerId: 'ben', candidateIds: ['noor'] }, new Date())).ok).toBe(true);
+    expect(
+      (
+        await writeScorecardPack({ path: blank, replace: false, date: new Date() }, project, {
+          interviewerId: 'ben',
+          candidateIds: ['noor'],
+        })
+      ).ok,
+    ).toBe(true);
     expect(await readFormatFile(saveInLibreOffice(dir, blank), 'scorecardPack')).toMatchObject({
       ok: false,
       problem: { code: 'pack.unfilled' },
@@ -63,7 +77,14 @@ describe.skipIf(!soffice)('scorecard packs in LibreOffice', () => {
 
     // Maria (first) comes filled in with Ben's own card; Noor (second) is blank
     const docx = join(dir, 'ben.docx');
-    expect((await writeScorecardPack(docx, project, { interviewerId: 'ben', candidateIds: ['noor', 'maria'] }, new Date())).ok).toBe(true);
+    expect(
+      (
+        await writeScorecardPack({ path: docx, replace: false, date: new Date() }, project, {
+          interviewerId: 'ben',
+          candidateIds: ['noor', 'maria'],
+        })
+      ).ok,
+    ).toBe(true);
     const saved = saveInLibreOffice(dir, docx);
     renameSync(saved, docx);
     // Noor's recommendation, by its place: (2 × criteria + 1) controls per candidate

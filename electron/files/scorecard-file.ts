@@ -1,12 +1,16 @@
 // Interviewers' scorecard files and scorecard packs, read for the app (opened by path or dropped)
-// and for `cxo-studio merge` by the same functions, through the one format boundary. A .docx is a
-// scorecard pack, read as bytes; anything else is a JSON scorecard file, read as text.
+// and for `cxo-studio merge` by the same functions, through the one format boundary: a .docx is a
+// scorecard pack, read as bytes; anything else is a JSON scorecard file, read as text. Scorecard
+// files are written for an offline interviewer like every other file, atomically, never over a
+// file unasked.
 import { basename } from 'node:path';
 import type { ReadScorecards, ScorecardSource } from '../../core/contract.js';
 import { hasExtension, parseFile, type ReadPack } from '../../core/formats/index.js';
+import { EXTENSIONS } from '../../core/formats/kinds.js';
 import type { Result } from '../../core/result.js';
 import type { ScorecardFile } from '../../core/schema/scorecard-file.js';
 import { readFormatFile } from './read-file.js';
+import { writeFileSafely } from './safe-write.js';
 
 type Read = { kind: 'card'; card: ScorecardFile } | { kind: 'pack'; pack: ReadPack };
 
@@ -38,3 +42,6 @@ export async function readScorecards(sources: readonly ScorecardSource[]): Promi
   }
   return result;
 }
+
+export const writeScorecardFile = (path: string, file: ScorecardFile, replace: boolean): Promise<Result<{ path: string }>> =>
+  writeFileSafely(path, `${JSON.stringify(file, null, 2)}\n`, { extensions: [EXTENSIONS.scorecard], createOnly: !replace });

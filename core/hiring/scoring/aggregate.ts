@@ -116,16 +116,21 @@ export function aggregate(rubric: Rubric, hiring: Hiring, options: AggregateOpti
       if (expectedIds.has(card.interviewerId)) submittedExpected += 1;
       const interviewer = interviewerIndex.get(card.interviewerId) ?? -1;
       const shift = severity?.get(card.interviewerId) ?? 0;
+      // one rating per interviewer and criterion: a repeat (refused in files, never trusted here)
+      // must not multiply its weight
+      const seen = interviewer < 0 ? new Set<number>() : null;
       for (const r of card.ratings) {
         const index = criterionIndex.get(r.criterionId);
         if (index === undefined) continue;
+        if (seen ? seen.has(index) : rated[interviewer * nCriteria + index]) continue;
         if (isScore(r.rating)) {
           const rating = shift ? clampRating(r.rating - shift) : r.rating;
           perCriterion[index]?.push({ interviewerId: card.interviewerId, rating });
         } else if (isNotAssessed(r) && r.evidence.trim()) {
           notAssessed.push({ interviewerId: card.interviewerId, criterionId: r.criterionId, reason: r.evidence.trim() });
         } else continue;
-        if (interviewer >= 0) rated[interviewer * nCriteria + index] = 1;
+        if (seen) seen.add(index);
+        else rated[interviewer * nCriteria + index] = 1;
       }
     }
     const criteria = rubric.criteria.map((c, i) => statFor(c.id, perCriterion[i] ?? []));

@@ -24,8 +24,14 @@ export function observationsOf(rubric: Rubric, hiring: Hiring): Observations {
   const cards = hiring.scorecards.filter(
     (card) => card.status === 'submitted' && candidateIndex.has(card.candidateId) && interviewerIndex.has(card.interviewerId),
   );
-  let length = 0;
-  for (const card of cards) for (const r of card.ratings) if (isScore(r.rating) && criterionIndex.has(r.criterionId)) length += 1;
+  // one rating per card and criterion, as in the scores themselves: a repeat must not count twice
+  const kept = cards.map((card) => {
+    const seen = new Set<string>();
+    return card.ratings.filter(
+      (r) => isScore(r.rating) && criterionIndex.has(r.criterionId) && !seen.has(r.criterionId) && seen.add(r.criterionId),
+    );
+  });
+  const length = kept.reduce((sum, ratings) => sum + ratings.length, 0);
   const obs: Observations = {
     candidates: hiring.candidates.length,
     interviewers: hiring.interviewers.length,
@@ -37,10 +43,10 @@ export function observationsOf(rubric: Rubric, hiring: Hiring): Observations {
     length,
   };
   let n = 0;
-  for (const card of cards) {
+  cards.forEach((card, j) => {
     const c = candidateIndex.get(card.candidateId)!;
     const i = interviewerIndex.get(card.interviewerId)!;
-    for (const r of card.ratings) {
+    for (const r of kept[j]!) {
       const k = criterionIndex.get(r.criterionId);
       if (k === undefined || !isScore(r.rating)) continue;
       obs.candidate[n] = c;
@@ -49,6 +55,6 @@ export function observationsOf(rubric: Rubric, hiring: Hiring): Observations {
       obs.rating[n] = r.rating;
       n += 1;
     }
-  }
+  });
   return obs;
 }

@@ -1,6 +1,7 @@
 // Dropped files are read in the page (a browser never hands a page their paths) and sent to the
 // main side, which validates them exactly as it validates files opened by path: a JSON scorecard
-// as text, a Word scorecard pack as base64 bytes.
+// as text, decoded as strict UTF-8 as files read by path are (damaged bytes are refused, not
+// replaced); a Word scorecard pack as its bytes, in base64.
 import type { ReadScorecards, ScorecardSource } from '../../../core/contract';
 import { hasExtension, limitMb, MAX_BYTES } from '../../../core/formats/kinds';
 
@@ -10,14 +11,22 @@ export interface DroppedSources {
   problems: ReadScorecards['problems'];
 }
 
-function read(file: File, as: 'text' | 'dataUrl'): Promise<string> {
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function readBytes(file: File): Promise<ArrayBuffer> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onload = () => (reader.result instanceof ArrayBuffer ? resolve(reader.result) : reject(new Error('unreadable')));
     reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-    if (as === 'text') reader.readAsText(file);
-    else reader.readAsDataURL(file);
+    reader.readAsArrayBuffer(file);
   });
+}
+
+/** Bytes as base64, a slice at a time (spreading megabytes into one call overflows the stack). */
+function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
 
 export async function readDroppedFiles(files: readonly File[]): Promise<DroppedSources> {
@@ -29,12 +38,21 @@ export async function readDroppedFiles(files: readonly File[]): Promise<DroppedS
       out.problems.push({ file: file.name, problem: { code: 'file.tooLarge', params: { limitMb: limitMb(kind) } } });
       continue;
     }
+    let bytes: ArrayBuffer;
     try {
-      // a data URL is "data:<type>;base64,<bytes>": the part after the comma is the file
-      if (pack) out.sources.push({ name: file.name, base64: (await read(file, 'dataUrl')).replace(/^[^,]*,/, '') });
-      else out.sources.push({ name: file.name, text: await read(file, 'text') });
+      bytes = await readBytes(file);
     } catch {
-      out.problems.push({ file: file.name, problem: { code: 'file.notReadable', params: { path: file.name, reason: 'FileReader' } } });
+      out.problems.push({ file: file.name, problem: { code: 'file.notReadable', params: { path: file.name, reason: 'other' } } });
+      continue;
+    }
+    if (pack) {
+      out.sources.push({ name: file.name, base64: base64Of(new Uint8Array(bytes)) });
+      continue;
+    }
+    try {
+      out.sources.push({ name: file.name, text: strictUtf8.decode(bytes) });
+    } catch {
+      out.problems.push({ file: file.name, problem: { code: 'file.notUtf8' } });
     }
   }
   return out;

@@ -5,7 +5,10 @@ import { useMemo } from 'react';
 import type { ReadScorecards, RequestOf } from '../../../core/contract';
 import { blankScorecardFile, mergeScorecards, type MergeNote } from '../../../core/hiring/exchange';
 import { packEntries } from '../../../core/hiring/pack/merge';
+import { screenIncomingCards } from '../../../core/hiring/references';
+import type { ScorecardFile } from '../../../core/schema/scorecard-file';
 import { useDialogs } from '../components/DialogProvider';
+import { writeWithConsent } from '../files/writeWithConsent';
 import { invoke } from '../host/invoke';
 import { suggestedFileName } from '../host/paths';
 import { importReport } from '../state/importReport';
@@ -20,8 +23,8 @@ const { getState } = useStudio;
 
 async function importSources(sources: Source[], refused: ReadScorecards['problems']): Promise<void> {
   const read: ReadScorecards = { cards: [], packs: [], problems: [...refused] };
-  const batches: Source[][] = [];
   const small = sources.filter((s) => !('base64' in s));
+  const batches: Source[][] = [];
   for (let i = 0; i < small.length; i += BATCH) batches.push(small.slice(i, i + BATCH));
   for (const s of sources) if ('base64' in s) batches.push([s]);
   for (const batch of batches) {
@@ -34,7 +37,7 @@ async function importSources(sources: Source[], refused: ReadScorecards['problem
   const { project } = getState();
   if (!project) return;
   const notes: MergeNote[] = [];
-  const cards = [...read.cards];
+  const cards: { file: string; card: ScorecardFile }[] = [...read.cards];
   for (const { file, pack } of read.packs) {
     const entries = packEntries(project, file, pack, new Date());
     if (!entries.ok) read.problems.push({ file, problem: entries.problem });
@@ -43,15 +46,17 @@ async function importSources(sources: Source[], refused: ReadScorecards['problem
       notes.push(...entries.value.notes);
     }
   }
-  const outcome = mergeScorecards(project.hiring, cards);
+  // a card rating criteria this project's rubric does not have is refused like any invalid file
+  const screened = screenIncomingCards(project.rubric, cards);
+  const outcome = mergeScorecards(project.hiring, screened.cards);
   if (outcome.added.length) getState().updateHiring(() => outcome.hiring);
-  getState().setImportReport(importReport(outcome, read.problems, notes));
+  getState().setImportReport(importReport(outcome, [...read.problems, ...screened.problems], notes));
   // the report is what the user needs to read next
   requestAnimationFrame(() => document.getElementById('import-report-title')?.focus());
 }
 
 export function useScorecardExchange() {
-  const { pickPath, pickPaths } = useDialogs();
+  const { pickSaveTarget, pickPaths, confirmReplace } = useDialogs();
   return useMemo(
     () => ({
       async exportBlank(candidateId: string, interviewerId: string) {
@@ -59,28 +64,36 @@ export function useScorecardExchange() {
         const file = project && blankScorecardFile(project, candidateId, interviewerId, new Date());
         if (!file) return;
         const suggestedName = suggestedFileName('scorecard', 'scorecard', file.candidate.name, file.interviewer.name);
-        const path = await pickPath({ mode: 'save', kind: 'scorecard', suggestedName });
-        if (!path) return;
-        const result = await invoke('scorecard:save', { path, file });
-        getState().notify(result.ok ? success('ui.notice.scorecardExported', { path: result.value.path }) : fromProblem(result.problem));
+        const target = await pickSaveTarget({ mode: 'save', kind: 'scorecard', suggestedName });
+        if (!target) return;
+        const result = await writeWithConsent(target, confirmReplace, (replace) =>
+          invoke('scorecard:save', { path: target.path, file, replace }),
+        );
+        if (result)
+          getState().notify(result.ok ? success('ui.notice.scorecardExported', { path: result.value.path }) : fromProblem(result.problem));
       },
       async exportPack(interviewerId: string, candidateIds: readonly string[] | null) {
         const { project } = getState();
         const interviewer = project?.hiring.interviewers.find((i) => i.id === interviewerId);
         if (!project || !interviewer) return;
         const suggestedName = suggestedFileName('scorecard pack', 'docx', interviewer.name);
-        const path = await pickPath({ mode: 'save', kind: 'docx', suggestedName, titleKey: 'ui.exchange.packDialogTitle' });
-        if (!path) return;
-        const request: RequestOf<'export:scorecardPack'> = {
-          path,
-          project,
-          interviewerId,
-          ...(candidateIds ? { candidateIds: [...candidateIds] } : {}),
-        };
-        const result = await invoke('export:scorecardPack', request);
-        getState().notify(
-          result.ok ? success('ui.notice.packExported', { name: interviewer.name, path: result.value.path }) : fromProblem(result.problem),
+        const target = await pickSaveTarget({ mode: 'save', kind: 'docx', suggestedName, titleKey: 'ui.exchange.packDialogTitle' });
+        if (!target) return;
+        const result = await writeWithConsent(target, confirmReplace, (replace) =>
+          invoke('export:scorecardPack', {
+            path: target.path,
+            project,
+            interviewerId,
+            ...(candidateIds ? { candidateIds: [...candidateIds] } : {}),
+            replace,
+          }),
         );
+        if (result)
+          getState().notify(
+            result.ok
+              ? success('ui.notice.packExported', { name: interviewer.name, path: result.value.path })
+              : fromProblem(result.problem),
+          );
       },
       async importWithDialog() {
         const paths = await pickPaths({ mode: 'open', kind: 'scorecard', multiple: true });
@@ -96,6 +109,6 @@ export function useScorecardExchange() {
         getState().setImportReport({ added: [], duplicates: [], unknown: [], conflicts: [], problems, notes: [] });
       },
     }),
-    [pickPath, pickPaths],
+    [pickSaveTarget, pickPaths, confirmReplace],
   );
 }

@@ -12,7 +12,7 @@ import { saveInterviewerFile } from './interviewerFile';
 
 export function InterviewerModeView() {
   const { t } = useTranslation();
-  const { confirm, pickPath } = useDialogs();
+  const { confirm, pickSaveTarget, confirmReplace } = useDialogs();
   const work = useStudio((s) => s.interviewerWork);
   const dirty = useStudio((s) => s.interviewerDirty);
   const [chosen, setChosen] = useState<string | null>(work?.hiring.candidates[0]?.id ?? null);
@@ -34,8 +34,8 @@ export function InterviewerModeView() {
     useStudio.getState().closeInterviewerWork();
   };
   const saveAs = async () => {
-    const path = await pickPath({ mode: 'save', kind: pack ? 'docx' : 'scorecard', suggestedName: baseName(work.path) });
-    if (path) await saveInterviewerFile(path);
+    const target = await pickSaveTarget({ mode: 'save', kind: pack ? 'docx' : 'scorecard', suggestedName: baseName(work.path) });
+    if (target) await saveInterviewerFile(target, confirmReplace);
   };
 
   return (

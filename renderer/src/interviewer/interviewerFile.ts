@@ -1,6 +1,9 @@
 // Interviewer mode's files: a scorecard file or pack opened to fill in, and written back the way it
-// came (a JSON scorecard as JSON; a pack as the same pack with its controls filled in).
+// came (a JSON scorecard as JSON; a pack as the same pack with its controls filled in). Saving over
+// the file that was opened is what Save means; Save as… asks before replacing another file.
 import { scorecardFileOf, workFrom } from '../../../core/hiring/interviewer-work';
+import type { SaveTarget } from '../components/DialogProvider';
+import { writeWithConsent } from '../files/writeWithConsent';
 import { invoke } from '../host/invoke';
 import { fromProblem, success } from '../state/notice';
 import { useStudio } from '../state/store';
@@ -11,18 +14,24 @@ export async function openInterviewerFile(path: string): Promise<void> {
   const result = await invoke('interviewer:open', { path });
   if (!result.ok) return getState().notify(fromProblem(result.problem));
   getState().openInterviewerWork(workFrom(result.value));
-  getState().notify(success('ui.interviewer.opened', { path }));
+  getState().notify(success('ui.interviewer.opened', { path: result.value.path }));
   requestAnimationFrame(() => document.getElementById('view-title')?.focus());
 }
 
-export async function saveInterviewerFile(path?: string): Promise<void> {
+/** `target`: a Save as… choice; without one, the file the work was opened from. */
+export async function saveInterviewerFile(
+  target?: SaveTarget,
+  confirmReplace: (path: string, project: boolean) => Promise<boolean> = async () => false,
+): Promise<void> {
   const work = getState().interviewerWork;
   if (!work) return;
-  const target = path ?? work.path;
-  const result =
+  const where: SaveTarget = target ?? { path: work.path, replace: true };
+  const result = await writeWithConsent(where, confirmReplace, (replace) =>
     work.source.kind === 'scorecard'
-      ? await invoke('scorecard:save', { path: target, file: scorecardFileOf(work, work.source.file) })
-      : await invoke('pack:save', { path: target, frame: work.source.frame, cards: work.hiring.scorecards });
+      ? invoke('scorecard:save', { path: where.path, file: scorecardFileOf(work, work.source.file), replace })
+      : invoke('pack:save', { path: where.path, frame: work.source.frame, cards: work.hiring.scorecards, replace }),
+  );
+  if (!result) return;
   if (!result.ok) return getState().notify(fromProblem(result.problem));
   getState().markInterviewerSaved(result.value.path);
   getState().notify(success('ui.interviewer.saved', { path: result.value.path }));

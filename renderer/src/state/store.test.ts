@@ -34,7 +34,13 @@ describe('the store keeps the rubric in step with the role', () => {
 });
 
 describe('the store records weight changes once scoring has begun', () => {
-  beforeEach(() => getState().openProject({ path: '/tmp/sample.cxorole', project: sampleHiringProject() }));
+  beforeEach(() =>
+    getState().openProject({
+      path: '/tmp/sample.cxorole',
+      project: sampleHiringProject(),
+      fingerprint: { size: 1, mtimeMs: 0, sha256: '0'.repeat(64) },
+    }),
+  );
 
   it('records weights moved by a new must-have, with the cause and no reason asked', () => {
     getState().updateRole((role) => ({ ...role, mustHaves: [...role.mustHaves, { id: 'h-new', text: 'Fluent in Dutch' }] }));

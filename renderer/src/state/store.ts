@@ -1,7 +1,7 @@
 // The one store: the open project and everything about where the user is in it. Every keystroke
 // lands here at once, so moving between steps, saving or exporting never loses what was typed.
 import { create } from 'zustand';
-import type { AppInfo, OpenedProject, RecoveryCopy } from '../../../core/contract';
+import type { AppInfo, Fingerprint, OpenedProject, RecoveryCopy } from '../../../core/contract';
 import type { Project, Template } from '../../../core/schema/project';
 import type { RoleDesign } from '../../../core/schema/role';
 import type { Review } from '../../../core/schema/review';
@@ -23,6 +23,8 @@ import type { View } from './views';
 export interface StudioState {
   project: Project | null;
   filePath: string | null;
+  /** the version of filePath the open project was read from or last saved as: a save replaces only that */
+  fingerprint: Fingerprint | null;
   dirty: boolean;
   view: View;
   stepId: StepId;
@@ -82,7 +84,7 @@ export interface StudioState {
   markInterviewerSaved(path: string): void;
   closeInterviewerWork(): void;
   setImportReport(report: ImportReport | null): void;
-  markSaved(path: string, saved: Project): void;
+  markSaved(path: string, saved: Project, fingerprint: Fingerprint): void;
   setAppInfo(info: AppInfo): void;
   notify(notice: Notice | null): void;
 }
@@ -123,6 +125,7 @@ const recorded = (state: StudioState, next: Project): Project =>
 export const useStudio = create<StudioState>()((set) => ({
   project: null,
   filePath: null,
+  fingerprint: null,
   ...freshSession,
   stepId: 'start',
   visited: ['start'],
@@ -139,12 +142,13 @@ export const useStudio = create<StudioState>()((set) => ({
       project: projectFromTemplate(template),
       template,
       filePath: null,
+      fingerprint: null,
       // a new role exists nowhere on disk yet, so it counts as unsaved
       dirty: true,
     }),
 
-  openProject: ({ path, project }) =>
-    set({ ...freshSession, interviewerWork: null, project, template: templateFor(project.role) ?? null, filePath: path }),
+  openProject: ({ path, project, fingerprint }) =>
+    set({ ...freshSession, interviewerWork: null, project, template: templateFor(project.role) ?? null, filePath: path, fingerprint }),
 
   restoreProject: (copy) =>
     set((state) => ({
@@ -152,6 +156,7 @@ export const useStudio = create<StudioState>()((set) => ({
       project: copy.project,
       template: templateFor(copy.project.role) ?? null,
       filePath: copy.path,
+      fingerprint: copy.fingerprint,
       dirty: true,
       notice: success('ui.recovery.restored'),
       noticeSeq: state.noticeSeq + 1,
@@ -218,7 +223,7 @@ export const useStudio = create<StudioState>()((set) => ({
   setImportReport: (importReport) => set({ importReport }),
 
   // edits made while the save was on its way keep the project marked as changed
-  markSaved: (path, saved) => set((state) => ({ filePath: path, dirty: state.project !== saved })),
+  markSaved: (path, saved, fingerprint) => set((state) => ({ filePath: path, fingerprint, dirty: state.project !== saved })),
 
   setAppInfo: (info) => set({ appInfo: info }),
 
