@@ -14,6 +14,7 @@ import { invoke } from '../host/invoke';
 import { suggestedFileName } from '../host/paths';
 import { fromIssues, fromProblem, success } from '../state/notice';
 import { useStudio } from '../state/store';
+import { openInterviewerFile, saveInterviewerFile } from '../interviewer/interviewerFile';
 
 export interface FileActions {
   newFromTemplate(template: Template): Promise<void>;
@@ -24,6 +25,8 @@ export interface FileActions {
   exportDocx(): Promise<void>;
   exportRubric(): Promise<void>;
   exportResults(): Promise<void>;
+  /** interviewer mode: a scorecard file or pack opened on its own, to fill in */
+  fillInScorecard(): Promise<void>;
 }
 
 const { getState } = useStudio;
@@ -108,10 +111,16 @@ export function useFileActions(): FileActions {
         if (path) await openPath(path);
       },
       async save() {
+        if (getState().interviewerWork) return saveInterviewerFile();
         const { filePath } = getState();
         // the file it came from: the save itself checks that the disk still holds that version
         if (filePath) await saveProjectTo({ path: filePath, replace: false }, saveHelpers(dialogs));
         else await saveAs();
+      },
+      async fillInScorecard() {
+        if (!(await confirmDiscard())) return;
+        const path = await pickPath({ mode: 'open', kind: 'scorecard', titleKey: 'ui.interviewer.openTitle' });
+        if (path) await openInterviewerFile(path);
       },
       saveAs,
       async exportDocx() {
