@@ -4,7 +4,8 @@ import type { RowModule } from '../lib/types.js';
 import { aggregation } from './aggregation.js';
 import { boardPackExport } from './board-pack-export.js';
 import { jdExport } from './jd-export.js';
+import { panelModel } from './panel-model.js';
 import { resultsExport, rubricExport } from './report-export.js';
 import { wizard } from './wizard.js';
 
-export const ROW_MODULES: readonly RowModule[] = [wizard, jdExport, aggregation, rubricExport, resultsExport, boardPackExport];
+export const ROW_MODULES: readonly RowModule[] = [wizard, jdExport, aggregation, panelModel, rubricExport, resultsExport, boardPackExport];

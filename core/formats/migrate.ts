@@ -2,9 +2,28 @@
 // Each later schema change adds a step here and bumps CURRENT_SCHEMA_VERSION.
 import { CURRENT_SCHEMA_VERSION } from '../schema/project.js';
 import { emptyHiring, emptyImported, emptyReview, emptyRubric } from '../project/empty.js';
+import { derivedProjectId } from '../project/id.js';
 
 type Versioned = { schemaVersion: number } & Record<string, unknown>;
 type Step = (doc: Versioned) => Versioned;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Whatever the file holds there, the step only adds what it must; validation judges the rest. */
+function withPanelRecords(doc: Versioned): Versioned {
+  const { hiring, review } = doc;
+  const decisions = isRecord(review) && Array.isArray(review.decisions) ? review.decisions : null;
+  return {
+    ...doc,
+    schemaVersion: 4,
+    id: derivedProjectId(doc.role),
+    hiring: isRecord(hiring) ? { ...hiring, lead: null, log: [] } : hiring,
+    review:
+      decisions && isRecord(review)
+        ? { ...review, decisions: decisions.map((d: unknown) => (isRecord(d) ? { ...d, conflicts: [] } : d)) }
+        : review,
+  };
+}
 
 /** steps[n] upgrades version n to n + 1 */
 const steps: Record<number, Step> = {
@@ -12,11 +31,14 @@ const steps: Record<number, Step> = {
   1: (doc) => ({ ...doc, schemaVersion: 2, rubric: emptyRubric(), hiring: emptyHiring() }),
   // v3 adds board review (rationale, comments, versions, decisions) and dismissed language findings
   2: (doc) => ({ ...doc, schemaVersion: 3, review: emptyReview(), language: { dismissed: [] } }),
-  // v4 adds the reasons given for dismissing high-severity findings, and what a pasted job
+  // v4 adds the project's id, the hiring lead and the scoring record, "not assessed" ratings and
+  // passphrases (both optional), and conflicts of interest declared in board decisions
+  3: withPanelRecords,
+  // v5 adds the reasons given for dismissing high-severity findings, and what a pasted job
   // description left unplaced
-  3: (doc) => ({
+  4: (doc) => ({
     ...doc,
-    schemaVersion: 4,
+    schemaVersion: 5,
     language: { ...(doc.language as Record<string, unknown>), reasons: {} },
     imported: emptyImported(),
   }),

@@ -1,6 +1,9 @@
+import { CURRENT_SCHEMA_VERSION } from '../schema/project.js';
 import { describe, expect, it } from 'vitest';
 import { templateProject } from '../testing/roles.js';
 import { loadProject, serializeProject } from './project.js';
+import { migrate } from './migrate.js';
+import { derivedProjectId } from '../project/id.js';
 
 describe('loadProject', () => {
   it('loads what it saves, deep-equal', () => {
@@ -12,8 +15,43 @@ describe('loadProject', () => {
     const current = templateProject('cxo');
     const v1 = { schemaVersion: 1, role: current.role };
     const loaded = loadProject(JSON.stringify(v1));
-    expect(loaded).toEqual({ ok: true, value: current });
+    // a file from before projects had ids gets one derived from its role, the same every time
+    expect(loaded).toEqual({ ok: true, value: { ...current, id: derivedProjectId(current.role) } });
     if (loaded.ok) expect(loadProject(serializeProject(loaded.value))).toEqual(loaded);
+  });
+
+  it('upgrades a version 3 file: its id, the lead and scoring record, and no conflicts on past decisions', () => {
+    const v3 = JSON.parse(serializeProject(templateProject('cxo'))) as Record<string, unknown> & {
+      hiring: Record<string, unknown>;
+      review: { decisions: unknown[] };
+    };
+    delete v3.id;
+    v3.schemaVersion = 3;
+    delete v3.hiring.lead;
+    delete v3.hiring.log;
+    v3.review.decisions = [
+      {
+        id: 'd1',
+        version: 1,
+        hash: 'a'.repeat(64),
+        outcome: 'approve',
+        date: '2026-01-02',
+        members: ['Ann'],
+        notes: '',
+        recordedBy: 'Ann',
+        recordedAt: '2026-01-02T10:00:00Z',
+      },
+    ];
+    const upgraded = migrate(v3 as unknown as { schemaVersion: number }) as Record<string, unknown> & {
+      hiring: unknown;
+      review: { decisions: unknown[] };
+    };
+    expect(upgraded).toMatchObject({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      id: derivedProjectId(v3.role),
+      hiring: { lead: null, log: [] },
+    });
+    expect(upgraded.review.decisions[0]).toMatchObject({ id: 'd1', conflicts: [] });
   });
 
   it('refuses a file from a newer version without touching it', () => {

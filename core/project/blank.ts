@@ -5,6 +5,7 @@ import { CURRENT_SCHEMA_VERSION, type Project } from '../schema/project.js';
 import type { RoleDesign } from '../schema/role.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.js';
 import { withRubricInStep } from '../rubric/role-rubric.js';
+import { newProjectId } from './id.js';
 import { emptyHiring, emptyImported, emptyLanguage, emptyReview, emptyRubric } from './empty.js';
 
 /** The template id a blank role carries: no template has it, so no template's suggestions are offered. */
@@ -39,6 +40,7 @@ export function blankRole(locale: Locale = DEFAULT_LOCALE): RoleDesign {
 export function projectFromRole(role: RoleDesign): Project {
   return withRubricInStep({
     schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: newProjectId(),
     role,
     rubric: emptyRubric(),
     hiring: emptyHiring(),

@@ -1,25 +1,27 @@
-// Exported documents: core/ builds each document's tree, renders it and packs it to bytes
-// (core/documents); this puts the bytes on disk atomically, like every other file the app writes,
-// or hands them back for the browser host to offer as a download. A document goes only to a path
-// ending in .docx, so an export can never replace a project, and replaces an existing document
-// only when the caller says the user chose to.
+// Writing exported documents: core/ builds each document's tree, renders it and packs it to bytes
+// (core/documents); this puts the bytes on disk atomically, like every other file the app writes.
+// A document goes only to a path ending in .docx, so an export can never replace a project, and
+// replaces an existing document only when the caller says the user chose to.
 import type { RequestOf } from '../../core/contract.js';
 import { buildBoardPack } from '../../core/documents/board-pack/build.js';
-import { packDocx } from '../../core/documents/docx/pack.js';
-import { renderDocx } from '../../core/documents/docx/render.js';
+import { packDocument } from '../../core/documents/docx/pack.js';
 import { buildRubricDocument } from '../../core/documents/guide/build.js';
 import { buildJobDescription } from '../../core/documents/jd/build.js';
 import { buildResultsDocument } from '../../core/documents/results/build.js';
 import type { DocumentTree } from '../../core/documents/tree.js';
-import { EXTENSIONS, hasExtension } from '../../core/formats/kinds.js';
+import { buildDebrief } from '../../core/documents/debrief/build.js';
+import { buildScorecardPack } from '../../core/documents/scorecard-pack/build.js';
+import { ownCards, packFrame, type PackRequest } from '../../core/hiring/pack/frame.js';
 import '../../core/i18n/all.js';
 import { translator } from '../../core/i18n/index.js';
-import { fail, type Result } from '../../core/result.js';
+import type { Result } from '../../core/result.js';
 import type { Project } from '../../core/schema/project.js';
 import type { RoleDesign } from '../../core/schema/role.js';
+import type { Scorecard } from '../../core/schema/rubric.js';
+import type { ScorecardPack } from '../../core/schema/scorecard-pack.js';
+import { EXTENSIONS, hasExtension } from '../../core/formats/kinds.js';
+import { fail } from '../../core/result.js';
 import { writeFileSafely } from './safe-write.js';
-
-export type DocumentRequest = RequestOf<'export:bytes'>;
 
 export interface DocxTarget {
   path: string;
@@ -28,7 +30,74 @@ export interface DocxTarget {
   date: Date;
 }
 
-/** The tree of any document the app exports, in the role's own language. */
+/** `language`: the role's, so Word spell-checks the document in the language it is written in. */
+async function writeTree({ path, replace }: DocxTarget, tree: () => DocumentTree, language: string): Promise<Result<{ path: string }>> {
+  if (!hasExtension(path, 'docx')) return fail('file.wrongExtension', { extension: EXTENSIONS.docx });
+  return writeFileSafely(path, await packDocument(tree(), language), { extensions: [EXTENSIONS.docx], createOnly: !replace });
+}
+
+export function writeJobDescription(target: DocxTarget, role: RoleDesign): Promise<Result<{ path: string }>> {
+  return writeTree(target, () => buildJobDescription(role, translator(role.locale), { date: target.date }), role.locale);
+}
+
+/** The interviewer guide: the role, how to rate, the criteria, and a blank scorecard per interviewer. */
+export function writeRubric(target: DocxTarget, project: Project): Promise<Result<{ path: string }>> {
+  return writeTree(target, () => buildRubricDocument(project, translator(project.role.locale), { date: target.date }), project.role.locale);
+}
+
+/** The candidate results: a summary in score order, then a page per candidate. */
+export function writeResults(target: DocxTarget, project: Project): Promise<Result<{ path: string }>> {
+  return writeTree(
+    target,
+    () => buildResultsDocument(project, translator(project.role.locale), { date: target.date }),
+    project.role.locale,
+  );
+}
+
+/** The board pack: the presented version, its reasoning, changes, rubric, candidates and decisions. */
+export function writeBoardPack(target: DocxTarget, project: Project, languageAppendix: boolean): Promise<Result<{ path: string }>> {
+  return writeTree(
+    target,
+    () => buildBoardPack(project, translator(project.role.locale), { date: target.date, languageAppendix }),
+    project.role.locale,
+  );
+}
+
+/** One interviewer's scorecard pack: their criteria and a page of Word content controls per candidate. */
+export async function writeScorecardPack(target: DocxTarget, project: Project, request: PackRequest): Promise<Result<{ path: string }>> {
+  const t = translator(project.role.locale);
+  const frame = packFrame(project, request, t, target.date);
+  if (!frame) return fail('pack.nothingToPack');
+  return writeTree(target, () => buildScorecardPack(frame, t, ownCards(project, frame)), frame.locale);
+}
+
+/** Debrief agendas: every candidate with a submitted scorecard, or those named. */
+export function writeDebrief(target: DocxTarget, project: Project, candidateIds?: readonly string[]): Promise<Result<{ path: string }>> {
+  return writeTree(
+    target,
+    () => buildDebrief(project, translator(project.role.locale), { date: target.date, ...(candidateIds ? { candidateIds } : {}) }),
+    project.role.locale,
+  );
+}
+
+/**
+ * A pack filled in the app (interviewer mode), written back as the same pack with the values in
+ * its controls. Only the pack's own interviewer's cards for its own candidates go in.
+ */
+export function writeFilledPack(target: DocxTarget, frame: ScorecardPack, cards: readonly Scorecard[]): Promise<Result<{ path: string }>> {
+  const candidates = new Set(frame.candidates.map((c) => c.id));
+  const own = cards.filter((c) => c.interviewerId === frame.interviewer.id && candidates.has(c.candidateId));
+  return writeTree(
+    target,
+    () => buildScorecardPack(frame, translator(frame.locale), new Map(own.map((c) => [c.candidateId, c]))),
+    frame.locale,
+  );
+}
+
+/** A document to hand the browser host as a download, as bytes instead of a file on disk. */
+export type DocumentRequest = RequestOf<'export:bytes'>;
+
+/** The tree of a document the browser host downloads, in the role's own language. */
 function treeOf(request: DocumentRequest, date: Date): DocumentTree {
   switch (request.document) {
     case 'jd':
@@ -38,37 +107,10 @@ function treeOf(request: DocumentRequest, date: Date): DocumentTree {
     case 'results':
       return buildResultsDocument(request.project, translator(request.project.role.locale), { date });
     case 'boardPack':
-      return buildBoardPack(request.project, translator(request.project.role.locale), {
-        date,
-        languageAppendix: request.languageAppendix,
-      });
+      return buildBoardPack(request.project, translator(request.project.role.locale), { date, languageAppendix: request.languageAppendix });
   }
 }
 
-/** Packed in the role's language, so Word spell-checks the document in the language it is written in. */
+/** Packed as every export is, in the role's language, so Word spell-checks it in the language it is written in. */
 export const documentBytes = (request: DocumentRequest, date: Date): Promise<Uint8Array> =>
-  packDocx(renderDocx(treeOf(request, date), request.document === 'jd' ? request.role.locale : request.project.role.locale));
-
-async function writeDocument({ path, replace, date }: DocxTarget, request: DocumentRequest): Promise<Result<{ path: string }>> {
-  if (!hasExtension(path, 'docx')) return fail('file.wrongExtension', { extension: EXTENSIONS.docx });
-  return writeFileSafely(path, await documentBytes(request, date), { extensions: [EXTENSIONS.docx], createOnly: !replace });
-}
-
-export function writeJobDescription(target: DocxTarget, role: RoleDesign): Promise<Result<{ path: string }>> {
-  return writeDocument(target, { document: 'jd', role });
-}
-
-/** The interviewer guide: the role, how to rate, the criteria, and a blank scorecard per interviewer. */
-export function writeRubric(target: DocxTarget, project: Project): Promise<Result<{ path: string }>> {
-  return writeDocument(target, { document: 'rubric', project });
-}
-
-/** The candidate results: a summary in score order, then a page per candidate. */
-export function writeResults(target: DocxTarget, project: Project): Promise<Result<{ path: string }>> {
-  return writeDocument(target, { document: 'results', project });
-}
-
-/** The board pack: the presented version, its reasoning, changes, rubric, candidates and decisions. */
-export function writeBoardPack(target: DocxTarget, project: Project, languageAppendix: boolean): Promise<Result<{ path: string }>> {
-  return writeDocument(target, { document: 'boardPack', project, languageAppendix });
-}
+  packDocument(treeOf(request, date), request.document === 'jd' ? request.role.locale : request.project.role.locale);

@@ -3,11 +3,19 @@
 import '../../core/i18n/all.js'; // every shell translates documents and messages in any language, synchronously
 import type { Channel, RequestOf, ResponseOf } from '../../core/contract.js';
 import { parseFile } from '../../core/formats/index.js';
-import { EXTENSIONS } from '../../core/formats/kinds.js';
+import { OPENED_EXTENSIONS } from '../../core/formats/kinds.js';
 import { fail, ok, type Result } from '../../core/result.js';
-import { documentBytes, writeBoardPack, writeJobDescription, writeResults, writeRubric } from '../files/docx-file.js';
-import { backupPath, offerBackup, readProjectVersion } from '../files/project-file.js';
-import { readScorecards, writeScorecardFile } from '../files/scorecard-file.js';
+import {
+  documentBytes,
+  writeBoardPack,
+  writeDebrief,
+  writeFilledPack,
+  writeJobDescription,
+  writeResults,
+  writeRubric,
+  writeScorecardPack,
+} from '../files/docx-file.js';
+import { readScorecards, readScorecardSource, writeScorecardFile } from '../files/scorecard-file.js';
 import { discardRecoveryCopy, listRecoveryCopies, saveRecoveryCopy } from '../files/recovery.js';
 import { listDirectory, probePath } from '../files/list-dir.js';
 import { readRecent } from '../files/recent.js';
@@ -15,6 +23,7 @@ import { readSettings, writeSettings } from '../files/settings.js';
 import type { HandlerContext } from './context.js';
 import { openProject, saveProject } from './project.js';
 import { exported, openExported, showExported } from './exported.js';
+import { backupPath, offerBackup, readProjectVersion } from '../files/project-file.js';
 import { inSessionOrder } from './session-order.js';
 import { checkPath, checkTarget } from './targets.js';
 
@@ -28,7 +37,7 @@ const guarded = async (path: string, write: (path: string) => Promise<Result<{ p
 };
 
 /** A project read without opening it, or the backup read in its place: for the saved-file comparison and the way out of damage. */
-async function readProject(path: string, from: string) {
+async function readProject(path: string, from: 'file' | 'backup') {
   const checked = checkPath(path);
   if (!checked.ok) return checked;
   const read = await readProjectVersion(from === 'backup' ? backupPath(checked.value) : checked.value);
@@ -55,9 +64,8 @@ export const HANDLERS: Handlers = {
     const opened = await openProject(request, ctx);
     return opened.ok ? opened : offerBackup(request.path, opened);
   },
-  'project:save': saveProject,
   'project:read': async ({ path }) => readProject(path, 'file'),
-  // the backup stands in for the damaged file; saving then expects the damaged version it replaces
+  // the backup stands in for the damaged file, with no fingerprint: saving asks before replacing the damage
   'project:openBackup': async ({ path }) => {
     const backup = await readProject(path, 'backup');
     return backup.ok ? ok({ path: backup.value.path, project: backup.value.project }) : backup;
@@ -66,6 +74,10 @@ export const HANDLERS: Handlers = {
     const parsed = parseFile('project', text);
     return parsed.ok ? ok({ project: parsed.value }) : parsed;
   },
+  'export:bytes': async (request, ctx) => ok({ base64: Buffer.from(await documentBytes(request, ctx.now())).toString('base64') }),
+  'shell:open': openExported,
+  'shell:showInFolder': showExported,
+  'project:save': saveProject,
 
   'export:jd': async ({ role, replace, ...request }, ctx) =>
     exported(ctx, await guarded(request.path, (path) => writeJobDescription({ path, replace, date: ctx.now() }, role))),
@@ -79,15 +91,31 @@ export const HANDLERS: Handlers = {
   'export:boardPack': async ({ project, languageAppendix, replace, ...request }, ctx) =>
     exported(ctx, await guarded(request.path, (path) => writeBoardPack({ path, replace, date: ctx.now() }, project, languageAppendix))),
 
-  'export:bytes': async (request, ctx) => ok({ base64: Buffer.from(await documentBytes(request, ctx.now())).toString('base64') }),
+  'export:scorecardPack': async ({ project, interviewerId, candidateIds, replace, ...request }, ctx) =>
+    guarded(request.path, (path) =>
+      writeScorecardPack({ path, replace, date: ctx.now() }, project, { interviewerId, ...(candidateIds ? { candidateIds } : {}) }),
+    ),
+
+  'export:debrief': async ({ project, candidateIds, replace, ...request }, ctx) =>
+    guarded(request.path, (path) => writeDebrief({ path, replace, date: ctx.now() }, project, candidateIds)),
+
+  'interviewer:open': async ({ path }) => {
+    const checked = checkPath(path);
+    if (!checked.ok) return checked;
+    const read = await readScorecardSource({ path: checked.value });
+    if (!read.ok) return read;
+    const source =
+      read.value.kind === 'card' ? { kind: 'scorecard' as const, file: read.value.card } : { kind: 'pack' as const, pack: read.value.pack };
+    return ok({ path: checked.value, source });
+  },
+
+  'pack:save': async ({ frame, cards, replace, ...request }, ctx) =>
+    guarded(request.path, (path) => writeFilledPack({ path, replace, date: ctx.now() }, frame, cards)),
 
   'scorecard:save': async ({ path, file, replace }, ctx) => {
     const target = checkTarget(path, 'scorecard');
     return exported(ctx, target.ok ? await writeScorecardFile(target.value, file, replace) : target);
   },
-
-  'shell:open': openExported,
-  'shell:showInFolder': showExported,
 
   'scorecard:read': async ({ sources }) => {
     // a path must be whole, as everywhere; text dropped onto the window has none
@@ -96,7 +124,7 @@ export const HANDLERS: Handlers = {
       return checked.ok ? [] : [{ file: (s as { path: string }).path, problem: checked.problem }];
     });
     const read = await readScorecards(sources.filter((s) => !('path' in s) || checkPath(s.path).ok));
-    return ok({ cards: read.cards, problems: [...refused, ...read.problems] });
+    return ok({ cards: read.cards, packs: read.packs, problems: [...refused, ...read.problems] });
   },
 
   'recovery:save': async ({ session, seq, path, fingerprint, project }, ctx) =>
@@ -124,7 +152,7 @@ export const HANDLERS: Handlers = {
 
   'files:list': async ({ dir, kind }) => {
     const checked = checkPath(dir);
-    return checked.ok ? listDirectory(checked.value, EXTENSIONS[kind]) : checked;
+    return checked.ok ? listDirectory(checked.value, OPENED_EXTENSIONS[kind]) : checked;
   },
 
   'files:probe': async ({ path }) => {

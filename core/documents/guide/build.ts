@@ -6,6 +6,7 @@ import { memoTranslate } from '../memo.js';
 import type { DocumentTree } from '../tree.js';
 import { criteriaSection, rolePage, scaleSection } from './guide.js';
 import { blankScorecards } from './scorecards.js';
+import { methodsSection, referenceSection, workSampleSection } from './methods.js';
 
 import { formatDate } from '../../i18n/format.js';
 
@@ -18,7 +19,15 @@ export function buildRubricDocument(project: Project, translate: Translate, opti
   return {
     title: role.title.trim(),
     subtitle: company ? t('scoring.rubricDoc.subtitleWithCompany', { company }) : t('scoring.rubricDoc.subtitle'),
-    blocks: [...rolePage(project, t), ...scaleSection(project, t), ...criteriaSection(project, t), ...blankScorecards(project, t)],
+    blocks: [
+      ...rolePage(project, t),
+      ...scaleSection(project, t),
+      ...methodsSection(project, t),
+      ...criteriaSection(project, t),
+      ...workSampleSection(project, t),
+      ...referenceSection(project, t),
+      ...blankScorecards(project, t),
+    ],
     footer: t('scoring.rubricDoc.footer', { role: role.title.trim(), date: formatDate(options.date, role.locale) }),
   };
 }

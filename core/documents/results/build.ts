@@ -1,21 +1,35 @@
-// Project → candidate results: a summary of every candidate in score order, then one page per
-// candidate. The figures are aggregate()'s (raw ratings, submitted scorecards only).
+// Project → candidate results: a summary of every candidate in score order (complete ones ranked,
+// incomplete ones after them), the panel measured, then one page per candidate, then the scoring
+// record. Scores are the measured panel's: adjusted for interviewer severity, raw beside them.
 import type { Translate } from '../../i18n/index.js';
 import type { Project } from '../../schema/project.js';
 import type { Scorecard } from '../../schema/rubric.js';
-import { aggregate } from '../../hiring/scoring/aggregate.js';
+import { measurePanel } from '../../hiring/scoring/measured.js';
+import { recordBlocks } from '../record/record.js';
+import { panelBlocks } from './panel.js';
 import { memoTranslate } from '../memo.js';
 import type { DocumentTree } from '../tree.js';
 import { formatDate } from '../guide/build.js';
 import { candidatePage, type CandidateContext } from './candidate.js';
 import { oneDecimal, rankCandidates, summarySection } from './summary.js';
 
+/** "5 June 2026 at 16:00 UTC": stored times are UTC, printed the same on every machine. */
+export function stampOf(locale: string, t: Translate): (timestamp: string) => string {
+  const days = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const times = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
+  return (timestamp) => {
+    const parsed = new Date(timestamp);
+    return Number.isNaN(parsed.getTime()) ? timestamp : t('boardPack.dateTime', { date: days.format(parsed), time: times.format(parsed) });
+  };
+}
+
 export function buildResultsDocument(project: Project, translate: Translate, options: { date: Date }): DocumentTree {
   const t = memoTranslate(translate);
   const { role, rubric, hiring } = project;
   const locale = role.locale;
-  const { candidates: results } = aggregate(rubric, hiring);
-  const ranked = rankCandidates(hiring.candidates, results, locale);
+  const panel = measurePanel(rubric, hiring);
+  const results = panel.raw.candidates;
+  const ranked = rankCandidates(hiring.candidates, results, locale, panel.candidates);
   const cards = new Map<string, Scorecard[]>();
   for (const card of hiring.scorecards) {
     if (card.status !== 'submitted') continue;
@@ -62,7 +76,9 @@ export function buildResultsDocument(project: Project, translate: Translate, opt
         }),
       },
       ...summarySection(ranked, t, decimal),
+      ...panelBlocks(project, panel, t, { level: 1, pageBreakBefore: true }),
       ...ranked.flatMap((r) => candidatePage(r, ctx)),
+      ...recordBlocks(hiring, t, { heading: { level: 1, pageBreakBefore: true }, stamp: stampOf(locale, t) }),
     ],
     footer: t('scoring.resultsDoc.footer', { role: role.title.trim(), date: formatDate(options.date, locale) }),
   };

@@ -16,6 +16,7 @@ import { useUndoShortcuts } from '../history/useUndoShortcuts';
 const CandidatesView = lazy(() => import('../hiring/CandidatesView').then((m) => ({ default: m.CandidatesView })));
 const CompareView = lazy(() => import('../compare/CompareView').then((m) => ({ default: m.CompareView })));
 const BoardReviewView = lazy(() => import('../review/BoardReviewView').then((m) => ({ default: m.BoardReviewView })));
+const InterviewerModeView = lazy(() => import('../interviewer/InterviewerModeView').then((m) => ({ default: m.InterviewerModeView })));
 
 export function App() {
   useHostSetup();
@@ -23,7 +24,7 @@ export function App() {
   useLeaveGuard();
   useUndoShortcuts();
   // scoring needs a rubric, so without an open project there is only the wizard's start
-  const view = useStudio((s) => (s.project ? s.view : 'design'));
+  const view = useStudio((s) => (s.interviewerWork ? 'interviewer' : s.project ? s.view : 'design'));
   return (
     <DialogProvider>
       <FileActionsProvider>
@@ -35,6 +36,7 @@ export function App() {
             {view === 'candidates' && <CandidatesView />}
             {view === 'compare' && <CompareView />}
             {view === 'review' && <BoardReviewView />}
+            {view === 'interviewer' && <InterviewerModeView />}
           </Suspense>
           <RemovalToast />
         </div>

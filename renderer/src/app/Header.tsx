@@ -14,8 +14,9 @@ export function Header() {
   const { t } = useTranslation();
   const actions = useActions();
   const title = useStudio((s) => s.project?.role.title);
-  const filePath = useStudio((s) => s.filePath);
-  const dirty = useStudio((s) => s.dirty);
+  const interviewing = useStudio((s) => s.interviewerWork !== null);
+  const filePath = useStudio((s) => s.interviewerWork?.path ?? s.filePath);
+  const dirty = useStudio((s) => (s.interviewerWork ? s.interviewerDirty : s.dirty));
   const open = title !== undefined;
   useDocumentTitle(title, dirty);
   const ref = useRef<HTMLElement>(null);
@@ -29,6 +30,21 @@ export function Header() {
         </span>
         <span className="brand-name">{t('ui.app.name')}</span>
       </div>
+      {interviewing && (
+        <div className="doc-info">
+          <span className="doc-title">{t('ui.interviewer.mode')}</span>
+          <span className="doc-file">
+            <span className="doc-file-name" title={filePath ?? undefined}>
+              {filePath ? baseName(filePath) : ''}
+            </span>
+            {dirty && (
+              <span className="dirty">
+                <span className="visually-hidden">{t('ui.header.unsaved')}</span>
+              </span>
+            )}
+          </span>
+        </div>
+      )}
       {open && (
         <div className="doc-info">
           <span className="doc-title">{title.trim() || t('ui.header.untitled')}</span>

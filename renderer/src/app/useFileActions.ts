@@ -23,6 +23,7 @@ import { fromIssues, success } from '../state/notice';
 import { useStudio } from '../state/store';
 import { openBackup, openPath, openUpload } from './openProject';
 import { useDocumentExport } from './useDocumentExport';
+import { openInterviewerFile, saveInterviewerFile } from '../interviewer/interviewerFile';
 
 export interface FileActions {
   newFromTemplate(template: Template): Promise<void>;
@@ -37,6 +38,8 @@ export interface FileActions {
   exportDocx(): Promise<void>;
   exportRubric(): Promise<void>;
   exportResults(): Promise<void>;
+  /** interviewer mode: a scorecard file or pack opened on its own, to fill in */
+  fillInScorecard(): Promise<void>;
 }
 
 const { getState } = useStudio;
@@ -70,7 +73,7 @@ function showLanguageCheck(): void {
 
 export function useFileActions(): FileActions {
   const dialogs = useDialogs();
-  const { pickSources, confirmDiscard, confirm } = dialogs;
+  const { pickPath, pickSources, confirmDiscard, confirm } = dialogs;
   const { t, i18n } = useTranslation();
   // a role of the user's own is written in the interface's language, where the app writes documents in it
   const newRoleLocale = isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE;
@@ -130,10 +133,16 @@ export function useFileActions(): FileActions {
         if (chosen && 'files' in chosen && chosen.files[0]) await openUpload(chosen.files[0]);
       },
       async save() {
+        if (getState().interviewerWork) return saveInterviewerFile();
         const { filePath } = getState();
         // the file it came from: the save itself checks that the disk still holds that version
         if (filePath) await saveProjectTo({ path: filePath, replace: false }, saveHelpers(dialogs));
         else await saveAs();
+      },
+      async fillInScorecard() {
+        if (!(await confirmDiscard())) return;
+        const path = await pickPath({ mode: 'open', kind: 'scorecard', titleKey: 'ui.interviewer.openTitle' });
+        if (path) await openInterviewerFile(path);
       },
       saveAs,
       async exportDocx() {
@@ -151,6 +160,6 @@ export function useFileActions(): FileActions {
       exportRubric: () => exportProject('rubric'),
       exportResults: () => exportProject('results'),
     }),
-    [confirm, confirmDiscard, deliver, dialogs, exportProject, newRoleLocale, pickSources, saveAs, t],
+    [confirm, confirmDiscard, deliver, dialogs, exportProject, newRoleLocale, pickPath, pickSources, saveAs, t],
   );
 }

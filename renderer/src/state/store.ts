@@ -12,6 +12,12 @@ import { withRubricInStep } from '../../../core/rubric/role-rubric';
 import { STEP_IDS, type StepId } from '../wizard/stepIds';
 import { editSource } from './editSource';
 import { emptyHistory, record, redo as redoStep, undo as undoStep, type History, type Place } from './history';
+import { NOBODY, type Actor } from '../../../core/hiring/panel/actor';
+import { by } from '../../../core/hiring/panel/actions';
+import { recordWeights, withWeightChangeRecorded } from '../../../core/hiring/panel/weights';
+import type { InterviewerWork } from '../../../core/hiring/interviewer-work';
+import { NO_FILTER, type RowFilter } from '../../../core/hiring/scoring/filter';
+import { newId } from './ids';
 import type { ImportReport } from './importReport';
 import { success, type Notice, type Params } from './notice';
 import type { View } from './views';
@@ -42,11 +48,18 @@ export interface StudioState {
   attempted: StepId[];
   /** the template the role came from, for its suggestions; null when the file names an unknown one */
   template: Template | null;
-  /** who is scoring in the Candidates view: an interviewer's id, or null for the hiring lead, who sees every card */
-  actingAs: string | null;
+  /** who the app believes is at the keyboard: nobody yet, an interviewer, or the hiring lead (see core/hiring/panel) */
+  actor: Actor;
   /** the candidate open in the Candidates view and selected in Compare */
   candidateId: string | null;
-  calibrated: boolean;
+  /** Compare shows scores adjusted for interviewer severity (raw always beside them) */
+  adjusted: boolean;
+  /** Compare ranks incomplete candidates with the complete ones */
+  rankIncomplete: boolean;
+  compareFilter: RowFilter;
+  /** a scorecard file or pack open on its own, in interviewer mode; null for the usual project views */
+  interviewerWork: InterviewerWork | null;
+  interviewerDirty: boolean;
   importReport: ImportReport | null;
   /** the version read in Board review; null for the current design */
   reading: number | null;
@@ -65,6 +78,8 @@ export interface StudioState {
   restoreProject(copy: RecoveryCopy): void;
   updateRole(edit: (role: RoleDesign) => RoleDesign): void;
   updateRubric(edit: (rubric: Rubric) => Rubric): void;
+  /** weights moved by hand after scoring began: the change, why, and who (a typed name when nobody said) */
+  changeWeights(rubric: Rubric, reason: string, claimedName: string): void;
   updateHiring(edit: (hiring: Hiring) => Hiring): void;
   updateReview(edit: (review: Review) => Review): void;
   /** the language check's memory: which findings the user dismissed for this role */
@@ -82,9 +97,15 @@ export interface StudioState {
   setView(view: View): void;
   goTo(step: StepId): void;
   markAttempted(step: StepId): void;
-  actAs(interviewerId: string | null): void;
+  actAs(actor: Actor): void;
   selectCandidate(candidateId: string | null): void;
-  setCalibrated(on: boolean): void;
+  setAdjusted(on: boolean): void;
+  setRankIncomplete(on: boolean): void;
+  setCompareFilter(filter: RowFilter): void;
+  openInterviewerWork(work: InterviewerWork): void;
+  updateInterviewerHiring(edit: (hiring: Hiring) => Hiring): void;
+  markInterviewerSaved(path: string): void;
+  closeInterviewerWork(): void;
   setImportReport(report: ImportReport | null): void;
   markSaved(path: string, saved: Project, fingerprint: Fingerprint): void;
   /** the open project stands in for its file without being what the file holds (a backup opened in its place) */
@@ -110,9 +131,13 @@ const freshSession = {
   stepId: FIRST_EDIT_STEP,
   visited: ['start', FIRST_EDIT_STEP] as StepId[],
   attempted: [] as StepId[],
-  actingAs: null,
+  actor: NOBODY,
   candidateId: null,
-  calibrated: false,
+  adjusted: true,
+  rankIncomplete: false,
+  compareFilter: NO_FILTER,
+  interviewerWork: null,
+  interviewerDirty: false,
   importReport: null,
   reading: null,
 };
@@ -125,6 +150,10 @@ function withRoleEdit(project: Project, role: RoleDesign): Project {
   const next = withRubricInStep({ ...project, role });
   return JSON.stringify(next.rubric) === JSON.stringify(project.rubric) ? { ...next, rubric: project.rubric } : next;
 }
+
+/** Once a scorecard is in, a weight moved by an edit to the role or the criteria goes on the scoring record. */
+const recorded = (state: StudioState, next: Project): Project =>
+  state.project ? withWeightChangeRecorded(state.project, next, state.actor, { id: newId('log'), now: new Date() }) : next;
 
 /** Every project edit goes through here: the previous project becomes an undo step. */
 function change(state: StudioState, next: Project): Partial<StudioState> {
@@ -172,6 +201,7 @@ export const useStudio = create<StudioState>()((set, get) => ({
   startFromTemplate: (template) =>
     set({
       ...freshSession,
+      interviewerWork: null,
       project: projectFromTemplate(template),
       template,
       filePath: null,
@@ -198,6 +228,7 @@ export const useStudio = create<StudioState>()((set, get) => ({
     set({
       ...freshSession,
       ...reopened,
+      interviewerWork: null,
       project,
       saved: project,
       template: templateFor(project.role) ?? null,
@@ -209,6 +240,7 @@ export const useStudio = create<StudioState>()((set, get) => ({
     set({
       ...freshSession,
       ...reopened,
+      interviewerWork: null,
       project,
       saved: null,
       dirty: true,
@@ -231,9 +263,20 @@ export const useStudio = create<StudioState>()((set, get) => ({
       noticeSeq: state.noticeSeq + 1,
     })),
 
-  updateRole: (edit) => set((state) => (state.project ? change(state, withRoleEdit(state.project, edit(state.project.role))) : {})),
+  updateRole: (edit) =>
+    set((state) => (state.project ? change(state, recorded(state, withRoleEdit(state.project, edit(state.project.role)))) : {})),
 
-  updateRubric: (edit) => set((state) => (state.project ? change(state, { ...state.project, rubric: edit(state.project.rubric) }) : {})),
+  updateRubric: (edit) =>
+    set((state) => (state.project ? change(state, recorded(state, { ...state.project, rubric: edit(state.project.rubric) })) : {})),
+
+  changeWeights: (rubric, reason, claimedName) =>
+    set((state) => {
+      if (!state.project) return {};
+      const who = state.actor.kind === 'nobody' ? { by: claimedName.trim(), verified: false } : by(state.actor);
+      const weights = { before: state.project.rubric, after: rubric, cause: 'manual' as const, reason };
+      const hiring = recordWeights(state.project.hiring, weights, who, { id: newId('log'), now: new Date() });
+      return change(state, { ...state.project, rubric: { ...rubric, weightsEdited: true }, hiring });
+    }),
 
   updateHiring: (edit) => set((state) => (state.project ? change(state, { ...state.project, hiring: edit(state.project.hiring) }) : {})),
 
@@ -273,9 +316,22 @@ export const useStudio = create<StudioState>()((set, get) => ({
 
   markAttempted: (step) => set((state) => (state.attempted.includes(step) ? {} : { attempted: [...state.attempted, step] })),
 
-  actAs: (interviewerId) => set({ actingAs: interviewerId }),
+  actAs: (actor) => set({ actor }),
   selectCandidate: (candidateId) => set({ candidateId }),
-  setCalibrated: (calibrated) => set({ calibrated }),
+  setAdjusted: (adjusted) => set({ adjusted }),
+  setRankIncomplete: (rankIncomplete) => set({ rankIncomplete }),
+  setCompareFilter: (compareFilter) => set({ compareFilter }),
+  openInterviewerWork: (work) =>
+    set({ ...freshSession, project: null, filePath: null, template: null, interviewerWork: work, interviewerDirty: false }),
+  updateInterviewerHiring: (edit) =>
+    set((state) =>
+      state.interviewerWork
+        ? { interviewerWork: { ...state.interviewerWork, hiring: edit(state.interviewerWork.hiring) }, interviewerDirty: true }
+        : {},
+    ),
+  markInterviewerSaved: (path) =>
+    set((state) => (state.interviewerWork ? { interviewerWork: { ...state.interviewerWork, path }, interviewerDirty: false } : {})),
+  closeInterviewerWork: () => set({ interviewerWork: null, interviewerDirty: false }),
   setImportReport: (importReport) => set({ importReport }),
 
   // edits made while the save was on its way keep the project marked as changed

@@ -19,11 +19,13 @@ interface Props {
   count: number;
   onChange: (change: Partial<Criterion>) => void;
   onWeight: (value: number) => void;
+  /** scoring has begun: weights change only through the weight dialog */
+  weightsLocked: boolean;
   /** only the user's own criteria can be removed; the others follow the role */
   onRemove?: () => void;
 }
 
-export function CriterionCard({ criterion: c, count, onChange, onWeight, onRemove }: Props) {
+export function CriterionCard({ criterion: c, count, onChange, onWeight, weightsLocked, onRemove }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const hasIssue = useCriterionHasIssue(c);
@@ -60,6 +62,8 @@ export function CriterionCard({ criterion: c, count, onChange, onWeight, onRemov
             weight={c.weight}
             count={count}
             numberLabel={t('ui.rubric.numberLabel', { name })}
+            disabled={weightsLocked}
+            describedBy={weightsLocked ? 'weights-locked' : undefined}
             onChange={onWeight}
           />
         </div>
