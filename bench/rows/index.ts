@@ -5,7 +5,7 @@ import { aggregation } from './aggregation.js';
 import { boardPackExport } from './board-pack-export.js';
 import { jdExport } from './jd-export.js';
 import { panelModel } from './panel-model.js';
-import { resultsExport, rubricExport } from './report-export.js';
+import { guideExport, resultsExport } from './report-export.js';
 import { wizard } from './wizard.js';
 
-export const ROW_MODULES: readonly RowModule[] = [wizard, jdExport, aggregation, panelModel, rubricExport, resultsExport, boardPackExport];
+export const ROW_MODULES: readonly RowModule[] = [wizard, jdExport, aggregation, panelModel, guideExport, resultsExport, boardPackExport];
