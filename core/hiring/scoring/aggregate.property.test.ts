@@ -1,13 +1,13 @@
-// The columnar aggregate() against the object-per-rating version it replaced, on random panels:
-// unknown ids, drafts, repeats, "not assessed" with and without a reason, cards out of rubric
-// order, focus lists and severities. Every figure and every list must come out identical.
+// The columnar aggregate() on random panels: unknown ids, drafts, repeats, "not assessed" with and
+// without a reason, cards out of rubric order, focus lists and severities. It was checked against
+// the object-per-rating version it replaced (identical on 2,000 panels, commit 585698c); what stays
+// are the properties that hold between its two paths: the figures summed in the one pass and the
+// lists of ratings read back from the columns when a candidate's criteria are first read.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Criterion, Hiring, Rating, Rubric, Scorecard } from '../../schema/rubric.js';
-import { aggregate, type Aggregate } from './aggregate.js';
-import { aggregate as reference } from './aggregate-reference.js';
+import { aggregate } from './aggregate.js';
 import { observationsOf } from './observations.js';
-import { observationsOf as referenceObservations } from './observations-reference.js';
 
 const anchors = { low: 'l', mid: 'm', high: 'h' };
 const ARCHETYPE_SOURCES = ['practitioner', 'futurist', null] as const;
@@ -85,50 +85,74 @@ const panel = fc
     return { rubric, hiring, severity: shifts };
   });
 
-/** Everything a reader can see, the lazily built criteria and their ratings included. */
-const plain = (result: Aggregate) => ({
-  adjusted: result.adjusted,
-  candidates: result.candidates.map(({ criteria, counts, ...rest }) => ({
-    ...rest,
-    criteria: criteria.map((s) => ({ ...s, ratings: [...s.ratings] })),
-    counts: [...counts],
-  })),
-});
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const toPercent = (rating: number) => ((rating - 1) / 4) * 100;
 
 describe('the columnar aggregate', () => {
-  it('gives exactly the figures of the object-per-rating version on any panel', () => {
+  it('sums in its one pass exactly what the ratings it lists add up to', () => {
     fc.assert(
       fc.property(panel, ({ rubric, hiring, severity }) => {
-        const ours = plain(aggregate(rubric, hiring, severity ? { severity } : {}));
-        const theirs = reference(rubric, hiring, severity ? { severity } : {});
-        expect(ours.adjusted).toBe(theirs.adjusted);
-        expect(ours.candidates.map(({ counts: _, ...rest }) => rest)).toEqual(theirs.candidates);
-        ours.candidates.forEach((c, i) => expect(c.counts).toEqual(theirs.candidates[i]!.criteria.map((s) => s.ratings.length)));
+        for (const result of aggregate(rubric, hiring, severity ? { severity } : {}).candidates) {
+          let weighted = 0;
+          let weight = 0;
+          result.criteria.forEach((stat, k) => {
+            const values = stat.ratings.map((r) => r.rating);
+            expect(result.counts[k]).toBe(values.length);
+            if (values.length === 0) return expect(stat).toMatchObject({ mean: null, min: null, max: null, disagreement: false });
+            const sum = values.reduce((s, v) => s + v, 0);
+            expect(stat.mean).toBe(sum / values.length);
+            expect([stat.min, stat.max]).toEqual([Math.min(...values), Math.max(...values)]);
+            expect(stat.disagreement).toBe(stat.spread! >= 2);
+            const criterion = rubric.criteria[k]!;
+            if (criterion.weight === 0) return;
+            weighted += criterion.weight * toPercent(stat.mean!);
+            weight += criterion.weight;
+          });
+          expect(result.score).toBe(weight ? round1(weighted / weight) : null);
+          expect(result.disagreements).toEqual(result.criteria.filter((s) => s.disagreement).map((s) => s.criterionId));
+          // one rating per interviewer and criterion, whatever the cards repeat
+          for (const stat of result.criteria) {
+            const known = stat.ratings.filter((r) => hiring.interviewers.some((i) => i.id === r.interviewerId));
+            expect(new Set(known.map((r) => r.interviewerId)).size).toBe(known.length);
+          }
+        }
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
-  it('reads exactly the observations the Set-per-card version read', () => {
+  it('gives the raw figures when every severity is zero', () => {
     fc.assert(
       fc.property(panel, ({ rubric, hiring }) => {
-        const ours = observationsOf(rubric, hiring);
-        const theirs = referenceObservations(rubric, hiring);
-        expect({
-          ...ours,
-          candidate: [...ours.candidate],
-          interviewer: [...ours.interviewer],
-          criterion: [...ours.criterion],
-          rating: [...ours.rating],
-        }).toEqual({
-          ...theirs,
-          candidate: [...theirs.candidate],
-          interviewer: [...theirs.interviewer],
-          criterion: [...theirs.criterion],
-          rating: [...theirs.rating],
-        });
+        const zero = new Map(hiring.interviewers.map((i) => [i.id, 0]));
+        const raw = aggregate(rubric, hiring).candidates;
+        const adjusted = aggregate(rubric, hiring, { severity: zero }).candidates;
+        expect(adjusted.map((c) => [c.score, c.criteria.map((s) => s.ratings)])).toEqual(
+          raw.map((c) => [c.score, c.criteria.map((s) => s.ratings)]),
+        );
       }),
-      { numRuns: 2000 },
+      { numRuns: 500 },
+    );
+  });
+
+  it('observes each scored criterion once per submitted card of a known candidate and interviewer', () => {
+    fc.assert(
+      fc.property(panel, ({ rubric, hiring }) => {
+        const obs = observationsOf(rubric, hiring);
+        const ids = (list: { id: string }[]) => new Set(list.map((x) => x.id));
+        const [candidates, interviewers, criteria] = [ids(hiring.candidates), ids(hiring.interviewers), ids(rubric.criteria)];
+        const expected = hiring.scorecards
+          .filter((s) => s.status === 'submitted' && candidates.has(s.candidateId) && interviewers.has(s.interviewerId))
+          .reduce(
+            (n, s) =>
+              n +
+              new Set(s.ratings.filter((r) => typeof r.rating === 'number' && criteria.has(r.criterionId)).map((r) => r.criterionId)).size,
+            0,
+          );
+        expect(obs.length).toBe(expected);
+        for (let n = 0; n < obs.length; n += 1) expect(obs.rating[n]).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: 1000 },
     );
   });
 });
