@@ -4,8 +4,22 @@ import type { RowModule } from '../lib/types.js';
 import { aggregation } from './aggregation.js';
 import { boardPackExport } from './board-pack-export.js';
 import { jdExport } from './jd-export.js';
+import { keystroke } from './keystroke.js';
+import { open1000 } from './open.js';
 import { panelModel } from './panel-model.js';
+import { compareSort } from './compare-sort.js';
 import { guideExport, resultsExport } from './report-export.js';
 import { wizard } from './wizard.js';
 
-export const ROW_MODULES: readonly RowModule[] = [wizard, jdExport, aggregation, panelModel, guideExport, resultsExport, boardPackExport];
+export const ROW_MODULES: readonly RowModule[] = [
+  wizard,
+  jdExport,
+  aggregation,
+  panelModel,
+  guideExport,
+  resultsExport,
+  boardPackExport,
+  open1000,
+  keystroke,
+  compareSort,
+];
