@@ -47,8 +47,9 @@ export function Wizard() {
 
   // the other steps load while the first screen is read, so Next never waits for one
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-    idle(() => preloadPanels());
+    // within two seconds even on a busy machine, where an idle moment may not come
+    if (window.requestIdleCallback) window.requestIdleCallback(() => preloadPanels(), { timeout: 2000 });
+    else window.setTimeout(() => preloadPanels(), 200);
   }, []);
 
   if (!step) return null;
