@@ -9,6 +9,7 @@ import enLanguage from './en/language.json' with { type: 'json' };
 import enReview from './en/review.json' with { type: 'json' };
 import enRubricContent from './en/rubric-content.json' with { type: 'json' };
 import enScoring from './en/scoring.json' with { type: 'json' };
+import enSources from './en/sources.json' with { type: 'json' };
 import enUi from './en/ui.json' with { type: 'json' };
 import enUiHiring from './en/ui-hiring.json' with { type: 'json' };
 import enUiReview from './en/ui-review.json' with { type: 'json' };
@@ -24,6 +25,7 @@ export const catalogues = {
     review: enReview,
     rubricContent: enRubricContent,
     scoring: enScoring,
+    sources: enSources,
     // the interface's words, in three files by area so none grows past a screenful of scrolling
     ui: { ...enUi, ...enUiHiring, ...enUiReview },
     vocab: enVocab,

@@ -1,0 +1,39 @@
+// The one registry of sources: every figure, rule and citation the app prints names one of these
+// ids, and everything a reader sees of a source (an inline citation, a References entry, a link)
+// is formatted from this data by cite.ts.
+import { LAW_AND_WRITING_SOURCES } from './law-and-writing.js';
+import { ROLE_SOURCES } from './role-research.js';
+import type { Source, SourceGroup } from './types.js';
+
+export type { Person, Published, Relay, Source, SourceGroup } from './types.js';
+
+export const SOURCES: readonly Source[] = [...ROLE_SOURCES, ...LAW_AND_WRITING_SOURCES];
+
+/** The order the References view lists the groups in. */
+export const SOURCE_GROUPS: readonly SourceGroup[] = ['role', 'research', 'law', 'writing'];
+
+const byId = new Map(SOURCES.map((s) => [s.id, s]));
+
+export const isSourceId = (id: string): boolean => byId.has(id);
+
+/** A source by id; an unknown id is a bug in this repository, and the registry's tests catch it. */
+export function sourceById(id: string): Source {
+  const source = byId.get(id);
+  if (!source) throw new Error(`unknown source ${id}`);
+  return source;
+}
+
+/** The sources a set of citations rests on, each once, with the articles that relayed them. */
+export function withRelays(ids: Iterable<string>): Source[] {
+  const seen = new Set<string>();
+  const out: Source[] = [];
+  const add = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const source = sourceById(id);
+    out.push(source);
+    if (source.via) add(source.via.source);
+  };
+  for (const id of ids) add(id);
+  return out;
+}
