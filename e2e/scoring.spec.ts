@@ -245,6 +245,6 @@ function thousandCandidates() {
       submittedAt: stamp,
     })),
   );
-  project.hiring = { independentScoring: true, interviewers, candidates, scorecards };
+  project.hiring = { independentScoring: true, interviewers, candidates, scorecards, shortlist: { top: 10, added: [] } };
   return project;
 }

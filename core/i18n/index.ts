@@ -3,6 +3,7 @@
 import i18next, { type TFunction } from 'i18next';
 import enBoardPack from './en/board-pack.json' with { type: 'json' };
 import enCli from './en/cli.json' with { type: 'json' };
+import enDocuments from './en/documents.json' with { type: 'json' };
 import enErrors from './en/errors.json' with { type: 'json' };
 import enJd from './en/jd.json' with { type: 'json' };
 import enLanguage from './en/language.json' with { type: 'json' };
@@ -19,6 +20,7 @@ export const catalogues = {
   en: {
     boardPack: enBoardPack,
     cli: enCli,
+    documents: enDocuments,
     errors: enErrors,
     jd: enJd,
     language: enLanguage,

@@ -1,10 +1,42 @@
-import type { Hiring, Rubric } from '../schema/rubric.js';
+import type { Hiring, Rubric, Shortlist } from '../schema/rubric.js';
+import type { Application, Offer, Position, ScopeFigures } from '../schema/role.js';
 import type { Review } from '../schema/review.js';
 
 export const emptyRubric = (): Rubric => ({ criteria: [], weightsEdited: false });
 
 /** Independent scoring is on by default: first impressions should not be anchored on a colleague's. */
-export const emptyHiring = (): Hiring => ({ independentScoring: true, interviewers: [], candidates: [], scorecards: [] });
+export const emptyHiring = (): Hiring => ({
+  independentScoring: true,
+  interviewers: [],
+  candidates: [],
+  scorecards: [],
+  shortlist: defaultShortlist(),
+});
+
+/** The top ten by score get a full page in the results; the user adds others by hand. */
+export const defaultShortlist = (): Shortlist => ({ top: 10, added: [] });
+
+// The job-description fields of schema v4, empty: a design from before them says nothing it did not
+// say before (no location, no pay, no application details) until its author fills them in.
+export const emptyScopeFigures = (): ScopeFigures => ({ teamSize: null, budget: '', regions: '' });
+export const emptyPosition = (): Position => ({ location: '', workModel: 'unspecified', workModelDetail: '' });
+export const emptyOffer = (): Offer => ({
+  disclosure: 'not-stated',
+  currency: 'GBP',
+  minimum: null,
+  maximum: null,
+  period: 'year',
+  note: '',
+  benefits: [],
+});
+export const emptyApplication = (): Application => ({
+  method: '',
+  contact: '',
+  deadline: '',
+  nextSteps: '',
+  adjustmentsContact: '',
+  equalOpportunity: '',
+});
 
 export const emptyReview = (): Review => ({ rationale: {}, comments: [], versions: [], decisions: [] });
 

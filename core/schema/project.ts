@@ -7,7 +7,7 @@ import { Anchors, Hiring, Rubric } from './rubric.js';
 import { Review } from './review.js';
 
 /** Bumped by every schema change; core/formats/migrate.ts upgrades older files step by step. */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export const Project = Type.Object(
   {

@@ -70,6 +70,18 @@ export const Scorecard = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * Who gets a full page in the results document: the `top` candidates by score, plus any the user
+ * added by hand. Everyone else is a line in its summary table, so a pool of a thousand still reads.
+ */
+export const Shortlist = Type.Object(
+  {
+    top: Type.Integer({ minimum: 0, maximum: 100 }),
+    added: Type.Array(Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' }), { uniqueItems: true, maxItems: 200 }),
+  },
+  { additionalProperties: false },
+);
+
 export const Hiring = Type.Object(
   {
     /** hide other interviewers' ratings of a candidate until your own scorecard is submitted */
@@ -77,6 +89,7 @@ export const Hiring = Type.Object(
     interviewers: Type.Array(Interviewer, { maxItems: 50 }),
     candidates: Type.Array(Candidate, { maxItems: 5000 }),
     scorecards: Type.Array(Scorecard, { maxItems: 100000 }),
+    shortlist: Shortlist,
   },
   { additionalProperties: false },
 );
@@ -91,3 +104,4 @@ export type Candidate = Static<typeof Candidate>;
 export type Rating = Static<typeof Rating>;
 export type Scorecard = Static<typeof Scorecard>;
 export type Hiring = Static<typeof Hiring>;
+export type Shortlist = Static<typeof Shortlist>;

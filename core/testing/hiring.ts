@@ -1,6 +1,7 @@
 // Hiring data for tests and benches: a small hand-written process with a known disagreement, and
 // a deterministic synthetic one of any size. Both start from a template project and stay valid
 // (core/formats/project.ts accepts them), so they exercise the real code paths.
+import { defaultShortlist } from '../project/empty.js';
 import { addCustomCriterion } from '../rubric/edit.js';
 import { rubricContentFor } from '../rubric/role-rubric.js';
 import type { Project } from '../schema/project.js';
@@ -117,7 +118,7 @@ export function sampleHiringProject(template = 'cxo'): Project {
     ),
   ];
   // a deep copy: templates share frozen content, and tests edit what they get
-  return deepCopy({ ...project, hiring: { independentScoring: true, interviewers, candidates, scorecards } });
+  return deepCopy({ ...project, hiring: { independentScoring: true, interviewers, candidates, scorecards, shortlist: defaultShortlist() } });
 }
 
 /** mulberry32: a tiny seeded generator, so every run builds the same data. */
@@ -169,5 +170,5 @@ export function syntheticProject({ candidates, interviewers, criteria, seed = 1 
       return card(c.id, p.id, ratings, RECOMMENDATIONS[Math.floor(random() * 4)] ?? null, random() > 0.05);
     });
   });
-  return { ...project, rubric, hiring: { independentScoring: true, interviewers: people, candidates: pool, scorecards } };
+  return { ...project, rubric, hiring: { independentScoring: true, interviewers: people, candidates: pool, scorecards, shortlist: defaultShortlist() } };
 }

@@ -4,7 +4,7 @@
 import type { Translate } from '../../i18n/index.js';
 import type { Block } from '../tree.js';
 import { FLAG_SHADE } from '../results/summary.js';
-import { formatDate } from '../guide/build.js';
+import { formatLongDate, formattingLocale } from '../../i18n/locale.js';
 import { label } from '../guide/guide.js';
 import { decisionIntegrity, reviewStatus, type DecisionIntegrity, type ReviewStatus } from '../../review/versions.js';
 import { memoTranslate } from '../memo.js';
@@ -36,8 +36,9 @@ export function packContext(project: Project, translate: Translate, date: Date):
   const t = memoTranslate(translate);
   const locale = project.role.locale;
   const integrity = new Map<Decision, DecisionIntegrity>();
-  const days = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const times = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
+  const region = formattingLocale(locale);
+  const days = new Intl.DateTimeFormat(region, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const times = new Intl.DateTimeFormat(region, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
   // a hand-edited file may hold a date Intl cannot format: print it as stored rather than fail the export
   const safe = (value: string, format: (d: Date) => string) => {
     const parsed = new Date(value);
@@ -54,7 +55,7 @@ export function packContext(project: Project, translate: Translate, date: Date):
       if (found === undefined) integrity.set(decision, (found = decisionIntegrity(project.review, decision)));
       return found;
     },
-    packDate: formatDate(date, locale),
+    packDate: formatLongDate(date, locale),
     day: (isoDay) => safe(`${isoDay}T00:00:00Z`, (d) => days.format(d)),
     dayOf: (timestamp) => safe(timestamp, (d) => days.format(d)),
     stamp: (timestamp) => safe(timestamp, (d) => t('boardPack.dateTime', { date: days.format(d), time: times.format(d) })),

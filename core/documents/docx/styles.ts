@@ -8,6 +8,8 @@ export const FONT = 'Calibri';
 export const INK = '1F2937';
 export const ACCENT = '1D4E89';
 export const MUTED = '6B7280';
+/** the Confidential marking: a dark red that prints legibly in grey too */
+export const MARKING = '9B1C1C';
 
 const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>`;
 
@@ -30,9 +32,13 @@ export const EXTERNAL_STYLES =
   `<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="E8EDF4"/></w:tcPr></w:tblStylePr>` +
   `</w:style></w:styles>`;
 
-export const DOCUMENT_STYLES: IStylesOptions = {
+/** The style set, with the language Word checks the document's spelling in (en-GB for British English). */
+export const documentStyles = (language: string): IStylesOptions => ({
   default: {
-    document: { run: { font: FONT, size: 22, color: INK }, paragraph: { spacing: { after: 120, line: 276 } } },
+    document: {
+      run: { font: FONT, size: 22, color: INK, language: { value: language } },
+      paragraph: { spacing: { after: 120, line: 276 } },
+    },
     title: { run: { font: FONT, size: 52, bold: true, color: ACCENT }, paragraph: { spacing: { after: 60 } } },
     heading1: {
       run: { font: FONT, size: 30, bold: true, color: ACCENT },
@@ -46,8 +52,13 @@ export const DOCUMENT_STYLES: IStylesOptions = {
     heading3: { run: { font: FONT, size: 22, bold: true, color: INK }, paragraph: { spacing: { before: 240, after: 60 }, keepNext: true } },
     listParagraph: { run: { font: FONT }, paragraph: { spacing: { after: 60 } } },
   },
-  // Word's built-in Strong, as the character style it is (docx's defaults define a paragraph style by that id)
-  characterStyles: [{ id: 'Strong', name: 'Strong', basedOn: 'DefaultParagraphFont', quickFormat: true, run: { bold: true } }],
+  characterStyles: [
+    // Word's built-in Strong, as the character style it is (docx's defaults define a paragraph style by that id)
+    { id: 'Strong', name: 'Strong', basedOn: 'DefaultParagraphFont', quickFormat: true, run: { bold: true } },
+    // the marking a confidential document carries on every page
+    { id: 'Marking', name: 'Marking', basedOn: 'DefaultParagraphFont', run: { bold: true, color: MARKING, allCaps: true } },
+    { id: 'Hyperlink', name: 'Hyperlink', basedOn: 'DefaultParagraphFont', run: { color: ACCENT, underline: {} } },
+  ],
   paragraphStyles: [
     {
       id: 'Subtitle',
@@ -58,7 +69,25 @@ export const DOCUMENT_STYLES: IStylesOptions = {
       run: { font: FONT, size: 26, color: '4B5563' },
       paragraph: { spacing: { after: 240 } },
     },
-    { id: 'Footer', name: 'footer', basedOn: 'Normal', run: { font: FONT, size: 18, color: MUTED } },
+    { id: 'Header', name: 'header', basedOn: 'Normal', run: { font: FONT, size: 18, color: MUTED }, paragraph: { spacing: { after: 0 } } },
+    { id: 'Footer', name: 'footer', basedOn: 'Normal', run: { font: FONT, size: 18, color: MUTED }, paragraph: { spacing: { after: 0 } } },
+    // Word's built-in heading over a table of contents: styled like Heading 1 but not listed in the table itself
+    {
+      id: 'TOCHeading',
+      name: 'TOC Heading',
+      basedOn: 'Normal',
+      next: 'Normal',
+      run: { font: FONT, size: 30, bold: true, color: ACCENT },
+      paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
+    },
+    // a References entry: a hanging indent, so each source starts at the margin
+    {
+      id: 'Reference',
+      name: 'Reference',
+      basedOn: 'Normal',
+      quickFormat: true,
+      paragraph: { indent: { left: 360, hanging: 360 }, spacing: { after: 100 } },
+    },
     {
       id: 'Lead',
       name: 'Lead',
@@ -77,4 +106,4 @@ export const DOCUMENT_STYLES: IStylesOptions = {
       run: { font: FONT, size: 20, italics: true, color: '4B5563' },
     },
   ],
-};
+});

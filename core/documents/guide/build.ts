@@ -3,13 +3,11 @@
 import type { Translate } from '../../i18n/index.js';
 import type { Project } from '../../schema/project.js';
 import { memoTranslate } from '../memo.js';
+import { documentFrame } from '../frame.js';
+import { referencesSection } from '../references.js';
 import type { DocumentTree } from '../tree.js';
-import { criteriaSection, rolePage, scaleSection } from './guide.js';
+import { criteriaSection, GUIDE_SOURCES, rolePage, scaleSection } from './guide.js';
 import { blankScorecards } from './scorecards.js';
-
-export function formatDate(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
-}
 
 export function buildRubricDocument(project: Project, translate: Translate, options: { date: Date }): DocumentTree {
   const t = memoTranslate(translate);
@@ -18,7 +16,16 @@ export function buildRubricDocument(project: Project, translate: Translate, opti
   return {
     title: role.title.trim(),
     subtitle: company ? t('scoring.rubricDoc.subtitleWithCompany', { company }) : t('scoring.rubricDoc.subtitle'),
-    blocks: [...rolePage(project, t), ...scaleSection(project, t), ...criteriaSection(project, t), ...blankScorecards(project, t)],
-    footer: t('scoring.rubricDoc.footer', { role: role.title.trim(), date: formatDate(options.date, role.locale) }),
+    kind: 'interviewerGuide',
+    blocks: [
+      ...rolePage(project, t),
+      ...scaleSection(project, t),
+      ...criteriaSection(project, t),
+      // the sources the role page cites, before the forms that are printed and handed out
+      ...referencesSection(GUIDE_SOURCES, t, role.locale),
+      ...blankScorecards(project, t),
+    ],
+    // it carries the scoring weights, and its scorecards come back filled in with candidates' ratings
+    frame: documentFrame(t, { kind: 'interviewerGuide', role, date: options.date, confidential: true }),
   };
 }

@@ -1,21 +1,23 @@
-// Project → candidate results: a summary of every candidate in score order, then one page per
-// candidate. The figures are aggregate()'s (raw ratings, submitted scorecards only).
+// Project → candidate results: a table of every candidate in score order, then a full page for each
+// candidate on the shortlist (the top N by score and any added by hand). The figures are
+// aggregate()'s (raw ratings, submitted scorecards only).
 import type { Translate } from '../../i18n/index.js';
 import type { Project } from '../../schema/project.js';
 import type { Scorecard } from '../../schema/rubric.js';
 import { aggregate } from '../../hiring/scoring/aggregate.js';
+import { shortlistOf } from '../../hiring/shortlist.js';
+import { documentFrame } from '../frame.js';
 import { memoTranslate } from '../memo.js';
+import { referencesSection } from '../references.js';
 import type { DocumentTree } from '../tree.js';
-import { formatDate } from '../guide/build.js';
 import { candidatePage, type CandidateContext } from './candidate.js';
 import { oneDecimal, rankCandidates, summarySection } from './summary.js';
 
-export function buildResultsDocument(project: Project, translate: Translate, options: { date: Date }): DocumentTree {
-  const t = memoTranslate(translate);
-  const { role, rubric, hiring } = project;
-  const locale = role.locale;
-  const { candidates: results } = aggregate(rubric, hiring);
-  const ranked = rankCandidates(hiring.candidates, results, locale);
+/** The source of the archetypes each candidate's profile is measured against. */
+const RESULTS_SOURCES = ['staikos-archetypes'];
+
+function context(project: Project, t: Translate): CandidateContext {
+  const { rubric, hiring } = project;
   const cards = new Map<string, Scorecard[]>();
   for (const card of hiring.scorecards) {
     if (card.status !== 'submitted') continue;
@@ -24,15 +26,14 @@ export function buildResultsDocument(project: Project, translate: Translate, opt
     else cards.set(card.candidateId, [card]);
   }
   const names = new Map(hiring.interviewers.map((i) => [i.id, i.name]));
-  const decimal = oneDecimal(locale);
   const percents = new Map<number, string>();
   // thousands of calls for a few dozen distinct answers: kept here, cheaper than the memo's keys
   const sayings = new Map<string, string>();
   const interviewerName = (id: string) => names.get(id) ?? id;
-  const ctx: CandidateContext = {
+  return {
     project,
     t,
-    decimal,
+    decimal: oneDecimal(project.role.locale),
     percent: (value) => {
       let text = percents.get(value);
       if (text === undefined) percents.set(value, (text = t('scoring.percent', { value })));
@@ -48,9 +49,19 @@ export function buildResultsDocument(project: Project, translate: Translate, opt
     },
     cards,
   };
+}
+
+export function buildResultsDocument(project: Project, translate: Translate, options: { date: Date }): DocumentTree {
+  const t = memoTranslate(translate);
+  const { role, rubric, hiring } = project;
+  const { candidates: results } = aggregate(rubric, hiring);
+  const ranked = rankCandidates(hiring.candidates, results, role.locale);
+  const shortlisted = shortlistOf(ranked, hiring.shortlist);
   const company = role.company.name.trim();
   const submitted = results.reduce((s, r) => s + r.submitted, 0);
+  const ctx = context(project, t);
   return {
+    kind: 'results',
     title: role.title.trim(),
     subtitle: company ? t('scoring.resultsDoc.subtitleWithCompany', { company }) : t('scoring.resultsDoc.subtitle'),
     blocks: [
@@ -61,9 +72,12 @@ export function buildResultsDocument(project: Project, translate: Translate, opt
           scorecards: t('scoring.resultsDoc.scorecards', { count: submitted }),
         }),
       },
-      ...summarySection(ranked, t, decimal),
-      ...ranked.flatMap((r) => candidatePage(r, ctx)),
+      { kind: 'contents', title: t('documents.contents') },
+      ...summarySection(ranked, t, ctx.decimal, { shortlisted: shortlisted.length, top: hiring.shortlist.top }),
+      ...shortlisted.flatMap((r) => candidatePage(r, ctx)),
+      ...referencesSection(RESULTS_SOURCES, t, role.locale),
     ],
-    footer: t('scoring.resultsDoc.footer', { role: role.title.trim(), date: formatDate(options.date, locale) }),
+    // it names candidates and their scores
+    frame: documentFrame(t, { kind: 'results', role, date: options.date, confidential: true }),
   };
 }

@@ -38,9 +38,27 @@ export function recommendationText(counts: Record<Recommendation, number>, t: Tr
   return parts.length ? parts.join(t('scoring.listSeparator')) : t('scoring.resultsDoc.summary.noRecommendations');
 }
 
-export function summarySection(ranked: readonly Ranked[], t: Translate, score: Intl.NumberFormat): Block[] {
+/** How many of the ranked candidates get a page of their own, said under the summary's heading. */
+export interface ShortlistNote {
+  shortlisted: number;
+  top: number;
+}
+
+export function summarySection(ranked: readonly Ranked[], t: Translate, score: Intl.NumberFormat, shortlist?: ShortlistNote): Block[] {
   const heading: Block = { kind: 'heading', level: 1, text: t('scoring.resultsDoc.summary.heading') };
   if (ranked.length === 0) return [heading, { kind: 'paragraph', style: 'muted', text: t('scoring.resultsDoc.summary.noCandidates') }];
+  const note: Block[] = shortlist
+    ? [
+        {
+          kind: 'paragraph',
+          style: 'muted',
+          text: t(shortlist.shortlisted ? 'scoring.resultsDoc.summary.shortlist' : 'scoring.resultsDoc.summary.noShortlist', {
+            count: shortlist.shortlisted,
+            top: shortlist.top,
+          }),
+        },
+      ]
+    : [];
   const centred = (text: string | number, shade?: string): Cell => ({ text: String(text), align: 'center', ...(shade ? { shade } : {}) });
   const columns = ['rank', 'candidate', 'origin', 'score', 'recommendations', 'disagreements', 'missing'];
   let rank = 0;
@@ -59,6 +77,7 @@ export function summarySection(ranked: readonly Ranked[], t: Translate, score: I
   });
   return [
     heading,
+    ...note,
     {
       kind: 'table',
       header: columns.map((c) => ({

@@ -21,7 +21,10 @@ const SECTION_STEP: Record<SectionId, StepId> = {
   mustHaves: 'qualifications',
   qualities: 'qualifications',
   niceToHaves: 'qualifications',
-  archetypes: 'archetypes',
+  location: 'company',
+  pay: 'offer',
+  apply: 'offer',
+  equalOpportunity: 'offer',
 };
 
 export function ReviewStep({ role, project }: PanelProps) {

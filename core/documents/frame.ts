@@ -1,0 +1,49 @@
+// What every exported document repeats on each page and says about itself: the running header
+// (role, document, date), "Confidential" where it names candidates or scores, the footer's
+// "Page N of M", the language its spelling is checked in, and Word's document properties.
+import type { Translate } from '../i18n/index.js';
+import { formatLongDate, formattingLocale } from '../i18n/locale.js';
+import type { RoleDesign } from '../schema/role.js';
+import type { DocumentFrame, DocumentKind, PageOfPart } from './tree.js';
+
+// private-use characters: never typed by a user, so they cannot clash with the catalogue's words
+const PAGE = '\uE000';
+const PAGES = '\uE001';
+
+/** "Page {{page}} of {{pages}}" in the catalogue's order, split around its two fields. */
+export function pageOfParts(t: Translate): PageOfPart[] {
+  const text = t('documents.pageOf', { page: PAGE, pages: PAGES });
+  return text
+    .split(/([\uE000\uE001])/)
+    .filter((part) => part.length > 0)
+    .map((part): PageOfPart => (part === PAGE ? { field: 'page' } : part === PAGES ? { field: 'pages' } : part));
+}
+
+export interface FrameOptions {
+  kind: DocumentKind;
+  role: RoleDesign;
+  date: Date;
+  /** names candidates, scores or a board's deliberations: marked Confidential on every page */
+  confidential: boolean;
+  /** further parts of the running line before the date, e.g. the version a board pack presents */
+  extra?: readonly string[];
+}
+
+export function documentFrame(t: Translate, { kind, role, date, confidential, extra = [] }: FrameOptions): DocumentFrame {
+  const title = role.title.trim();
+  const company = role.company.name.trim();
+  const documentName = t(`documents.kind.${kind}`);
+  const values = { role: title, company };
+  return {
+    running: [title, documentName, ...extra, formatLongDate(date, role.locale)].join(t('documents.runningSeparator')),
+    ...(confidential ? { marking: t('documents.confidential') } : {}),
+    pageOf: pageOfParts(t),
+    language: formattingLocale(role.locale),
+    properties: {
+      title: t('documents.propertyTitle', { role: title, document: documentName }),
+      subject: t(company ? `documents.subject.${kind}At` : `documents.subject.${kind}`, values),
+      author: company || t('documents.authorFallback'),
+      keywords: [title, documentName, ...(company ? [company] : [])],
+    },
+  };
+}
