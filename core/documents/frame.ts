@@ -27,9 +27,11 @@ export interface FrameOptions {
   confidential: boolean;
   /** further parts of the running line before the date, e.g. the version a board pack presents */
   extra?: readonly string[];
+  /** false for a report too long to lay out at export (see DocumentFrame) */
+  writePageNumbers?: boolean;
 }
 
-export function documentFrame(t: Translate, { kind, role, date, confidential, extra = [] }: FrameOptions): DocumentFrame {
+export function documentFrame(t: Translate, { kind, role, date, confidential, extra = [], writePageNumbers = true }: FrameOptions): DocumentFrame {
   const title = role.title.trim();
   const company = role.company.name.trim();
   const documentName = t(`documents.kind.${kind}`);
@@ -38,6 +40,7 @@ export function documentFrame(t: Translate, { kind, role, date, confidential, ex
     running: [title, documentName, ...extra, formatLongDate(date, role.locale)].join(t('documents.runningSeparator')),
     ...(confidential ? { marking: t('documents.confidential') } : {}),
     pageOf: pageOfParts(t),
+    writePageNumbers,
     language: formattingLocale(role.locale),
     properties: {
       title: t('documents.propertyTitle', { role: title, document: documentName }),

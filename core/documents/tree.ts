@@ -96,6 +96,12 @@ export interface DocumentFrame {
   /** printed beside the running line on every page when the document must not travel: "Confidential" */
   marking?: string;
   pageOf: readonly PageOfPart[];
+  /**
+   * Lay the pages out at export, so the number of pages and a table of contents' page numbers are
+   * written into the file. Laying out costs about a millisecond a table row, so a very long report
+   * leaves the count to Word and LibreOffice, which fill the page fields whenever they open it.
+   */
+  writePageNumbers: boolean;
   /** BCP 47, e.g. en-GB: the language Word checks the spelling in */
   language: string;
   properties: { title: string; subject: string; author: string; keywords: readonly string[] };

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { templateProject } from '../testing/roles.js';
+import { emptyApplication, emptyOffer, emptyPosition, emptyScopeFigures } from '../project/empty.js';
 import { loadProject, serializeProject } from './project.js';
+
+const upgradedEmpty = () => ({ position: emptyPosition(), offer: emptyOffer(), application: emptyApplication() });
 
 describe('loadProject', () => {
   it('loads what it saves, deep-equal', () => {
@@ -10,8 +13,14 @@ describe('loadProject', () => {
 
   it('upgrades a version 1 file, deriving its rubric from the role, and upgrading twice changes nothing', () => {
     const current = templateProject('cxo');
-    const v1 = { schemaVersion: 1, role: current.role };
+    // a role as version 1 to 3 saved it: without the job description's posting fields of version 4
+    const { position: _p, offer: _o, application: _a, ...older } = current.role;
+    const { figures: _f, ...context } = older.context;
+    const v1 = { schemaVersion: 1, role: { ...older, context } };
     const loaded = loadProject(JSON.stringify(v1));
+    // upgraded, those fields are empty: the design says nothing it did not say before
+    current.role = { ...current.role, ...upgradedEmpty() };
+    current.role.context.figures = emptyScopeFigures();
     expect(loaded).toEqual({ ok: true, value: current });
     if (loaded.ok) expect(loadProject(serializeProject(loaded.value))).toEqual(loaded);
   });

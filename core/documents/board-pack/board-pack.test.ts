@@ -2,7 +2,7 @@
 // a draft says so plainly, the changes show the before and after text, and the decision record
 // carries every decision with its integrity, down to a hand-edited file.
 import { describe, expect, it } from 'vitest';
-import { contentHash } from '../../review/hash.js';
+import { snapshotHash } from '../../review/snapshot.js';
 import { snapshotOf } from '../../review/versions.js';
 import { templateProject } from '../../testing/roles.js';
 import { MUST_HAVE_BEFORE_AFTER, reviewedProject } from '../../testing/review.js';
@@ -16,18 +16,18 @@ describe('board pack: cover and changes', () => {
     const cover = pack.part('cover');
     expect(cover).toContain('Chief Experience Officer');
     expect(cover).toContain('Northwind Traders · Board pack');
-    expect(cover).toContain('Version 2, submitted by Maria Rossi on June 5, 2026');
+    expect(cover).toContain('Version 2, submitted by Maria Rossi on 5 June 2026');
     expect(cover).toContain(`SHA-256 of version 2:\n\n${latest.hash}`);
-    expect(cover).toContain('June 8, 2026');
+    expect(cover).toContain('8 June 2026');
     expect(cover).not.toContain('Draft');
-    expect(pack.footer).toContain('Chief Experience Officer · Board pack · Version 2 · June 8, 2026');
+    expect(pack.header).toContain('Chief Experience Officer · Board pack · Version 2 · 8 June 2026');
   });
 
   it('shows what changed between the last two versions, before and after', async () => {
     const project = reviewedProject();
     const changes = (await packAndRead(project)).part('What changed since the previous version');
     const mustHave = project.review.versions[0]!.snapshot.role.mustHaves[0]!.text;
-    expect(changes).toContain('Version 1, submitted on June 1, 2026, compared with version 2, submitted on June 5, 2026.');
+    expect(changes).toContain('Version 1, submitted on 1 June 2026, compared with version 2, submitted on 5 June 2026.');
     expect(changes).toContain(`Must-have: ${mustHave}`);
     expect(changes).toContain(`Must-have: ${mustHave.replace(...MUST_HAVE_BEFORE_AFTER)}`);
     expect(changes).toContain('Qualifications and qualities');
@@ -40,12 +40,12 @@ describe('board pack: cover and changes', () => {
     const pack = await packAndRead(project);
     const cover = pack.part('cover');
     expect(cover).toContain('Draft — changes since version 2');
-    expect(cover).toContain(`SHA-256 of this draft:\n\n${contentHash(snapshotOf(project))}`);
+    expect(cover).toContain(`SHA-256 of this draft:\n\n${snapshotHash(snapshotOf(project))}`);
     expect(cover).toContain(`SHA-256 of version 2:\n\n${project.review.versions[1]!.hash}`);
     const changes = pack.part('What changed since version 2');
     expect(changes).toContain('Reports to: Chief Executive Officer (CEO)');
     expect(changes).toContain('Reports to: Chief Operating Officer (COO)');
-    expect(pack.footer).toContain('Draft after version 2');
+    expect(pack.header).toContain('Draft after version 2');
     expect(pack.part('Decision record')).toContain('This decision is about version 2; this pack presents a draft.');
   });
 
@@ -67,14 +67,14 @@ describe('board pack: decision record', () => {
     expect(record).toContain(v1!.hash);
     expect(record).toContain('Members present: Ann Lee, Bo Chen, Carla Diaz');
     expect(record).toContain('Conditions: Ask for proven results in the first must-have.');
-    expect(record).toContain('Recorded: By Ann Lee on June 3, 2026 at 15:00 UTC');
+    expect(record).toContain('Recorded: By Ann Lee on 3 June 2026 at 15:00 UTC');
     expect(record).toContain('Decision 2: Approved, version 2');
     expect(record).toContain(v2!.hash);
     expect(record).toContain('Members present: Ann Lee, Bo Chen, Carla Diaz, Dev Patel');
-    expect(record).toContain('Date of the decision: June 5, 2026');
+    expect(record).toContain('Date of the decision: 5 June 2026');
     expect(record.match(/Integrity: Intact/g)).toHaveLength(2);
     expect((await packAndRead(project)).part('Summary')).toContain(
-      'Latest decision: Approved on June 5, 2026, for version 2, with 4 members present.',
+      'Latest decision: Approved on 5 June 2026, for version 2, with 4 members present.',
     );
   });
 

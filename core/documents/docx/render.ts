@@ -26,7 +26,7 @@ export function renderDocx(tree: DocumentTree): Document {
     externalStyles: EXTERNAL_STYLES,
     // lays the pages out as Word does, so NUMPAGES in every footer and the page numbers of a table
     // of contents are written into the file: right before anyone updates a field
-    pageNumbers: estimatePageNumbers,
+    ...(frame.writePageNumbers ? { pageNumbers: estimatePageNumbers } : {}),
     sections: [
       {
         properties: { page: PAGE },

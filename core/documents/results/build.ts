@@ -13,6 +13,13 @@ import type { DocumentTree } from '../tree.js';
 import { candidatePage, type CandidateContext } from './candidate.js';
 import { oneDecimal, rankCandidates, summarySection } from './summary.js';
 
+/**
+ * Up to this many candidates, the pages are laid out at export (the count and the contents' page
+ * numbers written into the file): about a second on a quiet machine. A larger pool's summary table
+ * would take longer than the export itself, so Word and LibreOffice count its pages on opening.
+ */
+export const LAID_OUT_ROWS = 150;
+
 /** The source of the archetypes each candidate's profile is measured against. */
 const RESULTS_SOURCES = ['staikos-archetypes'];
 
@@ -60,6 +67,7 @@ export function buildResultsDocument(project: Project, translate: Translate, opt
   const company = role.company.name.trim();
   const submitted = results.reduce((s, r) => s + r.submitted, 0);
   const ctx = context(project, t);
+  const laidOut = ranked.length <= LAID_OUT_ROWS;
   return {
     kind: 'results',
     title: role.title.trim(),
@@ -72,12 +80,13 @@ export function buildResultsDocument(project: Project, translate: Translate, opt
           scorecards: t('scoring.resultsDoc.scorecards', { count: submitted }),
         }),
       },
-      { kind: 'contents', title: t('documents.contents') },
+      // a table of contents only where its page numbers are written: a list of names without pages helps nobody
+      ...(laidOut ? [{ kind: 'contents', title: t('documents.contents') } as const] : []),
       ...summarySection(ranked, t, ctx.decimal, { shortlisted: shortlisted.length, top: hiring.shortlist.top }),
       ...shortlisted.flatMap((r) => candidatePage(r, ctx)),
       ...referencesSection(RESULTS_SOURCES, t, role.locale),
     ],
     // it names candidates and their scores
-    frame: documentFrame(t, { kind: 'results', role, date: options.date, confidential: true }),
+    frame: documentFrame(t, { kind: 'results', role, date: options.date, confidential: true, writePageNumbers: laidOut }),
   };
 }
