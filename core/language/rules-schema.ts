@@ -19,7 +19,9 @@ export const REASONS = Object.keys(language.reason) as (keyof typeof language.re
 export type Reason = keyof typeof language.reason;
 
 const Id = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,63}$' });
-const Source = Type.String({ minLength: 1, maxLength: 600 });
+const Source = Type.String({ minLength: 1, maxLength: 700 });
+/** ids in the sources registry (core/sources), so the References view lists what each rule rests on */
+const SourceIds = Type.Array(Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,63}$' }), { maxItems: 10, uniqueItems: true });
 /** Words separated by spaces or hyphens; a trailing `*` makes a word a prefix (`lead*`). */
 const Pattern = Type.String({ minLength: 2, maxLength: 80 });
 
@@ -32,6 +34,7 @@ export const PhraseRule = Type.Object(
     reason: Type.Optional(literals(REASONS)),
     /** overrides the set's source when one entry has a more specific one */
     source: Type.Optional(Source),
+    sourceIds: Type.Optional(SourceIds),
     /** which side of the gender balance a gender-coded word counts towards */
     coding: Type.Optional(literals(['masculine', 'feminine'] as const)),
     /** stay quiet when a digit or number word is this many characters away or closer */
@@ -48,14 +51,21 @@ export const PhraseRuleSet = Type.Object(
     severity: literals(SEVERITIES),
     reason: literals(REASONS),
     source: Source,
+    sourceIds: Type.Optional(SourceIds),
     /** true: words match by Porter stem (plurals, tenses); false: words match exactly, as published */
     inflections: Type.Boolean(),
+    /**
+     * Whole words no pattern of the set ever matches: domain terms a published stem would otherwise
+     * catch ("analytics" by analy*, "leadership" by lead*), which name a function, not a trait.
+     */
+    except: Type.Optional(Type.Array(Type.String({ pattern: '^[^\\s*]{2,40}$' }), { maxItems: 200, uniqueItems: true })),
     rules: Type.Array(PhraseRule, { maxItems: 500 }),
   },
   { additionalProperties: false },
 );
 
-const Check = <T extends TSchema>(limits: T) => Type.Object({ limits, source: Source }, { additionalProperties: false });
+const Check = <T extends TSchema>(limits: T) =>
+  Type.Object({ limits, source: Source, sourceIds: Type.Optional(SourceIds) }, { additionalProperties: false });
 const Positive = Type.Integer({ minimum: 1, maximum: 100000 });
 const Share = Type.Number({ minimum: 0, maximum: 1 });
 
@@ -71,6 +81,7 @@ export const Thresholds = Type.Object(
     listLength: Check(Type.Object({ maxItems: Positive }, { additionalProperties: false })),
     mustHaves: Check(Type.Object({ maxItems: Positive }, { additionalProperties: false })),
     measures: Check(Type.Object({}, { additionalProperties: false })),
+    payTransparency: Check(Type.Object({}, { additionalProperties: false })),
     genderBalance: Check(
       Type.Object(
         { minDifference: Positive, slightShare: Share, strongDifference: Positive, strongShare: Share },

@@ -16,6 +16,7 @@ const COMPUTED: Readonly<Record<keyof Thresholds, Kind>> = {
   listLength: 'clarity',
   mustHaves: 'credibility',
   measures: 'credibility',
+  payTransparency: 'credibility',
   genderBalance: 'gender',
 };
 
