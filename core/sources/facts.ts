@@ -17,7 +17,7 @@ export const FACTS = {
   everyCompany: ['medallia-cxo'],
   reportingLines: ['morgan-culture', 'medallia-cxo'],
   scope: ['medallia-cxo'],
-  culturePair: ['morgan-culture'],
+  culturePair: ['mailchimp-onboarding'],
   cpoMirror: ['trzepacz-cpo'],
   objective: ['medallia-cxo'],
   measures: ['medallia-cxo'],
@@ -28,6 +28,7 @@ export const FACTS = {
   influence: ['staikos-archetypes'],
   collaboration: ['staikos-archetypes'],
   archetypes: ['staikos-archetypes'],
+  structuredInterviews: ['sackett-2022'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type FactId = keyof typeof FACTS;

@@ -16,6 +16,10 @@ const byId = new Map(SOURCES.map((s) => [s.id, s]));
 
 export const isSourceId = (id: string): boolean => byId.has(id);
 
+const urls = new Set(SOURCES.flatMap((s) => (s.url ? [s.url] : [])));
+/** Exactly one of the registry's addresses: the only links the app ever opens outside itself. */
+export const isSourceUrl = (url: string): boolean => urls.has(url);
+
 /** A source by id; an unknown id is a bug in this repository, and the registry's tests catch it. */
 export function sourceById(id: string): Source {
   const source = byId.get(id);

@@ -106,13 +106,4 @@ export const ROLE_SOURCES: readonly Source[] = [
     published: { year: 2015, approximate: true },
     via: { source: 'morgan-culture', relay: 'reported' },
   },
-  {
-    id: 'chestnut-reuters',
-    group: 'role',
-    authors: [{ first: 'Ben', last: 'Chestnut' }],
-    title: 'Interview with Reuters',
-    publication: 'Reuters',
-    published: { year: 2020 },
-    via: { source: 'morgan-culture', relay: 'quoted' },
-  },
 ];

@@ -55,3 +55,19 @@ describe('the sources registry', () => {
     expect(withRelays(['forrester-cco', 'gaucher-2011']).map((s) => s.id)).toEqual(['forrester-cco', 'van-belleghem-cco', 'gaucher-2011']);
   });
 });
+
+describe('what each source is cited for', () => {
+  it('names the facts, language rules and checks that cite a source, and every source is cited somewhere', async () => {
+    const { sourceUses } = await import('./uses.js');
+    const uses = sourceUses('en');
+    expect(uses.get('gaucher-2011')).toMatchObject({ ruleSets: ['gender-coded'], checks: ['genderBalance'] });
+    expect(uses.get('eu-pay-transparency')?.ruleSets).toEqual(['vague']);
+    expect(uses.get('eu-pay-transparency')?.checks).toEqual(['payTransparency']);
+    expect(uses.get('eeoc-national-origin')?.ruleSets).toEqual(['exclusionary']);
+    expect(uses.get('colorado-equal-pay')?.ruleSets).toEqual(['vague']);
+    expect(uses.get('forrester-cco')?.facts).toContain('internal');
+    expect(uses.get('van-belleghem-cco')?.relays).toEqual(['forrester-cco']);
+    const uncited = [...uses].filter(([, u]) => !u.facts.length && !u.ruleSets.length && !u.checks.length && !u.relays.length).map(([id]) => id);
+    expect(uncited).toEqual([]);
+  });
+});

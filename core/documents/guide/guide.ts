@@ -6,10 +6,11 @@ import type { Project } from '../../schema/project.js';
 import { CRITERION_GROUPS, type Criterion } from '../../schema/rubric.js';
 import { emphasisChart } from '../archetype-chart.js';
 import { cite } from '../../sources/cite.js';
+import { citeFact, factSentence } from '../../sources/facts.js';
 import type { Block } from '../tree.js';
 
-/** The sources the guide cites: the archetypes, as Medallia quotes Bill Staikos. */
-export const GUIDE_SOURCES = ['staikos-archetypes'] as const;
+/** The sources the guide cites: the archetypes, as Medallia quotes Bill Staikos, and why the interviews are structured. */
+export const GUIDE_SOURCES = ['staikos-archetypes', 'sackett-2022'] as const;
 
 const present = (text: string) => text.trim().length > 0;
 /** "Weight:" — the catalogue places the colon, as languages differ on spacing */
@@ -53,6 +54,14 @@ export function scaleSection(project: Project, t: Translate): Block[] {
   return [
     { kind: 'heading', level: 1, text: t('scoring.rubricDoc.scale.heading'), pageBreakBefore: true },
     { kind: 'paragraph', text: t('scoring.rubricDoc.scale.intro') },
+    {
+      kind: 'paragraph',
+      style: 'muted',
+      text: t('scoring.rubricDoc.scale.why', {
+        fact: factSentence('structuredInterviews', { t }),
+        source: citeFact('structuredInterviews', { t, locale: project.role.locale }),
+      }),
+    },
     {
       kind: 'table',
       header: [t('scoring.rubricDoc.scale.column.rating'), t('scoring.rubricDoc.scale.column.meaning')],
