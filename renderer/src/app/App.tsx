@@ -13,12 +13,13 @@ import { useAutosave } from '../recovery/useAutosave';
 const CandidatesView = lazy(() => import('../hiring/CandidatesView').then((m) => ({ default: m.CandidatesView })));
 const CompareView = lazy(() => import('../compare/CompareView').then((m) => ({ default: m.CompareView })));
 const BoardReviewView = lazy(() => import('../review/BoardReviewView').then((m) => ({ default: m.BoardReviewView })));
+const ReferencesView = lazy(() => import('../sources/ReferencesView').then((m) => ({ default: m.ReferencesView })));
 
 export function App() {
   useHostSetup();
   useAutosave();
-  // scoring needs a rubric, so without an open project there is only the wizard's start
-  const view = useStudio((s) => (s.project ? s.view : 'design'));
+  // scoring needs a rubric, so without an open project there is only the wizard's start (and the References)
+  const view = useStudio((s) => (s.project || s.view === 'references' ? s.view : 'design'));
   return (
     <DialogProvider>
       <FileActionsProvider>
@@ -30,6 +31,7 @@ export function App() {
             {view === 'candidates' && <CandidatesView />}
             {view === 'compare' && <CompareView />}
             {view === 'review' && <BoardReviewView />}
+            {view === 'references' && <ReferencesView />}
           </Suspense>
         </div>
       </FileActionsProvider>

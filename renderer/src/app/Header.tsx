@@ -3,6 +3,7 @@ import { baseName } from '../host/paths';
 import { DesignStatusBadge } from '../review/DesignStatusBadge';
 import { useStudio } from '../state/store';
 import { useActions } from './FileActionsContext';
+import { showView } from './showView';
 import { ViewSwitch } from './ViewSwitch';
 
 export function Header() {
@@ -11,6 +12,7 @@ export function Header() {
   const title = useStudio((s) => s.project?.role.title);
   const filePath = useStudio((s) => s.filePath);
   const dirty = useStudio((s) => s.dirty);
+  const view = useStudio((s) => s.view);
   const open = title !== undefined;
 
   return (
@@ -39,6 +41,14 @@ export function Header() {
       )}
       {open && <ViewSwitch />}
       <div className="header-actions">
+        <button
+          type="button"
+          className="quiet"
+          aria-current={view === 'references' ? 'page' : undefined}
+          onClick={() => view !== 'references' && showView('references')}
+        >
+          {t('sources.view.open')}
+        </button>
         <button type="button" onClick={() => void actions.openWithDialog()}>
           {t('ui.actions.open')}
         </button>
