@@ -31,7 +31,10 @@ export interface FrameOptions {
   writePageNumbers?: boolean;
 }
 
-export function documentFrame(t: Translate, { kind, role, date, confidential, extra = [], writePageNumbers = true }: FrameOptions): DocumentFrame {
+export function documentFrame(
+  t: Translate,
+  { kind, role, date, confidential, extra = [], writePageNumbers = true }: FrameOptions,
+): DocumentFrame {
   const title = role.title.trim();
   const company = role.company.name.trim();
   const documentName = t(`documents.kind.${kind}`);

@@ -13,6 +13,7 @@ import enScoring from './en/scoring.json' with { type: 'json' };
 import enSources from './en/sources.json' with { type: 'json' };
 import enUi from './en/ui.json' with { type: 'json' };
 import enUiHiring from './en/ui-hiring.json' with { type: 'json' };
+import enUiPosting from './en/ui-posting.json' with { type: 'json' };
 import enUiReview from './en/ui-review.json' with { type: 'json' };
 import enVocab from './en/vocab.json' with { type: 'json' };
 
@@ -28,8 +29,8 @@ export const catalogues = {
     rubricContent: enRubricContent,
     scoring: enScoring,
     sources: enSources,
-    // the interface's words, in three files by area so none grows past a screenful of scrolling
-    ui: { ...enUi, ...enUiHiring, ...enUiReview },
+    // the interface's words, in four files by area so none grows past a screenful of scrolling
+    ui: { ...enUi, ...enUiHiring, ...enUiReview, ...enUiPosting },
     vocab: enVocab,
   },
 } as const;

@@ -3,12 +3,7 @@
 // snapshot from before schema 4 is read with the later job-description fields empty, and those
 // fields, while still empty, are left out of the hash, so an older design that gained only empty
 // fields on upgrade is still the very version the board read.
-import {
-  emptyApplication,
-  emptyOffer,
-  emptyPosition,
-  emptyScopeFigures,
-} from '../project/empty.js';
+import { emptyApplication, emptyOffer, emptyPosition, emptyScopeFigures } from '../project/empty.js';
 import type { Snapshot, StoredSnapshot } from '../schema/review.js';
 import type { RoleDesign } from '../schema/role.js';
 import { canonicalJson, contentHash } from './hash.js';

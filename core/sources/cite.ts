@@ -65,7 +65,8 @@ export function cite(id: string, ctx: CiteContext): string {
 }
 
 /** Several sources for one figure, in the order given. */
-export const citeAll = (ids: readonly string[], ctx: CiteContext): string => ids.map((id) => cite(id, ctx)).join(ctx.t('sources.cite.separator'));
+export const citeAll = (ids: readonly string[], ctx: CiteContext): string =>
+  ids.map((id) => cite(id, ctx)).join(ctx.t('sources.cite.separator'));
 
 export interface ReferenceEntry {
   id: string;

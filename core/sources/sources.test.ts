@@ -67,7 +67,9 @@ describe('what each source is cited for', () => {
     expect(uses.get('colorado-equal-pay')?.ruleSets).toEqual(['vague']);
     expect(uses.get('forrester-cco')?.facts).toContain('internal');
     expect(uses.get('van-belleghem-cco')?.relays).toEqual(['forrester-cco']);
-    const uncited = [...uses].filter(([, u]) => !u.facts.length && !u.ruleSets.length && !u.checks.length && !u.relays.length).map(([id]) => id);
+    const uncited = [...uses]
+      .filter(([, u]) => !u.facts.length && !u.ruleSets.length && !u.checks.length && !u.relays.length)
+      .map(([id]) => id);
     expect(uncited).toEqual([]);
   });
 });

@@ -118,7 +118,10 @@ export function sampleHiringProject(template = 'cxo'): Project {
     ),
   ];
   // a deep copy: templates share frozen content, and tests edit what they get
-  return deepCopy({ ...project, hiring: { independentScoring: true, interviewers, candidates, scorecards, shortlist: defaultShortlist() } });
+  return deepCopy({
+    ...project,
+    hiring: { independentScoring: true, interviewers, candidates, scorecards, shortlist: defaultShortlist() },
+  });
 }
 
 /** mulberry32: a tiny seeded generator, so every run builds the same data. */
@@ -170,5 +173,9 @@ export function syntheticProject({ candidates, interviewers, criteria, seed = 1 
       return card(c.id, p.id, ratings, RECOMMENDATIONS[Math.floor(random() * 4)] ?? null, random() > 0.05);
     });
   });
-  return { ...project, rubric, hiring: { independentScoring: true, interviewers: people, candidates: pool, scorecards, shortlist: defaultShortlist() } };
+  return {
+    ...project,
+    rubric,
+    hiring: { independentScoring: true, interviewers: people, candidates: pool, scorecards, shortlist: defaultShortlist() },
+  };
 }

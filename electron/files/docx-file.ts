@@ -8,7 +8,7 @@ import { buildJobDescription } from '../../core/documents/jd/build.js';
 import { buildResultsDocument } from '../../core/documents/results/build.js';
 import type { DocumentTree } from '../../core/documents/tree.js';
 import { translator } from '../../core/i18n/index.js';
-import type { Result } from '../../core/result.js';
+import { fail, type Result } from '../../core/result.js';
 import type { Project } from '../../core/schema/project.js';
 import type { RoleDesign } from '../../core/schema/role.js';
 import { writeAtomically } from './project-file.js';
@@ -26,8 +26,10 @@ export function writeRubric(path: string, project: Project, date: Date): Promise
   return writeTree(path, buildRubricDocument(project, translator(project.role.locale), { date }));
 }
 
-/** The candidate results: a summary in score order, then a page per candidate. */
-export function writeResults(path: string, project: Project, date: Date): Promise<Result<{ path: string }>> {
+/** The candidate results: a summary of everyone in score order, then a page per shortlisted candidate. */
+export async function writeResults(path: string, project: Project, date: Date): Promise<Result<{ path: string }>> {
+  // results of nobody would be an empty document: refused, and the file is not touched
+  if (!project.hiring.candidates.length) return fail('export.noCandidates');
   return writeTree(path, buildResultsDocument(project, translator(project.role.locale), { date }));
 }
 

@@ -12,7 +12,13 @@ describe('board pack: parts', () => {
   it('holds the job description under one Heading 1, its headings a level down', async () => {
     const pack = await packAndRead(reviewedProject());
     const jd = pack.part('Job description');
-    for (const heading of ['The purpose of the role', 'Key responsibilities', 'Must-have qualifications', 'Metrics of success', 'How to apply'])
+    for (const heading of [
+      'The purpose of the role',
+      'Key responsibilities',
+      'Must-have qualifications',
+      'Metrics of success',
+      'How to apply',
+    ])
       expect(jd).toContain(heading);
     expect(pack.xml).toMatch(/<w:pStyle w:val="Heading2"\/><\/w:pPr><w:r><w:t xml:space="preserve">Key responsibilities</);
   });

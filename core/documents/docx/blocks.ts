@@ -6,7 +6,6 @@ import {
   HeadingLevel,
   HeightRule,
   LeaderType,
-  LineRuleType,
   Paragraph,
   ShadingType,
   Tab,
@@ -112,7 +111,10 @@ function references(block: Extract<Block, { kind: 'references' }>): Paragraph[] 
           new TextRun(entry.text),
           // the address itself, linked: it must read on paper as well as click on screen
           ...(entry.url
-            ? [new TextRun(' '), new ExternalHyperlink({ link: entry.url, children: [new TextRun({ text: entry.url, style: 'Hyperlink' })] })]
+            ? [
+                new TextRun(' '),
+                new ExternalHyperlink({ link: entry.url, children: [new TextRun({ text: entry.url, style: 'Hyperlink' })] }),
+              ]
             : []),
         ],
       }),

@@ -6,9 +6,7 @@ import type { DocumentFrame } from '../tree.js';
 import { TEXT_WIDTH_TWIPS } from './page.js';
 
 export function pageHeader(frame: DocumentFrame): Header {
-  const marking = frame.marking
-    ? [new TextRun({ text: '\t' }), new TextRun({ text: frame.marking, style: 'Marking' })]
-    : [];
+  const marking = frame.marking ? [new TextRun({ text: '\t' }), new TextRun({ text: frame.marking, style: 'Marking' })] : [];
   return new Header({
     children: [
       new Paragraph({

@@ -33,7 +33,10 @@ export function rolePage(project: Project, t: Translate): Block[] {
     { kind: 'heading', level: 2, text: t('scoring.rubricDoc.role.background') },
     { kind: 'labelled', label: label(t, t(`vocab.background.${choice}`, scope)), text: t(`scoring.rubricDoc.role.probe.${choice}`, scope) },
     { kind: 'heading', level: 2, text: t('scoring.rubricDoc.role.archetypes') },
-    { kind: 'paragraph', text: t('scoring.rubricDoc.role.archetypesIntro', { source: cite('staikos-archetypes', { t, locale: role.locale }) }) },
+    {
+      kind: 'paragraph',
+      text: t('scoring.rubricDoc.role.archetypesIntro', { source: cite('staikos-archetypes', { t, locale: role.locale }) }),
+    },
     {
       kind: 'table',
       header: ['archetype', 'meaning', 'weight'].map((c) => t(`scoring.rubricDoc.role.column.${c}`)),

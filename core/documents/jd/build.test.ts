@@ -59,12 +59,19 @@ describe('buildJobDescription', () => {
     expect(text).not.toContain('""');
     expect(text).not.toContain('{{');
     // the archetype and rubric weights are internal: they live in the guide and the board pack
-    for (const word of ['Practitioner', 'Technologist', 'Data Architect', 'Futurist', 'archetype', 'weight']) expect(text).not.toContain(word);
+    for (const word of ['Practitioner', 'Technologist', 'Data Architect', 'Futurist', 'archetype', 'weight'])
+      expect(text).not.toContain(word);
   });
 
   it('describes the company from its fields alone, in a sentence a person would write', () => {
-    const about = (company: RoleDesign['company']) => section(templateRole('cxo', (r) => (r.company = company)), 'company')?.blocks[0];
-    expect(about({ name: 'Northwind Traders', industry: 'Specialty retail', size: '1000-4999', stage: 'established', description: '' })).toEqual({
+    const about = (company: RoleDesign['company']) =>
+      section(
+        templateRole('cxo', (r) => (r.company = company)),
+        'company',
+      )?.blocks[0];
+    expect(
+      about({ name: 'Northwind Traders', industry: 'Specialty retail', size: '1000-4999', stage: 'established', description: '' }),
+    ).toEqual({
       kind: 'paragraph',
       text: 'Northwind Traders is an established company in specialty retail, with 1,000 to 4,999 people.',
     });
@@ -110,7 +117,11 @@ describe('buildJobDescription', () => {
   });
 
   it('states the scope in figures only as far as they are given', () => {
-    const figures = (f: RoleDesign['context']['figures']) => texts(templateRole('cxo', (r) => (r.context.figures = f)), 'reporting');
+    const figures = (f: RoleDesign['context']['figures']) =>
+      texts(
+        templateRole('cxo', (r) => (r.context.figures = f)),
+        'reporting',
+      );
     expect(figures({ teamSize: 1200, budget: 'An annual budget of £12 million', regions: 'the United Kingdom and Ireland' })).toContain(
       'The role is responsible for a team of 1,200 people and an annual budget of £12 million, across the United Kingdom and Ireland.',
     );
@@ -121,28 +132,39 @@ describe('buildJobDescription', () => {
 
   it('says where the work is done, in every combination of place and work model', () => {
     const where = (location: string, workModel: RoleDesign['position']['workModel']) =>
-      section(templateRole('cxo', (r) => (r.position = { location, workModel, workModelDetail: '' })), 'location')?.blocks;
+      section(
+        templateRole('cxo', (r) => (r.position = { location, workModel, workModelDetail: '' })),
+        'location',
+      )?.blocks;
     expect(where('Leeds', 'hybrid')).toEqual([
       {
         kind: 'paragraph',
         text: 'The role is based in Leeds, on a hybrid pattern: time in the office combined with time working from home.',
       },
     ]);
-    expect(where('the Netherlands', 'remote')?.[0]).toMatchObject({ text: 'This is a remote role, open to candidates living in the Netherlands.' });
+    expect(where('the Netherlands', 'remote')?.[0]).toMatchObject({
+      text: 'This is a remote role, open to candidates living in the Netherlands.',
+    });
     expect(where('', 'on-site')?.[0]).toMatchObject({ text: 'This is an on-site role.' });
     expect(where('Leeds', 'unspecified')?.[0]).toMatchObject({ text: 'The role is based in Leeds.' });
     expect(where('', 'unspecified')).toBeUndefined();
   });
 
   it('states the pay as a range in the role’s locale, or when it will be given, with the benefits', () => {
-    const pay = (offer: Partial<RoleDesign['offer']>) => texts(templateRole('cxo', (r) => (r.offer = { ...r.offer, ...offer })), 'pay');
+    const pay = (offer: Partial<RoleDesign['offer']>) =>
+      texts(
+        templateRole('cxo', (r) => (r.offer = { ...r.offer, ...offer })),
+        'pay',
+      );
     expect(pay({ disclosure: 'range', currency: 'GBP', minimum: 180000, maximum: 220000, period: 'year' })).toContain(
       'The base salary is £180,000 to £220,000 a year.',
     );
     expect(pay({ disclosure: 'range', currency: 'EUR', minimum: 15000, maximum: 15000, period: 'month' })).toContain(
       'The base salary is €15,000 a month.',
     );
-    expect(pay({ disclosure: 'before-interview' })).toContain('We will tell you the salary range for this role before your first interview.');
+    expect(pay({ disclosure: 'before-interview' })).toContain(
+      'We will tell you the salary range for this role before your first interview.',
+    );
     expect(pay({})).toContain('Private medical cover for you and your family');
     const none = templateRole('cxo', (r) => (r.offer = { ...r.offer, disclosure: 'not-stated', benefits: [] }));
     expect(section(none, 'pay')).toBeUndefined();
@@ -150,7 +172,10 @@ describe('buildJobDescription', () => {
 
   it('says how to apply, to whom, by when and what happens next, with a contact for adjustments', () => {
     const apply = (edit: Partial<RoleDesign['application']>) =>
-      texts(templateRole('cco', (r) => (r.application = { ...r.application, ...edit })), 'apply');
+      texts(
+        templateRole('cco', (r) => (r.application = { ...r.application, ...edit })),
+        'apply',
+      );
     const full = apply({ contact: 'Sam Patel, Head of Talent (sam.patel@example.com)', deadline: '2027-01-15' });
     expect(full).toContain('first 90 days as our Chief Customer Officer');
     expect(full).toContain('Send your application to Sam Patel, Head of Talent (sam.patel@example.com).');

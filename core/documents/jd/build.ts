@@ -47,7 +47,10 @@ function sections(role: RoleDesign, t: Translate): Section[] {
   // the background paragraph follows the role's scope: a CPO's paths are HR or operations, not marketing
   const scope = { context: role.context.scope };
   return [
-    { id: 'company', blocks: [companySentence(role.company, t, role.locale), role.company.description.trim()].filter(present).map(paragraph) },
+    {
+      id: 'company',
+      blocks: [companySentence(role.company, t, role.locale), role.company.description.trim()].filter(present).map(paragraph),
+    },
     {
       id: 'objective',
       blocks: [

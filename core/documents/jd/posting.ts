@@ -7,8 +7,7 @@ import type { RoleDesign } from '../../schema/role.js';
 import type { Block } from '../tree.js';
 
 const present = (text: string) => text.trim().length > 0;
-const paragraphs = (...texts: string[]): Block[] =>
-  texts.filter(present).map((text): Block => ({ kind: 'paragraph', text: text.trim() }));
+const paragraphs = (...texts: string[]): Block[] => texts.filter(present).map((text): Block => ({ kind: 'paragraph', text: text.trim() }));
 
 export function locationBlocks({ position }: RoleDesign, t: Translate): Block[] {
   const location = position.location.trim();
@@ -44,7 +43,9 @@ export function payBlocks(role: RoleDesign, t: Translate): Block[] {
   const benefits = role.offer.benefits.map((b) => b.text.trim()).filter(present);
   return [
     ...paragraphs(salary(role, t), role.offer.note),
-    ...(benefits.length ? [{ kind: 'paragraph', text: t('jd.pay.benefitsLead') } as const, { kind: 'bullets', items: benefits } as const] : []),
+    ...(benefits.length
+      ? [{ kind: 'paragraph', text: t('jd.pay.benefitsLead') } as const, { kind: 'bullets', items: benefits } as const]
+      : []),
   ];
 }
 

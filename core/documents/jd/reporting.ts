@@ -14,13 +14,17 @@ export function figuresSentence(role: RoleDesign, t: Translate): string {
   const locale = formattingLocale(role.locale);
   const items = [
     // the count picks the plural, the formatted figure is what is printed: "a team of 1,200 people"
-    ...(teamSize === null ? [] : [t('jd.reporting.figures.team', { count: teamSize, people: new Intl.NumberFormat(locale).format(teamSize) })]),
+    ...(teamSize === null
+      ? []
+      : [t('jd.reporting.figures.team', { count: teamSize, people: new Intl.NumberFormat(locale).format(teamSize) })]),
     ...(present(budget) ? [midSentence(budget, role.locale)] : []),
   ];
   const across = present(regions) ? regions.trim() : '';
   if (!items.length) return across ? t('jd.reporting.figures.across', { regions: across }) : '';
   const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
-  return across ? t('jd.reporting.figures.itemsAcross', { items: list, regions: across }) : t('jd.reporting.figures.items', { items: list });
+  return across
+    ? t('jd.reporting.figures.itemsAcross', { items: list, regions: across })
+    : t('jd.reporting.figures.items', { items: list });
 }
 
 export function reportingSection(role: RoleDesign, t: Translate): Block[] {

@@ -60,7 +60,13 @@ describe('results DOCX', () => {
     const xml = await Promise.all(charts.map((f) => zip.file(f)!.async('string')));
     const maria = xml.find((x) => x.includes('Maria Kowalska'))!;
     expect(maria).toContain('<c:radarChart>');
-    for (const label of ['Practitioner', 'Technologist', 'Data Architect', 'Futurist', 'The role’s emphasis (heaviest archetype on the outer ring)'])
+    for (const label of [
+      'Practitioner',
+      'Technologist',
+      'Data Architect',
+      'Futurist',
+      'The role’s emphasis (heaviest archetype on the outer ring)',
+    ])
       expect(maria).toContain(label);
     expect(maria).toContain('<c:legend>');
     expect(maria).toContain('>88<'); // her Practitioner, as her table prints it (Ana 4, Chloé 5: 87.5)

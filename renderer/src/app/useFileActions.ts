@@ -7,8 +7,9 @@ import { prepareForWriting } from '../../../core/role/prepare';
 import { useDialogs } from '../components/DialogProvider';
 import { invoke } from '../host/invoke';
 import { suggestedFileName } from '../host/paths';
-import { fromIssues, fromProblem, success } from '../state/notice';
-import { useStudio } from '../state/store';
+import { fromIssues, fromProblem, refused, success } from '../state/notice';
+import type { ExportKind } from '../state/store';
+import { useStudio, whileExporting } from '../state/store';
 
 export interface FileActions {
   newFromTemplate(template: Template): Promise<void>;
@@ -42,14 +43,16 @@ async function saveTo(path: string): Promise<void> {
 }
 
 type ProjectExport = 'export:rubric' | 'export:results';
-const EXPORTS: Record<ProjectExport, { suffix: string; titleKey: string; blockedKey: string; doneKey: string }> = {
+const EXPORTS: Record<ProjectExport, { kind: ExportKind; suffix: string; titleKey: string; blockedKey: string; doneKey: string }> = {
   'export:rubric': {
+    kind: 'rubric',
     suffix: 'rubric',
     titleKey: 'ui.fileDialog.saveTitle.rubric',
     blockedKey: 'ui.notice.rubricBlocked',
     doneKey: 'ui.notice.rubricExported',
   },
   'export:results': {
+    kind: 'results',
     suffix: 'results',
     titleKey: 'ui.fileDialog.saveTitle.results',
     blockedKey: 'ui.notice.resultsBlocked',
@@ -72,12 +75,15 @@ export function useFileActions(): FileActions {
       const { project } = getState();
       if (!project) return;
       const how = EXPORTS[channel];
+      // results of nobody would be an empty document: say so instead of writing one
+      if (channel === 'export:results' && project.hiring.candidates.length === 0)
+        return getState().notify(refused('ui.notice.noCandidates'));
       const prepared = prepareProjectForWriting(project);
       if (prepared.blockers.length) return getState().notify(fromIssues(how.blockedKey, prepared.blockers));
       const suggestedName = suggestedFileName(project.role.title, 'docx', how.suffix);
       const path = await pickPath({ mode: 'save', kind: 'docx', suggestedName, titleKey: how.titleKey });
       if (!path) return;
-      const result = await invoke(channel, { path, project: prepared.project });
+      const result = await whileExporting(how.kind, () => invoke(channel, { path, project: prepared.project }));
       getState().notify(result.ok ? success(how.doneKey, { path: result.value.path }) : fromProblem(result.problem));
     },
     [pickPath],
@@ -108,7 +114,7 @@ export function useFileActions(): FileActions {
         if (prepared.blockers.length) return getState().notify(fromIssues('ui.notice.exportBlocked', prepared.blockers));
         const path = await pickPath({ mode: 'save', kind: 'docx', suggestedName: suggestedFileName(project.role.title, 'docx') });
         if (!path) return;
-        const result = await invoke('export:jd', { path, role: prepared.role });
+        const result = await whileExporting('jd', () => invoke('export:jd', { path, role: prepared.role }));
         getState().notify(result.ok ? success('ui.notice.exported', { path: result.value.path }) : fromProblem(result.problem));
       },
       exportRubric: () => exportProject('export:rubric'),

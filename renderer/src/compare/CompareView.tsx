@@ -3,16 +3,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompareKey, Direction } from '../../../core/hiring/scoring/rank';
-import { useActions } from '../app/FileActionsContext';
 import { CheckOption } from '../components/CheckOption';
 import { useStudio } from '../state/store';
 import { CandidateResult } from './CandidateResult';
 import { CompareTable } from './CompareTable';
+import { ResultsExportPanel } from './ResultsExportPanel';
 import { useCompareData } from './useCompareData';
 
 export function CompareView() {
   const { t } = useTranslation();
-  const actions = useActions();
   const [sort, setSort] = useState<{ key: CompareKey; direction: Direction }>({ key: 'score', direction: 'descending' });
   const { raw, calibrated, rows } = useCompareData(sort.key, sort.direction);
   const calibrate = useStudio((s) => s.calibrated);
@@ -36,15 +35,13 @@ export function CompareView() {
           checked={calibrate}
           onChange={setCalibrated}
         />
-        <button type="button" className="secondary" onClick={() => void actions.exportResults()}>
-          {t('ui.compare.export')}
-        </button>
       </div>
       {rows.length === 0 ? (
         <p className="panel hint">{t('ui.compare.none')}</p>
       ) : (
         <CompareTable rows={rows} calibrated={calibrated !== null} sort={sort} onSort={setSort} />
       )}
+      {rows.length > 0 && <ResultsExportPanel rows={rows} />}
       {selected && result && shownProfile && (
         <CandidateResult
           key={selected.candidate.id}

@@ -6,7 +6,7 @@ import { useDialogs } from '../components/DialogProvider';
 import { invoke } from '../host/invoke';
 import { suggestedFileName } from '../host/paths';
 import { fromIssues, fromProblem, success } from '../state/notice';
-import { useStudio } from '../state/store';
+import { useStudio, whileExporting } from '../state/store';
 
 export function useBoardPackExport(): (languageAppendix: boolean) => Promise<void> {
   const { pickPath } = useDialogs();
@@ -19,7 +19,9 @@ export function useBoardPackExport(): (languageAppendix: boolean) => Promise<voi
       const suggestedName = suggestedFileName(project.role.title, 'docx', 'board pack');
       const path = await pickPath({ mode: 'save', kind: 'docx', suggestedName, titleKey: 'ui.fileDialog.saveTitle.boardPack' });
       if (!path) return;
-      const result = await invoke('export:boardPack', { path, project: prepared.project, languageAppendix });
+      const result = await whileExporting('boardPack', () =>
+        invoke('export:boardPack', { path, project: prepared.project, languageAppendix }),
+      );
       notify(result.ok ? success('ui.notice.boardPackExported', { path: result.value.path }) : fromProblem(result.problem));
     },
     [pickPath],

@@ -12,7 +12,8 @@ export function useCitations() {
     const ctx = { t, locale };
     return {
       /** "Source: Forrester Research, …, as reported by …" */
-      sourceLine: (ids: readonly string[]) => t(ids.length > 1 ? 'sources.cite.sourcesLine' : 'sources.cite.sourceLine', { sources: citeAll(ids, ctx) }),
+      sourceLine: (ids: readonly string[]) =>
+        t(ids.length > 1 ? 'sources.cite.sourcesLine' : 'sources.cite.sourceLine', { sources: citeAll(ids, ctx) }),
       factLine: (id: FactId) => t('sources.cite.sourceLine', { sources: citeFact(id, ctx) }),
       sentence: (id: FactId) => factSentence(id, ctx),
       value: (id: FactId) => factValue(id, ctx),

@@ -20,6 +20,9 @@ export interface Notice {
 
 export const success = (key: string, params?: Params): Notice => ({ tone: 'success', key, ...(params ? { params } : {}) });
 
+/** Something the user asked for that cannot be done as things stand, and why: said, not attempted. */
+export const refused = (key: string): Notice => ({ tone: 'error', key });
+
 /** A failure from the main side: its code and each field's code are `errors.*` catalogue keys. */
 export function fromProblem(problem: Problem): Notice {
   return {

@@ -39,6 +39,8 @@ export interface StudioState {
   notice: Notice | null;
   /** bumped with each notice so the same message said twice is announced twice */
   noticeSeq: number;
+  /** the document being written right now: its button shows progress, and every export button waits */
+  exporting: ExportKind | null;
 
   startFromTemplate(template: Template): void;
   openProject(opened: OpenedProject): void;
@@ -64,7 +66,10 @@ export interface StudioState {
   markSaved(path: string, saved: Project): void;
   setAppInfo(info: AppInfo): void;
   notify(notice: Notice | null): void;
+  setExporting(kind: ExportKind | null): void;
 }
+
+export type ExportKind = 'jd' | 'rubric' | 'results' | 'boardPack';
 
 const FIRST_EDIT_STEP: StepId = 'company';
 
@@ -102,6 +107,7 @@ export const useStudio = create<StudioState>()((set) => ({
   appInfo: null,
   notice: null,
   noticeSeq: 0,
+  exporting: null,
 
   startFromTemplate: (template) =>
     set({
@@ -169,4 +175,15 @@ export const useStudio = create<StudioState>()((set) => ({
   setAppInfo: (info) => set({ appInfo: info }),
 
   notify: (notice) => set((state) => ({ notice, noticeSeq: state.noticeSeq + 1 })),
+  setExporting: (exporting) => set({ exporting }),
 }));
+
+/** Runs one document's write with its progress shown: every export button waits until it is done. */
+export async function whileExporting<T>(kind: ExportKind, write: () => Promise<T>): Promise<T> {
+  useStudio.getState().setExporting(kind);
+  try {
+    return await write();
+  } finally {
+    useStudio.getState().setExporting(null);
+  }
+}

@@ -6,6 +6,7 @@ import {
   checkCompany,
   checkNothing,
   checkObjectives,
+  checkOffer,
   checkQualifications,
   checkResponsibilities,
   type FieldIssue,
@@ -20,6 +21,7 @@ import { ArchetypesStep } from './steps/archetypes';
 import { BackgroundStep } from './steps/background';
 import { CompanyStep } from './steps/company';
 import { ObjectivesStep } from './steps/objectives';
+import { OfferStep } from './steps/offer';
 import { QualificationsStep } from './steps/qualifications';
 import { ResponsibilitiesStep } from './steps/responsibilities';
 import { ReviewStep } from './steps/review';
@@ -72,6 +74,7 @@ export const STEPS: readonly StepDefinition[] = [
   step('background', onRole(checkNothing), BackgroundStep, { reviewSection: 'background' }),
   step('qualifications', onRole(checkQualifications), QualificationsStep, { reviewSection: 'qualifications', checksWording: true }),
   step('archetypes', onRole(checkArchetypes), ArchetypesStep, { reviewSection: 'archetypes' }),
+  step('offer', onRole(checkOffer), OfferStep, { checksWording: true }),
   // the rubric's prose (anchors, questions) is for interviewers, not printed in the job description
   step('rubric', (project) => checkRubric(project.rubric), RubricStep, { reviewSection: 'rubric' }),
   step('review', onRole(checkNothing), ReviewStep),
