@@ -2,9 +2,16 @@
 // Subtitle, Heading 1–3, List Paragraph, Table Grid, Strong, footer) so a reader can restyle a
 // whole document from Word's style gallery instead of fighting direct formatting, plus two
 // restylable paragraph styles of our own (Lead, Note).
-import type { IStylesOptions } from 'docx';
+import { LineRuleType, type IStylesOptions } from 'docx';
 
 export const FONT = 'Calibri';
+
+/**
+ * Line heights of at least `points`, set a little above each size's natural height in Word's
+ * Calibri (1.22 em): Word and LibreOffice (whose Carlito runs shorter lines) then lay every line at
+ * the same height, so the page count and the contents' page numbers written at export hold in both.
+ */
+export const linesOf = (points: number) => ({ line: points * 20, lineRule: LineRuleType.AT_LEAST });
 export const INK = '1F2937';
 export const ACCENT = '1D4E89';
 export const MUTED = '6B7280';
@@ -24,7 +31,7 @@ export const EXTERNAL_STYLES =
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
   `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
   `<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:uiPriority w:val="39"/>` +
-  `<w:pPr><w:spacing w:before="40" w:after="40"/></w:pPr>` +
+  `<w:pPr><w:spacing w:before="40" w:after="40" w:line="260" w:lineRule="atLeast"/></w:pPr>` +
   `<w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>` +
   `<w:tblPr><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>` +
   `<w:tblCellMar><w:top w:w="60" w:type="dxa"/><w:left w:w="100" w:type="dxa"/><w:bottom w:w="60" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar>` +
@@ -37,19 +44,22 @@ export const documentStyles = (language: string): IStylesOptions => ({
   default: {
     document: {
       run: { font: FONT, size: 22, color: INK, language: { value: language } },
-      paragraph: { spacing: { after: 120, line: 276 } },
+      paragraph: { spacing: { after: 120, ...linesOf(15) } },
     },
-    title: { run: { font: FONT, size: 52, bold: true, color: ACCENT }, paragraph: { spacing: { after: 60 } } },
+    title: { run: { font: FONT, size: 52, bold: true, color: ACCENT }, paragraph: { spacing: { after: 60, ...linesOf(34) } } },
     heading1: {
       run: { font: FONT, size: 30, bold: true, color: ACCENT },
-      paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
+      paragraph: { spacing: { before: 360, after: 120, ...linesOf(21) }, keepNext: true },
     },
     // a document's sections (a JD's themes, criterion groups, a candidate's parts) over its items: accent, then ink
     heading2: {
       run: { font: FONT, size: 26, bold: true, color: ACCENT },
-      paragraph: { spacing: { before: 280, after: 100 }, keepNext: true },
+      paragraph: { spacing: { before: 280, after: 100, ...linesOf(18) }, keepNext: true },
     },
-    heading3: { run: { font: FONT, size: 22, bold: true, color: INK }, paragraph: { spacing: { before: 240, after: 60 }, keepNext: true } },
+    heading3: {
+      run: { font: FONT, size: 22, bold: true, color: INK },
+      paragraph: { spacing: { before: 240, after: 60, ...linesOf(15) }, keepNext: true },
+    },
     listParagraph: { run: { font: FONT }, paragraph: { spacing: { after: 60 } } },
   },
   characterStyles: [
@@ -67,10 +77,22 @@ export const documentStyles = (language: string): IStylesOptions => ({
       next: 'Normal',
       quickFormat: true,
       run: { font: FONT, size: 26, color: '4B5563' },
-      paragraph: { spacing: { after: 240 } },
+      paragraph: { spacing: { after: 240, ...linesOf(18) } },
     },
-    { id: 'Header', name: 'header', basedOn: 'Normal', run: { font: FONT, size: 18, color: MUTED }, paragraph: { spacing: { after: 0 } } },
-    { id: 'Footer', name: 'footer', basedOn: 'Normal', run: { font: FONT, size: 18, color: MUTED }, paragraph: { spacing: { after: 0 } } },
+    {
+      id: 'Header',
+      name: 'header',
+      basedOn: 'Normal',
+      run: { font: FONT, size: 18, color: MUTED },
+      paragraph: { spacing: { after: 0, ...linesOf(12) } },
+    },
+    {
+      id: 'Footer',
+      name: 'footer',
+      basedOn: 'Normal',
+      run: { font: FONT, size: 18, color: MUTED },
+      paragraph: { spacing: { after: 0, ...linesOf(12) } },
+    },
     // Word's built-in heading over a table of contents: styled like Heading 1 but not listed in the table itself
     {
       id: 'TOCHeading',
@@ -78,7 +100,7 @@ export const documentStyles = (language: string): IStylesOptions => ({
       basedOn: 'Normal',
       next: 'Normal',
       run: { font: FONT, size: 30, bold: true, color: ACCENT },
-      paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
+      paragraph: { spacing: { before: 360, after: 120, ...linesOf(21) }, keepNext: true },
     },
     // a References entry: a hanging indent, so each source starts at the margin
     {
@@ -95,7 +117,7 @@ export const documentStyles = (language: string): IStylesOptions => ({
       next: 'Normal',
       quickFormat: true,
       run: { font: FONT, size: 24, color: '374151' },
-      paragraph: { spacing: { before: 120 } },
+      paragraph: { spacing: { before: 120, ...linesOf(17) } },
     },
     {
       id: 'Note',
@@ -104,6 +126,7 @@ export const documentStyles = (language: string): IStylesOptions => ({
       next: 'Normal',
       quickFormat: true,
       run: { font: FONT, size: 20, italics: true, color: '4B5563' },
+      paragraph: { spacing: linesOf(14) },
     },
   ],
 });
