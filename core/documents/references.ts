@@ -6,7 +6,7 @@ import { withRelays } from '../sources/registry.js';
 import type { Block } from './tree.js';
 
 export function referencesSection(sourceIds: Iterable<string>, t: Translate, locale: string): Block[] {
-  const sources = withRelays(sourceIds);
+  const sources = withRelays(sourceIds, locale);
   if (!sources.length) return [];
   return [
     { kind: 'heading', level: 1, text: t('documents.references'), pageBreakBefore: true },

@@ -82,8 +82,9 @@ export function reference(source: Source, ctx: CiteContext): ReferenceEntry {
       ? t('sources.reference.organisationWithAuthors', { organisation: source.organisation, authors: names(source.authors, ctx) })
       : whoOf(source, ctx);
   const where = [source.publication, source.locator].filter(Boolean).join(t('sources.reference.locatorSeparator'));
-  // an undated source gives no date at all rather than the word: its notes say what is known
-  const parts = [who, source.title ?? '', where, source.published ? dateOf(source.published, ctx, true) : '', note(source, 'note', t)];
+  // an undated or estimated date is left to the notes, which say what is known
+  const dated = source.published && !source.published.approximate;
+  const parts = [who, source.title ?? '', where, dated ? dateOf(source.published, ctx, true) : '', note(source, 'note', t)];
   if (source.via) {
     const via = sourceById(source.via.source);
     const relayed = via.title

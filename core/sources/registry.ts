@@ -27,8 +27,11 @@ export function sourceById(id: string): Source {
   return source;
 }
 
-/** The sources a set of citations rests on, each once, with the articles that relayed them. */
-export function withRelays(ids: Iterable<string>): Source[] {
+/** How a References list orders a source: by the organisation or the first author's surname. */
+export const sortKey = (s: Source): string => s.organisation ?? s.authors?.[0]?.last ?? s.title ?? s.id;
+
+/** The sources a set of citations rests on, each once, with the articles that relayed them, in reference-list order. */
+export function withRelays(ids: Iterable<string>, locale = 'en'): Source[] {
   const seen = new Set<string>();
   const out: Source[] = [];
   const add = (id: string) => {
@@ -39,5 +42,6 @@ export function withRelays(ids: Iterable<string>): Source[] {
     if (source.via) add(source.via.source);
   };
   for (const id of ids) add(id);
-  return out;
+  const collator = new Intl.Collator(locale);
+  return out.sort((a, b) => collator.compare(sortKey(a), sortKey(b)));
 }

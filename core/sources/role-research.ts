@@ -85,7 +85,7 @@ export const ROLE_SOURCES: readonly Source[] = [
     group: 'role',
     organisation: 'Gartner',
     title: '2019 Customer Experience Management Survey',
-    publication: 'press release',
+    publication: 'Gartner press release',
     published: { year: 2020, month: 2, day: 10 },
     via: { source: 'medallia-cxo', relay: 'reported' },
   },

@@ -25,25 +25,29 @@ function convert(dir: string, docx: string): string[] {
   const pdf = docx.replace(/\.docx$/, '.pdf');
   expect(existsSync(pdf)).toBe(true);
   // long headings and cells wrap onto several lines: compare the words, not the line breaks
-  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
   return text
     .split('\f')
     .filter((page) => page.trim())
     .map((page) => page.replace(/[ \t\r\n]+/g, ' ').trim());
 }
 
-/** What every page of every document carries: the running line at the top and Page N of M at the foot. */
+/** What every page of every document carries: the running line (and marking) at the top, Page N of M at the foot. */
 function expectFramed(pages: string[], running: string, confidential: boolean) {
   pages.forEach((page, i) => {
     expect(page, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`);
-    expect(page.startsWith(running), `page ${i + 1} header`).toBe(true);
+    expect(page.startsWith(confidential ? `${running} CONFIDENTIAL` : running), `page ${i + 1} header`).toBe(true);
     expect(page.includes('CONFIDENTIAL'), `page ${i + 1} marking`).toBe(confidential);
     for (const word of INTERNAL_WORDS) expect(page, `page ${i + 1}`).not.toMatch(word);
   });
 }
 
 /** A page's text after its running header: what starts the page for a reader. */
-const body = (page: string, running: string) => page.slice(running.length).replace(/^ ?CONFIDENTIAL ?/, '').trimStart();
+const body = (page: string, running: string) =>
+  page
+    .slice(running.length)
+    .replace(/^ ?CONFIDENTIAL ?/, '')
+    .trimStart();
 
 const date = new Date('2026-11-29T10:00:00Z');
 
@@ -118,18 +122,19 @@ describe.skipIf(!soffice)('LibreOffice conversion', () => {
     project.review.rationale.background = AWKWARD_TEXT;
     expect((await writeBoardPack(docx, project, date, true)).ok).toBe(true);
     const pages = convert(dir, docx);
-    const running = 'Chief Experience Officer · Board pack · Version 2 · 29 November 2026';
+    // the rationale was edited after version 2, so the pack presents a draft
+    const running = 'Chief Experience Officer · Board pack · Draft after version 2 · 29 November 2026';
     expectFramed(pages, running, true);
     expect(pages[0]).toContain(project.review.versions[1]!.hash); // on the cover, on one line
     expect(pages.join(' ')).toContain(AWKWARD_TEXT);
     const parts = ['Summary', 'Job description', 'Decision record', 'Appendix: language checks', 'References'];
     for (const part of parts) {
       // the contents on the cover says which page the part starts on, and it does start there
-      const entry = new RegExp(`${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\.*\\s?(\\d+)`).exec(pages[0]!);
+      const entry = new RegExp(`${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ?\\.+ ?(\\d+)`).exec(pages[0]!);
       expect(entry, part).not.toBeNull();
       const page = Number(entry![1]);
       expect(body(pages[page - 1]!, running).startsWith(part), `${part} on page ${page}`).toBe(true);
     }
-    expect(body(pages.at(-1)!, running)).toMatch(/^References|Medallia/);
+    expect(pages.at(-1)).toContain('Medallia'); // the References run to the end
   }, 150_000);
 });
