@@ -4,7 +4,7 @@
 export const COMPANY_SIZES = ['unspecified', 'under-50', '50-249', '250-999', '1000-4999', '5000-plus'] as const;
 export const COMPANY_STAGES = ['unspecified', 'startup', 'scale-up', 'established', 'transformation'] as const;
 
-/** Why the role is being created now (DOMAIN.md: most CCO roles follow a change in senior management). */
+/** Why the role is being created now (most chief customer officer roles followed a change in senior management: Forrester, 2011). */
 export const WHY_NOW_REASONS = ['new-leadership', 'critical-incident', 'growth', 'customer-churn', 'other'] as const;
 
 export const REPORTING_LINES = ['ceo', 'coo', 'cmo', 'chro', 'other'] as const;
@@ -26,7 +26,7 @@ export const OWNED_TEAMS = ['voc-analytics', 'design', 'change-management', 'con
 
 export const BACKGROUND_CHOICES = ['internal-leader', 'career-professional', 'open-to-both'] as const;
 
-/** The metrics vocabulary of DOMAIN.md (customer side, then employee side), plus a custom escape hatch. */
+/** The metrics vocabulary (customer side, then employee side), plus a custom escape hatch. */
 export const CUSTOMER_METRICS = [
   'nps',
   'csat',

@@ -7,5 +7,5 @@ export const INTERNAL_WORDS: readonly RegExp[] = [
   /\bDOMAIN\.md\b/i,
   /\bsource 00\d\b/i,
   /\barticles? 00\d\b/i,
-  /\b00[0-4]\b(?!\s*%)/,
+  /\(\s*(?:seed\s*)?00[0-4]\s*\)/i,
 ];
