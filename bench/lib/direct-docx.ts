@@ -20,6 +20,8 @@ export interface ReportPlan {
   bullets: string[];
   tables: string[][][];
   pictures: Picture[];
+  /** whether the app lays the pages out for this document, so the baseline does the same */
+  writePageNumbers: boolean;
 }
 
 const cellText = (c: Cell) => (typeof c === 'string' ? c : c.note ? `${c.text}\n${c.note}` : c.text);
@@ -62,7 +64,13 @@ function planBlock(plan: ReportPlan, block: Block): void {
 }
 
 export function planFromTree(report: DocumentTree): ReportPlan {
-  const plan: ReportPlan = { paragraphs: [report.title, report.subtitle], bullets: [], tables: [], pictures: [] };
+  const plan: ReportPlan = {
+    paragraphs: [report.title, report.subtitle],
+    bullets: [],
+    tables: [],
+    pictures: [],
+    writePageNumbers: report.frame.writePageNumbers,
+  };
   report.blocks.forEach((block) => planBlock(plan, block));
   plan.paragraphs.push(report.frame.running);
   return plan;
@@ -79,5 +87,8 @@ export function directDocument(plan: ReportPlan): Document {
   const footer = new Footer({
     children: [new Paragraph({ children: [new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] })] })],
   });
-  return new Document({ pageNumbers: estimatePageNumbers, sections: [{ footers: { default: footer }, children }] });
+  return new Document({
+    ...(plan.writePageNumbers ? { pageNumbers: estimatePageNumbers } : {}),
+    sections: [{ footers: { default: footer }, children }],
+  });
 }
