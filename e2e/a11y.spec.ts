@@ -15,6 +15,7 @@ describe('accessibility', () => {
   it('has no serious or critical axe violations on any step or view', async () => {
     const project = templateProject('cco');
     project.role.company.name = 'Axe & Co';
+    project.role.application.contact = 'Sam Patel, careers@axe.example';
     project.hiring.interviewers = [{ id: 'int-1', name: 'Ana', focus: [] }];
     project.hiring.candidates = [{ id: 'cand-1', name: 'Bo', currentRole: 'COO', origin: 'internal' }];
     const path = join(app.host.documentsDir, 'a11y.cxorole');
@@ -38,6 +39,9 @@ describe('accessibility', () => {
       await page.waitForTimeout(100);
       found.push(...(await seriousViolations(page, `View ${(await views.nth(i).textContent()) ?? i}`)));
     }
+    await page.getByRole('button', { name: 'References', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'References' }).waitFor();
+    found.push(...(await seriousViolations(page, 'References')));
     expect(found).toEqual([]);
   }, 180_000);
 });

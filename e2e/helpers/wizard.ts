@@ -17,6 +17,12 @@ export async function answerFileDialog(page: Page, path: string, confirm: 'Save'
   await dialog.waitFor({ state: 'detached' });
 }
 
+/** Names who receives applications, the one thing a template leaves to the user on the Pay and application step. */
+export async function nameApplicationContact(page: Page, contact = 'Sam Patel, Head of Talent, careers@example.com'): Promise<void> {
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /^Pay and application/ }).click();
+  await page.getByLabel(/^Send applications to/).fill(contact);
+}
+
 export async function currentStepTitle(page: Page): Promise<string> {
   return (await page.getByRole('heading', { level: 1 }).first().textContent()) ?? '';
 }
