@@ -53,7 +53,12 @@ export function ResultsExportPanel({ rows }: { rows: readonly CompareRow[] }) {
       />
       <p>{t('ui.shortlist.count', { count: onShortlist.size })}</p>
       {added.length > 0 && (
-        <ul className="shortlist-added" aria-label={t('ui.shortlist.addedLabel')}>
+        <p className="hint" id="shortlist-added">
+          {t('ui.shortlist.addedLabel')}
+        </p>
+      )}
+      {added.length > 0 && (
+        <ul className="shortlist-added" aria-labelledby="shortlist-added">
           {added.map((c) => (
             <li key={c.id}>
               {c.name}{' '}
@@ -70,7 +75,7 @@ export function ResultsExportPanel({ rows }: { rows: readonly CompareRow[] }) {
         </ul>
       )}
       {addable.length > 0 && (
-        <div className="field-row shortlist-add">
+        <div className="shortlist-add">
           <div className="field">
             <label htmlFor="field-hiring.shortlist.add">{t('ui.shortlist.add')}</label>
             <select id="field-hiring.shortlist.add" value={picked} onChange={(e) => setPicked(e.target.value)}>

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reference } from '../../../core/sources/cite';
-import { SOURCE_GROUPS, SOURCES } from '../../../core/sources/registry';
+import { SOURCE_GROUPS, SOURCES, sortKey } from '../../../core/sources/registry';
 import { sourceUses, type SourceUses } from '../../../core/sources/uses';
 import { showView } from '../app/showView';
 import { useStudio } from '../state/store';
@@ -16,6 +16,7 @@ function CitedFor({ uses }: { uses: SourceUses }) {
     ...uses.facts.map((f) => cite.sentence(f)),
     ...uses.ruleSets.map((s) => t('sources.view.ruleSet', { name: t(`boardPack.appendix.set.${s}`, { defaultValue: s }) })),
     ...uses.checks.map((c) => t('sources.view.check', { name: t(`boardPack.appendix.check.${c}`) })),
+    ...uses.relays.map((id) => t('sources.view.relays', { source: cite.source(id) })),
   ];
   if (!items.length) return null;
   return (
@@ -34,6 +35,7 @@ export function ReferencesView() {
   const { t, i18n } = useTranslation();
   const open = useStudio((s) => s.project !== null);
   const uses = useMemo(() => sourceUses(i18n.language), [i18n.language]);
+  const collator = useMemo(() => new Intl.Collator(i18n.language), [i18n.language]);
 
   return (
     <main className="workspace references-view" aria-labelledby="view-title">
@@ -52,24 +54,26 @@ export function ReferencesView() {
         <section key={group} className="panel" aria-labelledby={`references-${group}`}>
           <h2 id={`references-${group}`}>{t(`sources.group.${group}`)}</h2>
           <ol className="references">
-            {SOURCES.filter((s) => s.group === group).map((source) => {
-              const entry = reference(source, { t, locale: i18n.language });
-              return (
-                <li key={source.id} id={`source-${source.id}`}>
-                  <p>{entry.text}</p>
-                  {entry.url ? (
-                    <p>
-                      <a href={entry.url} target="_blank" rel="noopener noreferrer">
-                        {entry.url}
-                      </a>
-                    </p>
-                  ) : (
-                    <p className="hint">{t('sources.view.noLink')}</p>
-                  )}
-                  <CitedFor uses={uses.get(source.id) ?? { facts: [], ruleSets: [], checks: [], relays: [] }} />
-                </li>
-              );
-            })}
+            {SOURCES.filter((s) => s.group === group)
+              .sort((a, b) => collator.compare(sortKey(a), sortKey(b)))
+              .map((source) => {
+                const entry = reference(source, { t, locale: i18n.language });
+                return (
+                  <li key={source.id} id={`source-${source.id}`}>
+                    <p>{entry.text}</p>
+                    {entry.url ? (
+                      <p>
+                        <a href={entry.url} target="_blank" rel="noopener noreferrer">
+                          {entry.url}
+                        </a>
+                      </p>
+                    ) : (
+                      <p className="hint">{t('sources.view.noLink')}</p>
+                    )}
+                    <CitedFor uses={uses.get(source.id) ?? { facts: [], ruleSets: [], checks: [], relays: [] }} />
+                  </li>
+                );
+              })}
           </ol>
         </section>
       ))}

@@ -2,7 +2,7 @@
 // the wizard and the board review cite exactly as the exported documents do.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { citeAll } from '../../../core/sources/cite';
+import { cite, citeAll } from '../../../core/sources/cite';
 import { citeFact, factSentence, factValue, type FactId } from '../../../core/sources/facts';
 
 export function useCitations() {
@@ -14,6 +14,7 @@ export function useCitations() {
       /** "Source: Forrester Research, …, as reported by …" */
       sourceLine: (ids: readonly string[]) =>
         t(ids.length > 1 ? 'sources.cite.sourcesLine' : 'sources.cite.sourceLine', { sources: citeAll(ids, ctx) }),
+      source: (id: string) => cite(id, ctx),
       factLine: (id: FactId) => t('sources.cite.sourceLine', { sources: citeFact(id, ctx) }),
       sentence: (id: FactId) => factSentence(id, ctx),
       value: (id: FactId) => factValue(id, ctx),

@@ -18,7 +18,7 @@ export function ApplicationFields({ role, update }: Pick<PanelProps, 'role' | 'u
       value={application[key]}
       maxLength={limit}
       required={required}
-      {...(rows ? { rows } : {})}
+      {...(rows ? { rows, grows: true } : {})}
       onChange={(value) => set({ [key]: value })}
     />
   );

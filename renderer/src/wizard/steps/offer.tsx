@@ -47,6 +47,7 @@ export function OfferStep({ role, update }: PanelProps) {
           value={role.application.equalOpportunity}
           maxLength={TEXT_LIMITS.equalOpportunity}
           rows={4}
+          grows
           onChange={(equalOpportunity) => update((r) => ({ ...r, application: { ...r.application, equalOpportunity } }))}
         />
       </section>
