@@ -1,7 +1,7 @@
 // The archetype charts, as the app draws them, for every document that shows archetypes: the
 // role's emphasis on its own (the wizard's Archetypes step), and a candidate's profile over it (the
-// Compare view). One scale rule for both, shared with the app's radars: the outer ring is the
-// heaviest weight rounded up to ten, at least 50, with a ring at each quarter.
+// Compare view). One scale rule, shared with the app's radar: the outer ring is the heaviest weight
+// rounded up to twenty, at least 40, so each of the four rings falls on a whole number.
 import type { Translate } from '../i18n/index.js';
 import { ARCHETYPES, type Archetype } from '../role/vocabulary.js';
 import type { ArchetypeWeights } from '../schema/role.js';
@@ -11,9 +11,9 @@ import type { Block } from './tree.js';
 export const CANDIDATE_COLOUR = '1D5A85';
 export const ROLE_COLOUR = 'C27C0E';
 
-/** The outer ring for a set of weights: the heaviest rounded up to ten, never under 50. */
+/** The outer ring for a set of weights: the heaviest rounded up to twenty, never under 40. */
 export const emphasisScale = (weights: ArchetypeWeights): number =>
-  Math.max(50, Math.ceil(Math.max(...ARCHETYPES.map((a) => weights[a])) / 10) * 10);
+  Math.max(40, Math.ceil(Math.max(...ARCHETYPES.map((a) => weights[a])) / 20) * 20);
 
 const names = (t: Translate) => ARCHETYPES.map((a) => t(`vocab.archetype.${a}`));
 const percent = (t: Translate, value: number) => t('scoring.percent', { value });
@@ -60,7 +60,11 @@ export function profileChart(name: string, profile: Record<Archetype, number | n
         t('scoring.resultsDoc.profile.chartRow', { archetype: names(t)[i], value: scoreText(a), target: percent(t, weights[a]) }),
       ),
     ),
-    categories: names(t),
+    // the role's weights name each spoke, as the app's chart prints them under each archetype, so
+    // the two shapes' labels never fall on one another
+    categories: ARCHETYPES.map((a, i) =>
+      t('documents.chart.spokeWithEmphasis', { archetype: names(t)[i], weight: percent(t, weights[a]) }),
+    ),
     series: [
       {
         name: t('scoring.resultsDoc.profile.legendCandidate', { name }),
@@ -73,7 +77,6 @@ export function profileChart(name: string, profile: Record<Archetype, number | n
         values: ARCHETYPES.map((a) => Math.round((weights[a] / heaviest) * 100)),
         color: ROLE_COLOUR,
         dashed: true,
-        labels: ARCHETYPES.map((a) => percent(t, weights[a])),
       },
     ],
     scale: { max: 100, step: 25 },

@@ -30,7 +30,9 @@ const internal = (entries: [string, string][]) =>
 async function partsOf(buffer: Buffer): Promise<[string, string][]> {
   const zip = await JSZip.loadAsync(buffer);
   const names = Object.keys(zip.files).filter((f) => f.endsWith('.xml'));
-  return Promise.all(names.map(async (name) => [name, (await zip.file(name)!.async('string')).replace(/<[^>]+>/g, ' ')] as [string, string]));
+  return Promise.all(
+    names.map(async (name) => [name, (await zip.file(name)!.async('string')).replace(/<[^>]+>/g, ' ')] as [string, string]),
+  );
 }
 
 describe('internal words', () => {

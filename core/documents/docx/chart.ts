@@ -30,7 +30,9 @@ export function radarChart(block: Extract<Block, { kind: 'chart' }>): Paragraph 
             ? { pointLabels: s.labels.map((text) => (text ? { text, font: { size: 8, color: s.color } } : false)) }
             : { dataLabels: false as const }),
         })),
-        valueAxis: { minimum: 0, maximum: block.scale.max, interval: block.scale.step, font: { size: 7 } },
+        // the rings without their numbers: every point carries its own label, and the numbers of
+        // the scale, drawn up the first spoke, would fall on those labels
+        valueAxis: { minimum: 0, maximum: block.scale.max, interval: block.scale.step, visible: false, gridlines: true },
         categoryAxis: { font: { size: 9, bold: true } },
         legend: { position: 'bottom', font: { size: 9 } },
         font: { name: FONT },

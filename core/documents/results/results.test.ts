@@ -28,7 +28,8 @@ describe('results DOCX', () => {
     const results = aggregate(project.rubric, project.hiring).candidates;
     for (const r of results) if (r.score !== null) expect(summary).toContain(r.score.toFixed(1));
     expect(summary).toContain('Not scored');
-    expect(summary).toContain('Strong yes: 1 · Yes: 2');
+    // one column per recommendation: Maria has one strong yes and two yeses
+    expect(summary).toMatch(/Maria Kowalska\s+Internal\s+78\.4\s+1\s+2\s+0\s+0/);
     expect(text).toContain('3 candidates, 5 submitted scorecards.');
     expect(text).not.toMatch(/\b(scoring|vocab)\.[a-zA-Z]/); // no missing catalogue key
   });
@@ -70,7 +71,7 @@ describe('results DOCX', () => {
       expect(maria).toContain(label);
     expect(maria).toContain('<c:legend>');
     expect(maria).toContain('>88<'); // her Practitioner, as her table prints it (Ana 4, Chloé 5: 87.5)
-    expect(maria).toContain('>30%<'); // the role's emphasis labelled with the real weight
+    expect(maria).toContain('>Practitioner (role 30%)<'); // each spoke names the role's real weight
     const document = await zip.file('word/document.xml')!.async('string');
     expect(document).toMatch(/<wp:docPr [^>]*descr="Practitioner: 88 \(the role’s emphasis: 30%\)/);
   });

@@ -60,19 +60,25 @@ export function summarySection(ranked: readonly Ranked[], t: Translate, score: I
       ]
     : [];
   const centred = (text: string | number, shade?: string): Cell => ({ text: String(text), align: 'center', ...(shade ? { shade } : {}) });
-  const columns = ['rank', 'candidate', 'origin', 'score', 'recommendations', 'disagreements', 'missing'];
+  // one number a column, so each candidate stays on one line even in a pool of a thousand
+  const columns = ['rank', 'candidate', 'origin', 'score', 'strongYes', 'yes', 'no', 'strongNo', 'disagreements', 'missing'];
+  const whole = new Intl.NumberFormat(score.resolvedOptions().locale);
+  const count = (n: number) => (n ? whole.format(n) : '');
   let rank = 0;
   const rows = ranked.map(({ candidate, result }): Cell[] => {
     const scored = result.score !== null;
     if (scored) rank += 1;
     return [
-      centred(scored ? rank : t('scoring.resultsDoc.criteria.none')),
+      centred(scored ? whole.format(rank) : t('scoring.resultsDoc.criteria.none')),
       { text: candidate.name, bold: true },
       t(`scoring.origin.${candidate.origin}`),
       centred(scored ? score.format(result.score ?? 0) : t('scoring.resultsDoc.summary.unscored')),
-      recommendationText(result.recommendations, t),
-      centred(result.disagreements.length, result.disagreements.length ? FLAG_SHADE : undefined),
-      centred(result.missing.length),
+      centred(count(result.recommendations['strong-yes'])),
+      centred(count(result.recommendations.yes)),
+      centred(count(result.recommendations.no)),
+      centred(count(result.recommendations['strong-no'])),
+      centred(whole.format(result.disagreements.length), result.disagreements.length ? FLAG_SHADE : undefined),
+      centred(whole.format(result.missing.length)),
     ];
   });
   return [
@@ -82,10 +88,10 @@ export function summarySection(ranked: readonly Ranked[], t: Translate, score: I
       kind: 'table',
       header: columns.map((c) => ({
         text: t(`scoring.resultsDoc.summary.column.${c}`),
-        align: c === 'candidate' || c === 'origin' || c === 'recommendations' ? 'left' : 'center',
+        align: c === 'candidate' || c === 'origin' ? 'left' : 'center',
       })),
       rows,
-      widths: [4, 19, 14, 10, 21, 17, 15],
+      widths: [7, 22, 11, 9, 8, 7, 7, 8, 11, 10],
     },
   ];
 }
