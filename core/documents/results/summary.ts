@@ -91,7 +91,7 @@ export function summarySection(ranked: readonly Ranked[], t: Translate, score: I
         align: c === 'candidate' || c === 'origin' ? 'left' : 'center',
       })),
       rows,
-      widths: [7, 22, 11, 9, 8, 7, 7, 8, 11, 10],
+      widths: [6, 20, 11, 8, 9, 7, 7, 9, 12, 11],
     },
   ];
 }
