@@ -7,5 +7,7 @@ export default defineConfig({
     // packing a document lays its pages out (for the page count and contents), a second or more on a
     // busy shared machine; no unit test asserts a time, speed belongs to npm run bench
     testTimeout: 30_000,
+    // Node sides register every catalogue at start, as the CLI and the handlers do
+    setupFiles: ['core/testing/catalogues.ts'],
   },
 });

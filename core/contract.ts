@@ -3,6 +3,7 @@
 // main validates with ajv before a handler sees them; responses are produced by main itself.
 import { Type, type Static, type TProperties, type TSchema } from '@sinclair/typebox';
 import { FILE_KINDS } from './formats/kinds.js';
+import { LOCALES, type Locale } from './i18n/locales.js';
 import { closedList } from './schema/common.js';
 import { Project } from './schema/project.js';
 import { RoleDesign } from './schema/role.js';
@@ -31,6 +32,10 @@ export interface AppInfo {
   version: string;
   /** a project file the app was launched with (a double-clicked .cxorole), opened on start */
   openAtLaunch: string | null;
+  /** the interface language the user chose on this device; null until they choose one */
+  interfaceLanguage: Locale | null;
+  /** the system's preferred languages as the shell knows them (Electron); empty where the browser says (navigator.languages) */
+  systemLocales: string[];
 }
 export interface OpenedProject {
   path: string;
@@ -68,6 +73,7 @@ export interface ReadScorecards {
 /** What each channel's request must look like; main validates every request against it. */
 export const REQUESTS = {
   'app:info': Empty,
+  'settings:interfaceLanguage': closed({ locale: closedList(LOCALES) }),
   'project:open': closed({ path: Path }),
   'project:save': closed({ path: Path, project: Project }),
   'export:jd': closed({ path: Path, role: RoleDesign }),
@@ -88,6 +94,7 @@ export const REQUESTS = {
 /** What each channel answers with, when it succeeds. */
 export interface Responses {
   'app:info': AppInfo;
+  'settings:interfaceLanguage': null;
   'project:open': OpenedProject;
   'project:save': { path: string };
   'export:jd': { path: string };

@@ -35,11 +35,16 @@ describe('documents and sources', () => {
     expect(await references.textContent()).toContain('Gaucher, Friesen and Kay');
     expect(await references.textContent()).toContain('Notice 915.005');
     expect(await references.textContent()).toContain('Senate Bill 19-085');
-    expect(await references.textContent()).toContain('Forrester Research (Paul Hagen). The Rise of the Chief Customer Officer. January 2011.');
+    expect(await references.textContent()).toContain(
+      'Forrester Research (Paul Hagen). The Rise of the Chief Customer Officer. January 2011.',
+    );
     const link = references.getByRole('link', { name: 'https://eur-lex.europa.eu/eli/dir/2023/970/oj' });
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toContain('noopener');
-    await references.getByText(/^Cited for/).first().click();
+    await references
+      .getByText(/^Cited for/)
+      .first()
+      .click();
     await screenshot(page, 'references-1280');
     await page.setViewportSize({ width: 1024, height: 700 });
     await screenshot(page, 'references-1024', false);
@@ -53,7 +58,10 @@ describe('documents and sources', () => {
     project.role.company.name = 'Harbour Bank';
     writeFileSync(path, serializeProject(project));
     await openProject(page, path);
-    await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /^Background/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Steps' })
+      .getByRole('button', { name: /^Background/ })
+      .click();
     const research = page.getByRole('region', { name: 'What research says about these roles' });
     expect(await research.textContent()).toContain(
       'Source: Forrester Research, The Rise of the Chief Customer Officer, 2011 (later editions differ), as reported by Steven Van Belleghem, 2011',

@@ -1,18 +1,31 @@
-// Build-time gate: every file in templates/ must pass the template schema, and the registry in
-// core/templates must list every one of them, before anything is built from them.
-import { readdirSync, readFileSync } from 'node:fs';
+// Build-time gate: every file in templates/ and templates/<language>/ must pass the template schema,
+// be written in the language of its folder, and be registered in core/project/templates.ts, before
+// anything is built from them.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFile } from '../core/formats/index.js';
-import { TEMPLATES } from '../core/project/templates.js';
+import { DEFAULT_LOCALE, isLocale } from '../core/i18n/locales.js';
+import { findTemplate } from '../core/project/templates.js';
 
-export function checkTemplates(dir = 'templates'): string[] {
+function checkFolder(dir: string, locale: string, label: string): string[] {
   const problems: string[] = [];
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-  for (const file of files) {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const name = `${label}${file}`;
     const checked = parseFile('template', readFileSync(join(dir, file), 'utf8'));
     if (!checked.ok)
-      problems.push(...(checked.problem.fields ?? [checked.problem]).map((f) => `${file}: ${'field' in f ? `${f.field} ` : ''}${f.code}`));
-    else if (!TEMPLATES.some((t) => t.id === checked.value.id)) problems.push(`${file}: not listed in core/project/templates.ts`);
+      problems.push(...(checked.problem.fields ?? [checked.problem]).map((f) => `${name}: ${'field' in f ? `${f.field} ` : ''}${f.code}`));
+    else if (checked.value.locale !== locale) problems.push(`${name}: its locale is ${checked.value.locale}, its folder is for ${locale}`);
+    else if (!findTemplate(checked.value.id, locale)) problems.push(`${name}: not listed in core/project/templates.ts`);
+  }
+  return problems;
+}
+
+export function checkTemplates(dir = 'templates'): string[] {
+  const problems = checkFolder(dir, DEFAULT_LOCALE, '');
+  for (const entry of readdirSync(dir)) {
+    if (!statSync(join(dir, entry)).isDirectory()) continue;
+    if (!isLocale(entry)) problems.push(`${entry}/: not a language the app speaks`);
+    else problems.push(...checkFolder(join(dir, entry), entry, `${entry}/`));
   }
   return problems;
 }

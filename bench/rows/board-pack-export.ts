@@ -3,6 +3,7 @@
 // DOCX bytes in process (review status and hashes, diff, aggregate, language check, tree, docx,
 // pack), against the docx library packing the same content directly (bench/lib/direct-docx.ts).
 import { buildBoardPack } from '../../core/documents/board-pack/build.js';
+import '../../core/i18n/all.js';
 import { translator } from '../../core/i18n/index.js';
 import { syntheticProject } from '../../core/testing/hiring.js';
 import { reviewedProject } from '../../core/testing/review.js';

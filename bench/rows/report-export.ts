@@ -5,6 +5,7 @@
 import { buildRubricDocument } from '../../core/documents/guide/build.js';
 import { buildResultsDocument } from '../../core/documents/results/build.js';
 import type { DocumentTree } from '../../core/documents/tree.js';
+import '../../core/i18n/all.js';
 import { translator } from '../../core/i18n/index.js';
 import type { Project } from '../../core/schema/project.js';
 import { syntheticProject } from '../../core/testing/hiring.js';

@@ -2,9 +2,13 @@
 // (role, document, date), "Confidential" where it names candidates or scores, the footer's
 // "Page N of M", the language its spelling is checked in, and Word's document properties.
 import type { Translate } from '../i18n/index.js';
-import { formatLongDate, formattingLocale } from '../i18n/locale.js';
+import { formatDate } from '../i18n/format.js';
 import type { RoleDesign } from '../schema/role.js';
 import type { DocumentFrame, DocumentKind, PageOfPart } from './tree.js';
+
+/** Word's language tag for the role's language: what it spell-checks and hyphenates the text as. */
+const WORD_LANGUAGE: Readonly<Record<string, string>> = { en: 'en-GB', it: 'it-IT', nl: 'nl-NL', pl: 'pl-PL', uk: 'uk-UA' };
+const wordLanguage = (locale: string): string => WORD_LANGUAGE[locale.slice(0, 2)] ?? locale;
 
 // private-use characters: never typed by a user, so they cannot clash with the catalogue's words
 const PAGE = '\uE000';
@@ -40,11 +44,11 @@ export function documentFrame(
   const documentName = t(`documents.kind.${kind}`);
   const values = { role: title, company };
   return {
-    running: [title, documentName, ...extra, formatLongDate(date, role.locale)].join(t('documents.runningSeparator')),
+    running: [title, documentName, ...extra, formatDate(date, role.locale)].join(t('documents.runningSeparator')),
     ...(confidential ? { marking: t('documents.confidential') } : {}),
     pageOf: pageOfParts(t),
     writePageNumbers,
-    language: formattingLocale(role.locale),
+    language: wordLanguage(role.locale),
     properties: {
       title: t('documents.propertyTitle', { role: title, document: documentName }),
       subject: t(company ? `documents.subject.${kind}At` : `documents.subject.${kind}`, values),

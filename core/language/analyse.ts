@@ -24,9 +24,9 @@ export function analyse(text: string, rules: Rules): FieldAnalysis {
   const known = cache.get(text);
   if (known) return known;
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  const found = sentences(text, rules.locale);
+  const found = sentences(text, rules);
   const analysis: FieldAnalysis = Object.freeze({
-    matches: Object.freeze(findMatches(text, tokenize(text), rules)),
+    matches: Object.freeze(findMatches(text, tokenize(text, rules.locale), rules)),
     sentences: Object.freeze(found),
     words: found.reduce((sum, s) => sum + s.words, 0),
   });

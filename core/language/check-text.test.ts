@@ -81,7 +81,7 @@ describe('checkText: phrase lists', () => {
   it('flags sentences over 30 words, once each', () => {
     const long = `${Array.from({ length: 31 }, () => 'plan').join(' ')}. Short one.`;
     const findings = checkText(long, rules);
-    expect(findings.map((f) => [f.ruleId, f.params.words])).toEqual([['clarity.long-sentence', 31]]);
+    expect(findings.map((f) => [f.ruleId, f.params.count])).toEqual([['clarity.long-sentence', 31]]);
     expect(checkText(Array.from({ length: 30 }, () => 'plan').join(' '), rules)).toEqual([]);
   });
 

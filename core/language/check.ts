@@ -4,6 +4,7 @@ import type { RoleDesign } from '../schema/role.js';
 import { analyse } from './analyse.js';
 import { describeFields, descriptionFindings, genderBalance, type AnalysedField } from './description.js';
 import { roleFields } from './fields.js';
+import { countWords } from './sentences.js';
 import { fieldFindings } from './findings.js';
 import type { Rules } from './rules.js';
 import { languageScore } from './score.js';
@@ -11,7 +12,7 @@ import { structureFindings } from './structure.js';
 import { KINDS, type Finding, type Kind, type LanguageReport } from './types.js';
 
 export { applySuggestion } from './apply.js';
-export { builtInRules, mergeRules } from './load-rules.js';
+export { builtInRules, mergeRules, rulesFor } from './load-rules.js';
 export type { Rules } from './rules.js';
 export type { Finding, GenderBalance, Kind, LanguageReport, Severity, Verdict } from './types.js';
 
@@ -34,12 +35,13 @@ function countByKind(findings: readonly Finding[]): Record<Kind, number> {
  * structure. Dismissed ids leave the findings, the counts and the score; the gender balance and the
  * statistics still describe the whole text, since dismissing a finding does not change the words.
  */
-export function checkRole(role: RoleDesign, rules: Rules, dismissed: readonly string[] = []): LanguageReport {
+export function checkRole(role: RoleDesign, rules: Rules | null, dismissed: readonly string[] = []): LanguageReport {
+  if (rules === null) return withoutRules(role);
   const analysed: (AnalysedField & { path: string; text: string })[] = roleFields(role).map((f) => ({
     ...f,
     analysis: analyse(f.text, rules),
   }));
-  const stats = describeFields(analysed);
+  const stats = describeFields(analysed, rules.thresholds);
   const gender = genderBalance(analysed, rules.thresholds);
   const all = [
     ...analysed.flatMap((f) => fieldFindings(f.path, f.text, f.analysis, rules.thresholds)),
@@ -49,12 +51,31 @@ export function checkRole(role: RoleDesign, rules: Rules, dismissed: readonly st
   const hidden = new Set(dismissed);
   const findings = hidden.size ? all.filter((f) => !hidden.has(f.id)) : all;
   return {
+    language: rules.locale,
+    hasRules: true,
     score: languageScore(findings),
     findings,
     byKind: countByKind(findings),
     gender,
-    readabilityGrade: stats.grade,
+    readability: stats.readability,
+    readabilityFormula: rules.thresholds.readability.formula,
     words: stats.words,
     passiveShare: stats.passiveShare,
+  };
+}
+
+/** A language with no rules: the words are counted, nothing is judged, and the report says so. */
+function withoutRules(role: RoleDesign): LanguageReport {
+  return {
+    language: role.locale,
+    hasRules: false,
+    score: null,
+    findings: [],
+    byKind: countByKind([]),
+    gender: null,
+    readability: null,
+    readabilityFormula: 'none',
+    words: roleFields(role).reduce((sum, f) => sum + countWords(f.text), 0),
+    passiveShare: null,
   };
 }

@@ -7,7 +7,13 @@ import { blankRole, filler } from '../testing/blank-role.js';
 import { isPassive } from './passive.js';
 
 const rules = builtInRules('en');
-const prose = (...texts: string[]) => describeFields(texts.map((t) => ({ prose: true, analysis: analyse(t, rules) })));
+const prose = (...texts: string[]) => {
+  const stats = describeFields(
+    texts.map((t) => ({ prose: true, analysis: analyse(t, rules) })),
+    rules.thresholds,
+  );
+  return { ...stats, grade: stats.readability?.value ?? null };
+};
 const ruleIds = (report: ReturnType<typeof checkRole>) => report.findings.map((f) => f.ruleId);
 
 describe('readability: Flesch–Kincaid grade', () => {
@@ -34,7 +40,7 @@ describe('readability: Flesch–Kincaid grade', () => {
     const report = checkRole(longDense, rules);
     const finding = report.findings.find((f) => f.ruleId === 'clarity.readability');
     expect(finding).toMatchObject({ severity: 'medium', field: 'description', params: { limit: 14 } });
-    expect(report.readabilityGrade).toBeGreaterThan(14);
+    expect(report.readability?.value).toBeGreaterThan(14);
     expect(
       ruleIds(
         checkRole(
@@ -85,7 +91,7 @@ describe('length and lists', () => {
     expect(words(290).findings.find((f) => f.ruleId === 'clarity.length')?.reasonKey).toBe('language.reason.tooShort');
     expect(ruleIds(words(300))).not.toContain('clarity.length');
     expect(ruleIds(words(1190))).not.toContain('clarity.length');
-    expect(words(1200).findings.find((f) => f.ruleId === 'clarity.length')?.params).toEqual({ words: 1203, limit: 1200 });
+    expect(words(1200).findings.find((f) => f.ruleId === 'clarity.length')?.params).toEqual({ count: 1203, limit: 1200 });
   });
 
   it('flags a printed list of more than 10 items, responsibilities per theme', () => {

@@ -1,7 +1,8 @@
-// The checks that only make sense over the whole description: reading grade, passive share, length
-// and the balance of gender-coded words. Each finding names the field `description`.
-import { fleschKincaid } from 'flesch-kincaid';
+// The checks that only make sense over the whole description: reading ease, passive share, length
+// and the balance of gender-coded words, each where the language has one. Each finding names the
+// field `description`.
 import type { FieldAnalysis } from './analyse.js';
+import { readability, type Readability } from './readability.js';
 import type { Thresholds } from './rules-schema.js';
 import type { Finding, GenderBalance, Verdict } from './types.js';
 
@@ -14,38 +15,40 @@ export interface AnalysedField {
 
 export interface DescriptionStats {
   words: number;
-  /** Flesch–Kincaid grade over the prose fields, rounded to one decimal; null with no prose */
-  grade: number | null;
+  /** the language's reading measure over the prose fields; null with no prose or no formula for the language */
+  readability: Readability | null;
   proseWords: number;
-  passiveShare: number;
+  /** null where the language has no passive-voice check */
+  passiveShare: number | null;
 }
 
-export function describeFields(fields: readonly AnalysedField[]): DescriptionStats {
+export function describeFields(fields: readonly AnalysedField[], thresholds: Thresholds): DescriptionStats {
   let words = 0;
-  let proseWords = 0;
-  let sentences = 0;
-  let syllables = 0;
+  const prose = { sentences: 0, words: 0, syllables: 0, letters: 0 };
   let passive = 0;
-  for (const { prose, analysis } of fields) {
+  for (const { prose: isProse, analysis } of fields) {
     words += analysis.words;
-    if (!prose) continue;
+    if (!isProse) continue;
     for (const s of analysis.sentences) {
-      proseWords += s.words;
-      sentences += 1;
-      syllables += s.syllables;
+      prose.words += s.words;
+      prose.sentences += 1;
+      prose.syllables += s.syllables;
+      prose.letters += s.letters;
       if (s.passive) passive += 1;
     }
   }
-  const grade = fleschKincaid({ sentence: sentences, word: proseWords, syllable: syllables });
   return {
     words,
-    grade: Number.isFinite(grade) ? Math.round(grade * 10) / 10 : null,
-    proseWords,
-    passiveShare: sentences ? passive / sentences : 0,
+    readability: readability(thresholds.readability.formula, prose),
+    proseWords: prose.words,
+    passiveShare: thresholds.passiveVoice.limits === null ? null : prose.sentences ? passive / prose.sentences : 0,
   };
 }
 
-export function genderBalance(fields: readonly AnalysedField[], thresholds: Thresholds): GenderBalance {
+/** The balance of gender-coded words, or null where the language has no validated list of them. */
+export function genderBalance(fields: readonly AnalysedField[], thresholds: Thresholds): GenderBalance | null {
+  const limits = thresholds.genderBalance.limits;
+  if (limits === null) return null;
   const masculineWords: string[] = [];
   const feminineWords: string[] = [];
   for (const { analysis } of fields) {
@@ -56,7 +59,7 @@ export function genderBalance(fields: readonly AnalysedField[], thresholds: Thre
   }
   const masculine = masculineWords.length;
   const feminine = feminineWords.length;
-  const { minDifference, slightShare, strongDifference, strongShare } = thresholds.genderBalance.limits;
+  const { minDifference, slightShare, strongDifference, strongShare } = limits;
   const lead = Math.abs(masculine - feminine);
   const share = lead / Math.max(1, masculine + feminine);
   const side = masculine > feminine ? 'masculine' : 'feminine';
@@ -87,24 +90,31 @@ function whole({ reason, ...f }: Whole): Finding {
 
 const percent = (share: number) => Math.round(share * 100);
 
-export function descriptionFindings(stats: DescriptionStats, balance: GenderBalance, t: Thresholds): Finding[] {
-  const findings: Finding[] = [];
-  const { readability, passiveVoice, length } = t;
-  const { maxGrade, minWords } = readability.limits;
-  if (stats.grade !== null && stats.proseWords >= minWords && stats.grade > maxGrade) {
-    const params = { grade: stats.grade, limit: maxGrade };
-    findings.push(
-      whole({
-        kind: 'clarity',
-        ruleId: 'clarity.readability',
-        severity: 'medium',
-        reason: 'readability',
-        params,
-        source: readability.source,
-      }),
-    );
+/** Proper names of the formulas, the same in every language. */
+const FORMULA_NAMES = { gulpease: 'Gulpease', 'flesch-douma': 'Flesch–Douma' } as const;
+
+/** Too hard to read for the language's measure: a grade above its limit, or an ease score below it. */
+function readabilityFinding(stats: DescriptionStats, t: Thresholds): Finding | null {
+  const measure = t.readability;
+  const score = stats.readability;
+  if (measure.formula === 'none' || score === null || stats.proseWords < measure.limits.minWords) return null;
+  const { source } = measure;
+  if (measure.formula === 'flesch-kincaid') {
+    if (score.value <= measure.limits.maxGrade) return null;
+    const params = { grade: score.value, limit: measure.limits.maxGrade };
+    return whole({ kind: 'clarity', ruleId: 'clarity.readability', severity: 'medium', reason: 'readability', params, source });
   }
-  if (stats.passiveShare > passiveVoice.limits.maxShare) {
+  if (score.value >= measure.limits.minScore) return null;
+  const params = { score: score.value, limit: measure.limits.minScore, formula: FORMULA_NAMES[measure.formula] };
+  return whole({ kind: 'clarity', ruleId: 'clarity.readability', severity: 'medium', reason: 'readingEase', params, source });
+}
+
+export function descriptionFindings(stats: DescriptionStats, balance: GenderBalance | null, t: Thresholds): Finding[] {
+  const findings: Finding[] = [];
+  const { passiveVoice, length } = t;
+  const hard = readabilityFinding(stats, t);
+  if (hard) findings.push(hard);
+  if (stats.passiveShare !== null && passiveVoice.limits !== null && stats.passiveShare > passiveVoice.limits.maxShare) {
     const params = { share: percent(stats.passiveShare), limit: percent(passiveVoice.limits.maxShare) };
     findings.push(
       whole({
@@ -119,13 +129,13 @@ export function descriptionFindings(stats: DescriptionStats, balance: GenderBala
   }
   const short = stats.words < length.limits.minWords;
   if (short || stats.words > length.limits.maxWords) {
-    const params = { words: stats.words, limit: short ? length.limits.minWords : length.limits.maxWords };
+    const params = { count: stats.words, limit: short ? length.limits.minWords : length.limits.maxWords };
     const reason = short ? 'tooShort' : 'tooLong';
     findings.push(whole({ kind: 'clarity', ruleId: 'clarity.length', severity: 'medium', reason, params, source: length.source }));
   }
   // Gaucher, Friesen and Kay (2011) found masculine-coded wording made an advert less appealing to
   // women; feminine-coded wording showed no matching effect, so only a masculine lead is a finding
-  if (balance.verdict === 'strongly-masculine') {
+  if (balance?.verdict === 'strongly-masculine') {
     const params = { masculine: balance.masculine, feminine: balance.feminine };
     findings.push(
       whole({

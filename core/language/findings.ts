@@ -42,7 +42,9 @@ const sentenceKey = (text: string) => text.split(/\s+/).slice(0, 6).join(' ');
 
 export function fieldFindings(field: string, text: string, analysis: FieldAnalysis, thresholds: Thresholds): Finding[] {
   const id = idMaker(field);
-  const findings = analysis.matches.map((m) => matchFinding(field, m, id(m.rule.ruleId, m.text)));
+  // a set about one field (job titles) ignores the others; the analysis is shared by identical texts, so this filters here
+  const matches = analysis.matches.filter((m) => !m.rule.fields || m.rule.fields.includes(field));
+  const findings = matches.map((m) => matchFinding(field, m, id(m.rule.ruleId, m.text)));
   const { maxWords } = thresholds.sentenceLength.limits;
   for (const s of analysis.sentences) {
     if (s.words <= maxWords) continue;
@@ -57,7 +59,7 @@ export function fieldFindings(field: string, text: string, analysis: FieldAnalys
       end: s.end,
       match,
       reasonKey: 'language.reason.longSentence',
-      params: { words: s.words, limit: maxWords },
+      params: { count: s.words, limit: maxWords },
       suggestion: null,
       source: thresholds.sentenceLength.source,
     });

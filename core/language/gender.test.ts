@@ -28,7 +28,7 @@ describe('gender-coded words (Gaucher, Friesen and Kay, 2011)', () => {
   it('reports the balance of a known text, and a feminine lead costs nothing', () => {
     const report = checkRole(roleWith(text), rules);
     expect(report.gender).toMatchObject({ masculine: 2, feminine: 4, verdict: 'slightly-feminine' });
-    expect(report.gender.masculineWords).toEqual(['ambitious', 'lead']);
+    expect(report.gender?.masculineWords).toEqual(['ambitious', 'lead']);
     expect(report.findings.filter((f) => f.ruleId === 'gender-coded.balance')).toEqual([]);
     expect(report.score).toBe(checkRole(blankRole(), rules).score); // only what the blank role already costs (its length)
   });
@@ -78,7 +78,7 @@ describe('gender-coded words (Gaucher, Friesen and Kay, 2011)', () => {
 
   it('costs nothing for a strongly feminine balance: the study found no harm in feminine-coded wording', () => {
     const report = checkRole(roleWith('supportive, warm, kind, honest and loyal'), rules);
-    expect(report.gender.verdict).toBe('strongly-feminine');
+    expect(report.gender?.verdict).toBe('strongly-feminine');
     expect(report.findings.filter((f) => f.kind === 'gender' && f.severity !== 'low')).toEqual([]);
     expect(report.score).toBe(checkRole(blankRole(), rules).score); // only what the blank role already costs (its length)
   });

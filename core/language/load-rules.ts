@@ -1,20 +1,11 @@
 // The built-in rule files, validated when first used, and the one way to add a user's own rule sets:
 // validated exactly like the built-in ones, then merged on top of them.
-import ageist from './rules/ageist.json' with { type: 'json' };
-import checks from './rules/checks.json' with { type: 'json' };
-import exclusionary from './rules/exclusionary.json' with { type: 'json' };
-import gender from './rules/gender.json' with { type: 'json' };
-import jargon from './rules/jargon.json' with { type: 'json' };
-import physical from './rules/physical.json' with { type: 'json' };
-import vague from './rules/vague.json' with { type: 'json' };
 import type { FieldProblem } from '../result.js';
+import { BUILT_IN } from './built-in.js';
 import type { PhraseRuleSet } from './rules-schema.js';
 import { compileRules, validateRuleSet, validateThresholds, type Checked, type Rules } from './rules.js';
 
-/** The files as shipped, per locale. Thresholds are numbers, so one file serves every locale. */
-export const BUILT_IN: Readonly<Record<string, { sets: readonly unknown[]; thresholds: unknown }>> = {
-  en: { sets: [gender, ageist, exclusionary, physical, jargon, vague], thresholds: checks },
-};
+export { BUILT_IN };
 
 const DEFAULT_LOCALE = 'en';
 const compiled = new Map<string, Rules>();
@@ -22,16 +13,18 @@ const compiled = new Map<string, Rules>();
 const describe = (problems: FieldProblem[]) => problems.map((p) => `${p.code} ${JSON.stringify(p.params ?? {})} at ${p.field}`).join('; ');
 
 /**
- * The built-in rules for a locale (the default locale's when there are none for it). Compiled once
- * and shared: the checker caches its work per rule book, so the same object must come back.
- * A broken built-in file is a bug in this repository, not a user error, so it throws.
+ * The built-in rules of a language, or null when it has none: the checker then says so rather than
+ * running another language's rules. Compiled once and shared: the checker caches its work per rule
+ * book, so the same object must come back. A broken built-in file is a bug in this repository, not
+ * a user error, so it throws.
  */
-export function builtInRules(locale: string = DEFAULT_LOCALE): Rules {
-  const key = Object.hasOwn(BUILT_IN, locale.slice(0, 2)) ? locale.slice(0, 2) : DEFAULT_LOCALE;
+export function rulesFor(locale: string): Rules | null {
+  const key = locale.slice(0, 2);
+  if (!Object.hasOwn(BUILT_IN, key)) return null;
   const cached = compiled.get(key);
   if (cached) return cached;
   const files = BUILT_IN[key];
-  if (!files) throw new Error(`no built-in language rules for ${key}`);
+  if (!files) return null;
   const sets: PhraseRuleSet[] = [];
   for (const file of files.sets) {
     const checked = validateRuleSet(file, key);
@@ -42,6 +35,13 @@ export function builtInRules(locale: string = DEFAULT_LOCALE): Rules {
   if (!thresholds.ok) throw new Error(`built-in language thresholds are invalid: ${describe(thresholds.problems)}`);
   const rules = compileRules(key, sets, thresholds.value);
   compiled.set(key, rules);
+  return rules;
+}
+
+/** The built-in rules of a language that has them (English by default); throws for one that has none. */
+export function builtInRules(locale: string = DEFAULT_LOCALE): Rules {
+  const rules = rulesFor(locale);
+  if (!rules) throw new Error(`no built-in language rules for ${locale}`);
   return rules;
 }
 

@@ -1,7 +1,7 @@
 // Phrase matching: every rule whose words appear in a row in the text, then one winner where
 // matches of the same kind overlap, so "young and dynamic" is one finding, not "young" as well.
 import type { CompiledPattern, CompiledRule, Rules } from './rules.js';
-import { joinable, type PatternWord, type Token } from './tokens.js';
+import { isNumberToken, joinable, normalise, NUMBER_WORD, type PatternWord, type Token } from './tokens.js';
 import { SEVERITIES } from './types.js';
 
 export interface Match {
@@ -12,7 +12,13 @@ export interface Match {
 }
 
 const fits = (token: Token, word: PatternWord, inflections: boolean): boolean =>
-  word.prefix ? token.word.startsWith(word.value) : inflections ? token.stem === word.value : token.word === word.value;
+  word.number
+    ? isNumberToken(token.word)
+    : word.prefix
+      ? token.word.startsWith(word.value)
+      : inflections
+        ? token.stem === word.value
+        : token.word === word.value;
 
 /** Index of the last token of a match of `pattern` starting at token `i`, or -1. */
 function matchAt(text: string, tokens: readonly Token[], i: number, pattern: CompiledPattern): number {
@@ -49,15 +55,23 @@ function resolveOverlaps(matches: Match[]): Match[] {
 
 export function findMatches(text: string, tokens: readonly Token[], rules: Rules): Match[] {
   const found: Match[] = [];
+  const lower = normalise(text);
+  // a set with quietWhen stays silent on a text that already says, e.g., "(m/v/x)" or "direttore/direttrice"
+  const quiet = (rule: CompiledRule) => rule.quietWhen?.some((marker) => lower.includes(marker)) ?? false;
   tokens.forEach((token, i) => {
-    const lists = [rules.byWord.get(token.word), rules.byStem.get(token.stem), rules.byPrefix.get(token.word.slice(0, 3))];
+    const lists = [
+      rules.byWord.get(token.word),
+      rules.byStem.get(token.stem),
+      rules.byPrefix.get(token.word.slice(0, 3)),
+      isNumberToken(token.word) ? rules.byWord.get(NUMBER_WORD) : undefined,
+    ];
     for (const list of lists) {
       for (const pattern of list ?? []) {
         const last = tokens[matchAt(text, tokens, i, pattern)];
         if (!last) continue;
         const match = { rule: pattern.rule, start: token.start, end: last.end, text: text.slice(token.start, last.end) };
-        const quiet = pattern.rule.unlessNumberWithin !== undefined && numberNearby(text, match, pattern.rule.unlessNumberWithin);
-        if (!quiet) found.push(match);
+        const nearNumber = pattern.rule.unlessNumberWithin !== undefined && numberNearby(text, match, pattern.rule.unlessNumberWithin);
+        if (!nearNumber && !quiet(pattern.rule)) found.push(match);
       }
     }
   });

@@ -91,7 +91,7 @@ describe('checkRole', () => {
     const report = checkRole(withJargon(), rules, [ninja.id]);
     expect(report.findings.map((f) => f.id)).not.toContain(ninja.id);
     expect(report.byKind.jargon).toBe(1);
-    expect(report.score).toBe(first.score + PENALTY.medium);
+    expect(report.score).toBe(first.score! + PENALTY.medium);
     expect(report.gender).toEqual(first.gender);
   });
 

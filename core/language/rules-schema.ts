@@ -15,15 +15,22 @@ const literals = <T extends readonly string[]>(values: T) =>
  * Reasons are catalogue keys, never text in the rule files: every word a user reads comes from the
  * catalogue, so a user's own rule set picks one of these reasons for each rule.
  */
-export const REASONS = Object.keys(language.reason) as (keyof typeof language.reason)[];
-export type Reason = keyof typeof language.reason;
+type ReasonKey = keyof typeof language.reason;
+/** A reason's name without i18next's plural suffix: `longList_one` and `longList_other` are the reason `longList`. */
+export type Reason = ReasonKey extends infer K ? (K extends `${infer Base}_${'one' | 'other'}` ? Base : K) : never;
+export const REASONS = [...new Set(Object.keys(language.reason).map((key) => key.replace(/_(one|other)$/, '')))] as Reason[];
 
 const Id = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,63}$' });
-const Source = Type.String({ minLength: 1, maxLength: 700 });
+const Source = Type.String({ minLength: 1, maxLength: 1000 });
 /** ids in the sources registry (core/sources), so the References view lists what each rule rests on */
 const SourceIds = Type.Array(Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,63}$' }), { maxItems: 10, uniqueItems: true });
-/** Words separated by spaces or hyphens; a trailing `*` makes a word a prefix (`lead*`). */
-const Pattern = Type.String({ minLength: 2, maxLength: 80 });
+/**
+ * Words separated by spaces or hyphens; a trailing `*` makes a word a prefix (`lead*`), `#` stands
+ * for any number (`max # anni`), and braces
+ * list a word's forms (`młod{y,a,e,ego}`, `giovan{e,i} e dinamic{o,a,i,he}`): inflected languages
+ * match each form exactly rather than through an English stemmer.
+ */
+const Pattern = Type.String({ minLength: 2, maxLength: 200 });
 
 export const PhraseRule = Type.Object(
   {
@@ -52,8 +59,12 @@ export const PhraseRuleSet = Type.Object(
     reason: literals(REASONS),
     source: Source,
     sourceIds: Type.Optional(SourceIds),
-    /** true: words match by Porter stem (plurals, tenses); false: words match exactly, as published */
+    /** true: words match by Porter stem (plurals, tenses; English only); false: words match exactly, as published */
     inflections: Type.Boolean(),
+    /** only these fields are checked, e.g. `["title"]` for grammatical gender in job titles; every field when absent */
+    fields: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { minItems: 1, maxItems: 20 })),
+    /** the set stays quiet on a field whose text holds any of these, e.g. "(m/v/x)" beside a masculine title */
+    quietWhen: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { minItems: 1, maxItems: 40 })),
     /**
      * Whole words no pattern of the set ever matches: domain terms a published stem would otherwise
      * catch ("analytics" by analy*, "leadership" by lead*), which name a function, not a trait.
@@ -69,24 +80,57 @@ const Check = <T extends TSchema>(limits: T) =>
 const Positive = Type.Integer({ minimum: 1, maximum: 100000 });
 const Share = Type.Number({ minimum: 0, maximum: 1 });
 
+export const READABILITY_FORMULAS = ['flesch-kincaid', 'gulpease', 'flesch-douma'] as const;
+export type ReadabilityFormula = (typeof READABILITY_FORMULAS)[number];
+
+/**
+ * A reading measure made for the language, or none, stated so in the source. Flesch–Kincaid is a
+ * grade (lower is easier, flagged above maxGrade); Gulpease and Flesch–Douma are ease scores
+ * (higher is easier, flagged below minScore).
+ */
+const Readability = Type.Union([
+  Type.Object(
+    {
+      formula: Type.Literal('flesch-kincaid'),
+      limits: Type.Object({ maxGrade: Type.Number({ minimum: 0, maximum: 30 }), minWords: Positive }, { additionalProperties: false }),
+      source: Source,
+      sourceIds: Type.Optional(SourceIds),
+    },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    {
+      formula: Type.Union([Type.Literal('gulpease'), Type.Literal('flesch-douma')]),
+      limits: Type.Object({ minScore: Type.Number({ minimum: 0, maximum: 120 }), minWords: Positive }, { additionalProperties: false }),
+      source: Source,
+      sourceIds: Type.Optional(SourceIds),
+    },
+    { additionalProperties: false },
+  ),
+  Type.Object({ formula: Type.Literal('none'), source: Source, sourceIds: Type.Optional(SourceIds) }, { additionalProperties: false }),
+]);
+
 /** The thresholds of the computed checks, kept as data beside their sources. */
 export const Thresholds = Type.Object(
   {
     sentenceLength: Check(Type.Object({ maxWords: Positive }, { additionalProperties: false })),
-    readability: Check(
-      Type.Object({ maxGrade: Type.Number({ minimum: 0, maximum: 30 }), minWords: Positive }, { additionalProperties: false }),
-    ),
-    passiveVoice: Check(Type.Object({ maxShare: Share }, { additionalProperties: false })),
+    readability: Readability,
+    /** `limits: null`: not measured in this language, and the source says why */
+    passiveVoice: Check(Type.Union([Type.Object({ maxShare: Share }, { additionalProperties: false }), Type.Null()])),
     length: Check(Type.Object({ minWords: Positive, maxWords: Positive }, { additionalProperties: false })),
     listLength: Check(Type.Object({ maxItems: Positive }, { additionalProperties: false })),
     mustHaves: Check(Type.Object({ maxItems: Positive }, { additionalProperties: false })),
     measures: Check(Type.Object({}, { additionalProperties: false })),
-    payTransparency: Check(Type.Object({}, { additionalProperties: false })),
+    /** where a language's checks cite the pay-transparency law, a job description that leaves pay unsaid is a finding */
+    payTransparency: Type.Optional(Check(Type.Object({}, { additionalProperties: false }))),
     genderBalance: Check(
-      Type.Object(
-        { minDifference: Positive, slightShare: Share, strongDifference: Positive, strongShare: Share },
-        { additionalProperties: false },
-      ),
+      Type.Union([
+        Type.Object(
+          { minDifference: Positive, slightShare: Share, strongDifference: Positive, strongShare: Share },
+          { additionalProperties: false },
+        ),
+        Type.Null(),
+      ]),
     ),
   },
   { additionalProperties: false },

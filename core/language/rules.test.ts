@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import language from '../i18n/en/language.json' with { type: 'json' };
 import { translator } from '../i18n/index.js';
-import { builtInRules, checkText, mergeRules } from './check.js';
+import { builtInRules, checkText, mergeRules, rulesFor } from './check.js';
 import { BUILT_IN } from './load-rules.js';
 import { PhraseRuleSet, REASONS, schemaProblems, Thresholds } from './rules-schema.js';
 import { validateRuleSet } from './rules.js';
@@ -47,7 +47,7 @@ describe('built-in rule files', () => {
 
   it('uses only reasons the catalogue holds, and every reason reads without gaps', () => {
     const t = translator('en');
-    expect(REASONS).toEqual(Object.keys(language.reason));
+    expect(REASONS).toEqual([...new Set(Object.keys(language.reason).map((k) => k.replace(/_(one|other)$/, '')))]);
     for (const key of REASONS) {
       const text = t(`language.reason.${key}`, {
         match: 'X',
@@ -59,6 +59,8 @@ describe('built-in rule files', () => {
         share: 5,
         masculine: 6,
         feminine: 7,
+        score: 8,
+        formula: 'Gulpease',
       });
       expect(text, key).not.toMatch(/\{\{|language\.reason/);
     }
@@ -79,9 +81,12 @@ describe('built-in rule files', () => {
     }
   });
 
-  it('loads the same compiled rules each time, falling back to English', () => {
+  it('loads the same compiled rules each time, and none for a language without rules', () => {
     expect(builtInRules('en')).toBe(rules);
-    expect(builtInRules('fr')).toBe(rules);
+    expect(rulesFor('en-GB')).toBe(rules);
+    expect(rulesFor('it')).toBe(rulesFor('it'));
+    expect(rulesFor('fr')).toBeNull();
+    expect(() => builtInRules('fr')).toThrow(/no built-in language rules/);
   });
 });
 

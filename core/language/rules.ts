@@ -2,7 +2,7 @@
 // looks words up in maps instead of walking every pattern.
 import type { FieldProblem } from '../result.js';
 import { PhraseRuleSet, Thresholds, schemaProblems, type PhraseRule } from './rules-schema.js';
-import { normalise, patternWords, stemOf, type PatternWord } from './tokens.js';
+import { expandPattern, MAX_FORMS, normalise, patternWords, stemOf, type PatternWord } from './tokens.js';
 import type { Kind, Severity } from './types.js';
 
 export interface CompiledRule {
@@ -15,6 +15,10 @@ export interface CompiledRule {
   inflections: boolean;
   coding?: 'masculine' | 'feminine';
   unlessNumberWithin?: number;
+  /** checked only in these fields (the set's `fields`) */
+  fields?: readonly string[];
+  /** quiet on a text holding any of these, lower case (the set's `quietWhen`) */
+  quietWhen?: readonly string[];
 }
 
 export interface CompiledPattern {
@@ -53,14 +57,21 @@ export function validateRuleSet(data: unknown, locale?: string): Checked<PhraseR
   if (locale && language(set.locale) !== language(locale)) {
     problems.push({ field: '/locale', code: 'language.rulesError.locale', params: { set: set.id, locale: set.locale, expected: locale } });
   }
+  // the stemmer is Porter's, made for English: other languages list their forms in braces instead
+  if (set.inflections && language(set.locale) !== 'en') {
+    problems.push({ field: '/inflections', code: 'language.rulesError.inflections', params: { set: set.id, locale: set.locale } });
+  }
   const ids = new Set<string>();
   set.rules.forEach((rule, i) => {
     if (ids.has(rule.id))
       problems.push({ field: `/rules/${i}/id`, code: 'language.rulesError.duplicateRule', params: { set: set.id, rule: rule.id } });
     ids.add(rule.id);
     for (const pattern of rule.patterns) {
-      const words = patternWords(pattern);
-      if (!words.length || words.some((w) => !w.value || (w.prefix && w.value.length < MIN_PREFIX))) {
+      const forms = expandPattern(pattern);
+      // a pattern of numbers alone would flag every figure in the text
+      const bad = (words: PatternWord[]) =>
+        !words.length || words.every((w) => w.number) || words.some((w) => !w.value || (w.prefix && w.value.length < MIN_PREFIX));
+      if (!forms || forms.length > MAX_FORMS || forms.some((form) => bad(patternWords(form)))) {
         problems.push({
           field: `/rules/${i}/patterns`,
           code: 'language.rulesError.badPattern',
@@ -88,6 +99,8 @@ function compileRule(set: PhraseRuleSet, rule: PhraseRule): CompiledRule {
     inflections: set.inflections,
     ...(rule.coding ? { coding: rule.coding } : {}),
     ...(rule.unlessNumberWithin ? { unlessNumberWithin: rule.unlessNumberWithin } : {}),
+    ...(set.fields ? { fields: set.fields } : {}),
+    ...(set.quietWhen ? { quietWhen: set.quietWhen.map(normalise) } : {}),
   };
 }
 
@@ -109,8 +122,8 @@ export function compileRules(locale: string, sets: readonly PhraseRuleSet[], thr
   for (const { set, rule } of latest.values()) {
     const compiled = compileRule(set, rule);
     const except = excepts.get(set);
-    for (const pattern of rule.patterns) {
-      const words = patternWords(pattern).map((w) => (w.prefix || !set.inflections ? w : { ...w, value: stemOf(w.value) }));
+    for (const pattern of rule.patterns.flatMap((p) => expandPattern(p) ?? [])) {
+      const words = patternWords(pattern).map((w) => (w.prefix || w.number || !set.inflections ? w : { ...w, value: stemOf(w.value) }));
       const first = words[0];
       if (!first) continue;
       const entry = { words, rule: compiled, ...(except ? { except } : {}) };

@@ -66,7 +66,7 @@ function measureFindings(role: RoleDesign, { measures }: Thresholds): Finding[] 
 
 /** Pay left unsaid: the EU directive entitles applicants to it, Colorado wants it in the posting. */
 function payFindings(role: RoleDesign, { payTransparency }: Thresholds): Finding[] {
-  if (role.offer.disclosure !== 'not-stated') return [];
+  if (!payTransparency || role.offer.disclosure !== 'not-stated') return [];
   return [
     structural({
       kind: 'credibility',

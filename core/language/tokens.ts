@@ -10,7 +10,10 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
+/** Italian elides articles and prepositions into the next word ("dell'età", "un'ottima"): there the apostrophe ends a word. */
+const ELIDED_WORD = /[\p{L}\p{N}]+/gu;
+const ELIDING = new Set(['it', 'fr']);
 
 // Stemming is the costliest step per word; a description repeats its vocabulary, and the checker
 // reruns on every keystroke, so stems are remembered. Cleared, not evicted one by one, to stay simple.
@@ -27,15 +30,39 @@ export function stemOf(word: string): string {
   return stem;
 }
 
-export const normalise = (word: string): string => word.toLowerCase().replace(/’/g, "'");
+/** Lower case, and every apostrophe as `'`: Ukrainian writes ’ or ʼ inside words (інтерв’ю, інтервʼю). */
+export const normalise = (word: string): string => word.toLowerCase().replace(/[’ʼ]/g, "'");
 
-export function tokenize(text: string): Token[] {
+/** Words with offsets; stems (Porter, English) only where a rule book matches by stem. */
+export function tokenize(text: string, locale = 'en'): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  const stems = locale.slice(0, 2) === 'en';
+  for (const m of text.matchAll(ELIDING.has(locale.slice(0, 2)) ? ELIDED_WORD : WORD)) {
     const word = normalise(m[0]);
-    tokens.push({ word, stem: stemOf(word), start: m.index, end: m.index + m[0].length });
+    tokens.push({ word, stem: stems ? stemOf(word) : word, start: m.index, end: m.index + m[0].length });
   }
   return tokens;
+}
+
+/** The most forms one pattern may expand to: enough for a Polish adjective in every case, no accidental blow-up. */
+export const MAX_FORMS = 64;
+
+/**
+ * A pattern's brace groups spelled out: `giovan{e,i} e dinamic{o,a}` → four patterns. An empty
+ * alternative is allowed (`jong{,e}` → jong, jonge). Unbalanced or nested braces give null.
+ */
+export function expandPattern(pattern: string): string[] | null {
+  const open = pattern.indexOf('{');
+  const close = pattern.indexOf('}');
+  if (open === -1 && close === -1) return [pattern];
+  if (open === -1 || close < open) return null;
+  const inner = pattern.slice(open + 1, close);
+  if (inner.includes('{')) return null;
+  const rests = expandPattern(pattern.slice(close + 1));
+  if (!rests) return null;
+  const out: string[] = [];
+  for (const choice of inner.split(',')) for (const rest of rests) out.push(`${pattern.slice(0, open)}${choice.trim()}${rest}`);
+  return out;
 }
 
 /**
@@ -45,17 +72,22 @@ export function tokenize(text: string): Token[] {
 const JOINABLE = /^[ \t\u00a0\-‐‑–—,"'“”‘’]+$/;
 export const joinable = (text: string, from: number, to: number): boolean => JOINABLE.test(text.slice(from, to));
 
-/** Words of a pattern, e.g. `self-confiden*` → self, confiden (prefix). */
+/** Words of a pattern, e.g. `self-confiden*` → self, confiden (prefix); `#` stands for any number ("max # anni"). */
 export interface PatternWord {
   value: string;
   prefix: boolean;
+  number?: true;
 }
+
+export const NUMBER_WORD = '#';
+export const isNumberToken = (word: string): boolean => /^\d+$/.test(word);
 
 export function patternWords(pattern: string): PatternWord[] {
   return pattern
     .split(/[\s\-‐‑–—,]+/)
     .filter((part) => part.length > 0)
     .map((part) => {
+      if (part === NUMBER_WORD) return { value: NUMBER_WORD, prefix: false, number: true as const };
       const prefix = part.endsWith('*');
       const value = normalise(prefix ? part.slice(0, -1) : part).replace(/[^\p{L}\p{N}']/gu, '');
       return { value, prefix };

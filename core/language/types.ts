@@ -1,6 +1,9 @@
 // The shapes the language checker hands out. Plain data, so the renderer can keep a report in its
 // store and the project file can remember dismissed finding ids without knowing how they were made.
 
+import type { Readability } from './readability.js';
+import type { ReadabilityFormula } from './rules-schema.js';
+
 export const KINDS = ['gender', 'exclusionary', 'jargon', 'clarity', 'credibility'] as const;
 export const SEVERITIES = ['low', 'medium', 'high'] as const;
 
@@ -41,14 +44,24 @@ export interface GenderBalance {
 }
 
 export interface LanguageReport {
-  /** 0–100; see score.ts for the formula */
-  score: number;
+  /** the language of the role's documents, whose rules were applied */
+  language: string;
+  /**
+   * false when there are no rules for that language: nothing was checked, and the report must never
+   * be read or shown as "no problems" (score null, no findings)
+   */
+  hasRules: boolean;
+  /** 0–100, see score.ts; null without rules */
+  score: number | null;
   findings: Finding[];
   byKind: Record<Kind, number>;
-  gender: GenderBalance;
-  /** Flesch–Kincaid grade of the description's prose, or null when it has no words */
-  readabilityGrade: number | null;
+  /** null where the language has no validated list of gender-coded words */
+  gender: GenderBalance | null;
+  /** the language's own reading measure over the prose; null with no prose, or no formula for the language */
+  readability: Readability | null;
+  /** which reading formula the language uses, or 'none' (its rule file's source says why) */
+  readabilityFormula: ReadabilityFormula | 'none';
   words: number;
-  /** share of prose sentences in the passive voice, 0–1 */
-  passiveShare: number;
+  /** share of prose sentences in the passive voice, 0–1; null where the language has no such check */
+  passiveShare: number | null;
 }

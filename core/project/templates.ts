@@ -1,10 +1,14 @@
-// The starter role templates: four JSON files in /templates, bundled at build time. Pure: no Node
-// built-ins and no file access, so main, the renderer, the web host and the CLI can all import it.
+// The starter role templates: four JSON files in /templates, bundled at build time, and their
+// editions in other languages in /templates/<language>/<id>.json (see docs/translating.md). Pure: no
+// Node built-ins and no file access, so main, the renderer, the web host and the CLI can all import it.
 import cxo from '../../templates/cxo.json' with { type: 'json' };
 import cco from '../../templates/cco.json' with { type: 'json' };
 import culture from '../../templates/culture.json' with { type: 'json' };
 import cpoEx from '../../templates/cpo-ex.json' with { type: 'json' };
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.js';
+import type { RoleDesign } from '../schema/role.js';
 import type { Template, TemplateSummary } from '../schema/project.js';
+import { makeRegistry } from './editions.js';
 
 /** JSON round trip: a deep copy without structuredClone, which core's lib settings do not declare. */
 export const deepCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -26,8 +30,30 @@ export const TEMPLATES: readonly Template[] = Object.freeze(
   [cxo, cco, culture, cpoEx].map((t) => deepFreeze(deepCopy(t as unknown as Template))),
 );
 
-export function findTemplate(id: string): Template | undefined {
-  return TEMPLATES.find((t) => t.id === id);
+/**
+ * Editions in other languages, imported like the English files above, e.g.
+ * `import itCxo from '../../templates/it/cxo.json' with { type: 'json' };` and listed here.
+ * Each is checked like the English ones: schema, its own language's checker, its id in TEMPLATES.
+ */
+const TRANSLATED: readonly unknown[] = [];
+
+const REGISTRY = makeRegistry([...TEMPLATES, ...TRANSLATED.map((t) => deepFreeze(deepCopy(t as Template)))], LOCALES);
+export const EDITIONS = REGISTRY.editions;
+
+/** A template's edition in `locale` (English by default), or undefined when it has none. */
+export function findTemplate(id: string, locale: string = DEFAULT_LOCALE): Template | undefined {
+  return REGISTRY.find(id, locale);
+}
+
+/** The languages a template has an edition in. */
+export const templateLanguages = (id: string) => REGISTRY.languagesOf(id);
+
+/**
+ * The edition a role draws its suggestions and rubric content from: the one in the role's language,
+ * else the English one it was most likely started from (a role's language can change after it starts).
+ */
+export function templateFor(role: Pick<RoleDesign, 'templateId' | 'locale'>): Template | undefined {
+  return findTemplate(role.templateId, role.locale) ?? findTemplate(role.templateId);
 }
 
 /** What the Start screen's cards need, without the full role design. */

@@ -2,12 +2,12 @@
 // content and catalogue: used on load, on every role edit in the app, and by the CLI.
 import { translator } from '../i18n/index.js';
 import type { Project } from '../schema/project.js';
-import { findTemplate } from '../project/templates.js';
+import { templateFor } from '../project/templates.js';
 import { contentSource, type ContentSource } from './content.js';
 import { syncRubric } from './sync.js';
 
 export function rubricContentFor(project: Pick<Project, 'role'>): ContentSource {
-  return contentSource(findTemplate(project.role.templateId), translator(project.role.locale));
+  return contentSource(templateFor(project.role), translator(project.role.locale));
 }
 
 export function withRubricInStep<P extends Project>(project: P): P {

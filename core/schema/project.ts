@@ -1,6 +1,7 @@
 // The project file (*.cxorole) and the role template: both wrap a RoleDesign.
 import { Type, type Static } from '@sinclair/typebox';
 import { closedList } from './common.js';
+import { LOCALES } from '../i18n/locales.js';
 import { REPORTING_LINES } from '../role/vocabulary.js';
 import { Id, RoleDesign, Text } from './role.js';
 import { Anchors, Hiring, Rubric } from './rubric.js';
@@ -47,7 +48,8 @@ export const Template = Type.Object(
   {
     $schema: Type.Optional(Type.String()),
     id: Id,
-    locale: Type.String({ pattern: '^[a-z]{2}(-[A-Z]{2})?$' }),
+    /** the language this edition of the template is written in: a template has one edition per language */
+    locale: closedList(LOCALES, 'the language of the template'),
     title: Text(120, 1),
     abbreviation: Text(12, 1),
     whenToChoose: Text(300, 1),

@@ -2,6 +2,7 @@
 // (via TypeBox's Static), so the shape is never written twice.
 import { Type, type Static } from '@sinclair/typebox';
 import { closedList } from './common.js';
+import { LOCALES } from '../i18n/locales.js';
 import {
   BACKGROUND_CHOICES,
   COMPANY_SIZES,
@@ -148,7 +149,8 @@ export const ArchetypeWeights = Type.Object(
 
 export const RoleDesign = Type.Object(
   {
-    locale: Type.String({ pattern: '^[a-z]{2}(-[A-Z]{2})?$' }),
+    /** the language the role's documents are written in, and whose rules the language check applies */
+    locale: closedList(LOCALES, 'the language of the job description'),
     templateId: Id,
     title: Text(120, 1),
     company: Company,

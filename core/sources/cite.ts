@@ -4,7 +4,7 @@
 // punctuation that varies by language comes from the catalogue; dates and lists of names are
 // formatted by Intl in the reader's locale.
 import type { Translate } from '../i18n/index.js';
-import { formattingLocale } from '../i18n/locale.js';
+import { intlLocale } from '../i18n/locales.js';
 import { sourceById, type Person, type Published, type Source } from './registry.js';
 
 export interface CiteContext {
@@ -18,7 +18,7 @@ const fullName = (p: Person) => `${p.first} ${p.last}`;
 function names(people: readonly Person[], { locale }: CiteContext): string {
   // one person by full name; several by surname, as citations name co-authors
   const list = people.length === 1 ? people.map(fullName) : people.map((p) => p.last);
-  return new Intl.ListFormat(formattingLocale(locale), { type: 'conjunction' }).format(list);
+  return new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(list);
 }
 
 /** Who a short citation names: the organisation that issued it, or its authors. */
@@ -35,7 +35,7 @@ export function dateOf(published: Published | null, ctx: CiteContext, full = fal
   if (!full || !published.month) return String(published.year);
   const date = new Date(Date.UTC(published.year, published.month - 1, published.day ?? 1));
   const parts = published.day ? { day: 'numeric', month: 'long', year: 'numeric' } : { month: 'long', year: 'numeric' };
-  return new Intl.DateTimeFormat(formattingLocale(locale), { ...parts, timeZone: 'UTC' } as Intl.DateTimeFormatOptions).format(date);
+  return new Intl.DateTimeFormat(intlLocale(locale), { ...parts, timeZone: 'UTC' } as Intl.DateTimeFormatOptions).format(date);
 }
 
 const note = (source: Source, kind: 'short' | 'note', t: Translate): string =>

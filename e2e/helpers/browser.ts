@@ -16,7 +16,8 @@ export const launchBrowser = (): Promise<Browser> =>
 
 /** A page that fails the test on any script error or CSP violation, not only on a wrong assertion. */
 export async function openApp(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
+  // the interface follows the browser's language: tests pin it so they read the words they expect
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true, locale: 'en-GB' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

@@ -19,7 +19,10 @@ export async function answerFileDialog(page: Page, path: string, confirm: 'Save'
 
 /** Names who receives applications, the one thing a template leaves to the user on the Pay and application step. */
 export async function nameApplicationContact(page: Page, contact = 'Sam Patel, Head of Talent, careers@example.com'): Promise<void> {
-  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /^Pay and application/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('button', { name: /^Pay and application/ })
+    .click();
   await page.getByLabel(/^Send applications to/).fill(contact);
 }
 

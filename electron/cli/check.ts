@@ -1,7 +1,7 @@
 // cxo-studio check: the language check of a role's job description, as text or JSON. Exits 1 while
 // any finding of high severity remains, so a script can stop a publication on it.
 import { parseArgs } from 'node:util';
-import { builtInRules, checkRole, type Finding } from '../../core/language/check.js';
+import { checkRole, rulesFor, type Finding } from '../../core/language/check.js';
 import type { Project } from '../../core/schema/project.js';
 import { problemExit, t, UsageError, type Exit, type Io } from './shared.js';
 import { readProjectFile } from '../files/project-file.js';
@@ -19,16 +19,21 @@ export async function checkCommand(args: string[], io: Io): Promise<Exit> {
   const loaded = await readProjectFile(file);
   if (!loaded.ok) return problemExit(loaded.problem, io);
   const project: Project = loaded.value;
-  const report = checkRole(project.role, builtInRules(), project.language.dismissed);
+  // the rules of the role's own language, never another language's
+  const report = checkRole(project.role, rulesFor(project.role.locale), project.language.dismissed);
   const high = report.findings.filter((f) => f.severity === 'high').length;
   if (values.json) {
     io.out(JSON.stringify({ ...report, findings: report.findings.map((f) => ({ ...f, reason: t(f.reasonKey, f.params) })) }, null, 2));
+  } else if (!report.hasRules) {
+    io.out(t('language.panel.noRules', { language: t(`languages.name.${report.language}`, { defaultValue: report.language }) }));
   } else {
     io.out(t('language.score', { score: report.score }));
     // single gender-coded words are information; the balance says what they add up to
     const { gender } = report;
     io.out(
-      `${t('language.balance.heading', { masculine: gender.masculine, feminine: gender.feminine })} · ${t(`language.balance.verdict.${gender.verdict}`)}`,
+      gender
+        ? `${t('language.balance.heading', { masculine: gender.masculine, feminine: gender.feminine })} · ${t(`language.balance.verdict.${gender.verdict}`)}`
+        : t('language.balance.notMeasured'),
     );
     const listed = report.findings.filter((f) => !(f.kind === 'gender' && f.severity === 'low'));
     listed.forEach((f) => io.out(findingLine(f)));

@@ -7,12 +7,14 @@ import { buildRubricDocument } from '../../core/documents/guide/build.js';
 import { buildJobDescription } from '../../core/documents/jd/build.js';
 import { buildResultsDocument } from '../../core/documents/results/build.js';
 import type { DocumentTree } from '../../core/documents/tree.js';
+import '../../core/i18n/all.js';
 import { translator } from '../../core/i18n/index.js';
 import { fail, type Result } from '../../core/result.js';
 import type { Project } from '../../core/schema/project.js';
 import type { RoleDesign } from '../../core/schema/role.js';
 import { writeAtomically } from './project-file.js';
 
+/** The tree's frame carries the role's language, so Word spell-checks the document in it. */
 async function writeTree(path: string, tree: DocumentTree): Promise<Result<{ path: string }>> {
   return writeAtomically(path, await packDocx(renderDocx(tree)));
 }

@@ -3,6 +3,9 @@ import { dirname, join, resolve } from 'node:path';
 import type { DirEntry, DirListing } from '../../core/contract.js';
 import { fail, ok, type Result } from '../../core/result.js';
 
+// file names in the order a file manager shows them: "report 2" before "report 10", accents where readers expect
+const NAMES = new Intl.Collator(undefined, { numeric: true });
+
 /** Folders and files ending in `extension`, folders first, hidden entries left out. */
 export async function listDirectory(dir: string, extension: string): Promise<Result<DirListing>> {
   const full = resolve(dir);
@@ -12,7 +15,7 @@ export async function listDirectory(dir: string, extension: string): Promise<Res
       .filter((d) => !d.name.startsWith('.'))
       .filter((d) => d.isDirectory() || (d.isFile() && d.name.toLowerCase().endsWith(extension)))
       .map((d): DirEntry => ({ name: d.name, path: join(full, d.name), kind: d.isDirectory() ? 'dir' : 'file' }))
-      .sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'dir' ? -1 : 1));
+      .sort((a, b) => (a.kind === b.kind ? NAMES.compare(a.name, b.name) : a.kind === 'dir' ? -1 : 1));
     const parent = dirname(full);
     return ok({ dir: full, parent: parent === full ? null : parent, entries });
   } catch {

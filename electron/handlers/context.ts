@@ -17,6 +17,8 @@ export interface HandlerContext {
   dialogs: NativeDialogs | null;
   /** the .cxorole file the app was started with, if any */
   openAtLaunch: string | null;
+  /** the system's preferred languages, where the shell can tell (Electron); the renderer asks the browser otherwise */
+  systemLocales?: () => readonly string[];
   /** injected so exports are reproducible in tests */
   now: () => Date;
 }

@@ -1,6 +1,7 @@
 // One handler per channel of core/contract.ts. Both shells (Electron IPC and the local web host)
 // register exactly these functions through dispatch(), so they behave identically.
 import { dirname } from 'node:path';
+import '../../core/i18n/all.js'; // every shell translates documents and messages in any language, synchronously
 import type { Channel, RequestOf, ResponseOf } from '../../core/contract.js';
 import { checkProject } from '../../core/formats/index.js';
 import { EXTENSIONS, hasExtension } from '../../core/formats/kinds.js';
@@ -11,6 +12,7 @@ import { discardRecoveryCopy, listRecoveryCopies, saveRecoveryCopy } from '../fi
 import { listDirectory } from '../files/list-dir.js';
 import { readProjectFile, writeAtomically, writeProjectFile } from '../files/project-file.js';
 import { readRecent, rememberRecent } from '../files/recent.js';
+import { readSettings, writeSettings } from '../files/settings.js';
 import { removeStrayTempFiles } from '../files/stray-temp.js';
 import type { HandlerContext } from './context.js';
 
@@ -25,7 +27,11 @@ export const HANDLERS: Handlers = {
       documentsDir: ctx.documentsDir,
       version: ctx.version,
       openAtLaunch: ctx.openAtLaunch,
+      interfaceLanguage: (await readSettings(ctx.dataDir)).interfaceLanguage ?? null,
+      systemLocales: [...(ctx.systemLocales?.() ?? [])],
     }),
+
+  'settings:interfaceLanguage': async ({ locale }, ctx) => writeSettings(ctx.dataDir, { interfaceLanguage: locale }),
 
   'project:open': async ({ path }, ctx) => {
     await removeStrayTempFiles([dirname(path)]);

@@ -52,6 +52,7 @@ function createWindow(): void {
     dataDir: app.getPath('userData'),
     documentsDir: app.getPath('documents') || defaultDocumentsDir(),
     now: () => new Date(),
+    systemLocales: () => [...app.getPreferredSystemLanguages(), app.getLocale()],
     openAtLaunch: launchFile(process.argv.slice(app.isPackaged ? 1 : 2)) ?? openedByFinder,
     dialogs: {
       open: async (kind, multiple) =>

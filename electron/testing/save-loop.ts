@@ -1,5 +1,6 @@
 // A child process for the kill-during-save test: saves two large, different projects to one path,
 // alternately, until it is killed. Prints "ready" once the first save has landed.
+import '../../core/i18n/all.js';
 import { writeProjectFile } from '../files/project-file.js';
 import { largeProject } from './large-project.js';
 

@@ -2,11 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
-import { i18n } from './i18n';
+import { invoke } from './host/invoke';
+import { startI18n } from './i18n';
+import { chooseInterfaceLanguage } from './interfaceLanguage';
 import './styles.css';
 
-const root = document.getElementById('root');
-if (root) {
+async function start(root: HTMLElement) {
+  // the interface language is known before the first paint, so no screen flashes in another language
+  const info = await invoke('app:info', {});
+  const i18n = await startI18n(chooseInterfaceLanguage(info.ok ? info.value : null, location.search, navigator.languages));
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
@@ -15,3 +19,6 @@ if (root) {
     </StrictMode>,
   );
 }
+
+const root = document.getElementById('root');
+if (root) void start(root);

@@ -1,7 +1,7 @@
 // The language appendix, when asked for: which checks ran on the job description (each rule set and
 // computed check with its kind and source) and what they found, as a score and counts. The findings
 // themselves stay in the app: a board needs to know the wording was checked, not every flagged word.
-import { builtInRules, checkRole } from '../../language/check.js';
+import { checkRole, rulesFor } from '../../language/check.js';
 import type { Thresholds } from '../../language/rules-schema.js';
 import { KINDS, SEVERITIES, type Kind } from '../../language/types.js';
 import type { Cell, Block } from '../tree.js';
@@ -20,9 +20,17 @@ const COMPUTED: Readonly<Record<keyof Thresholds, Kind>> = {
   genderBalance: 'gender',
 };
 
+/** Without rules for the role's language nothing was checked, and the appendix says so instead of a clean result. */
+const noRules = (ctx: PackContext): Block => ({
+  kind: 'paragraph',
+  style: 'lead',
+  text: ctx.t('language.panel.noRules', { language: ctx.t(`languages.name.${ctx.locale}`, { defaultValue: ctx.locale }) }),
+});
+
 function checksTable(ctx: PackContext): Block {
   const { t } = ctx;
-  const rules = builtInRules(ctx.locale);
+  const rules = rulesFor(ctx.locale);
+  if (!rules) return noRules(ctx);
   const kind = (k: Kind) => t(`language.kind.${k}`);
   const sets = rules.sets.map((set): Cell[] => {
     const own = [...new Set(set.rules.flatMap((r) => (r.source && r.source !== set.source ? [r.source] : [])))];
@@ -35,11 +43,11 @@ function checksTable(ctx: PackContext): Block {
       own.length ? { text: set.source, note: t('boardPack.appendix.alsoSources', { sources: own.join(' ') }) } : set.source,
     ];
   });
-  const computed = (Object.keys(COMPUTED) as (keyof Thresholds)[]).map((key): Cell[] => [
-    t(`boardPack.appendix.check.${key}`),
-    kind(COMPUTED[key]),
-    rules.thresholds[key].source,
-  ]);
+  // a check a language's rules leave out (pay transparency where no law is cited) is not listed as run
+  const computed = (Object.keys(COMPUTED) as (keyof Thresholds)[]).flatMap((key): Cell[][] => {
+    const check = rules.thresholds[key];
+    return check ? [[t(`boardPack.appendix.check.${key}`), kind(COMPUTED[key]), check.source]] : [];
+  });
   return {
     kind: 'table',
     header: ['check', 'kind', 'source'].map((c) => t(`boardPack.appendix.column.${c}`)),
@@ -51,7 +59,8 @@ function checksTable(ctx: PackContext): Block {
 
 function resultBlocks(ctx: PackContext): Block[] {
   const { t, project } = ctx;
-  const rules = builtInRules(ctx.locale);
+  const rules = rulesFor(ctx.locale);
+  if (!rules) return [noRules(ctx)];
   const report = checkRole(project.role, rules, project.language.dismissed);
   // ids the author dismissed may name findings the text no longer has: count what was really left out
   const dismissed = project.language.dismissed.length ? checkRole(project.role, rules).findings.length - report.findings.length : 0;
@@ -87,11 +96,13 @@ function resultBlocks(ctx: PackContext): Block[] {
     labelled(
       t,
       t('boardPack.appendix.balanceLabel'),
-      t('boardPack.appendix.balance', {
-        verdict: t(`language.balance.verdict.${gender.verdict}`),
-        masculine: gender.masculine,
-        feminine: gender.feminine,
-      }),
+      gender
+        ? t('boardPack.appendix.balance', {
+            verdict: t(`language.balance.verdict.${gender.verdict}`),
+            masculine: gender.masculine,
+            feminine: gender.feminine,
+          })
+        : t('language.balance.notMeasured'),
     ),
     labelled(t, t('boardPack.appendix.wordsLabel'), t('boardPack.appendix.words', { count: report.words })),
   ];

@@ -4,7 +4,8 @@
 import type { Translate } from '../../i18n/index.js';
 import type { Block } from '../tree.js';
 import { FLAG_SHADE } from '../results/summary.js';
-import { formatLongDate, formattingLocale } from '../../i18n/locale.js';
+import { formatDate } from '../../i18n/format.js';
+import { intlLocale } from '../../i18n/locales.js';
 import { label } from '../guide/guide.js';
 import { decisionIntegrity, reviewStatus, type DecisionIntegrity, type ReviewStatus } from '../../review/versions.js';
 import { memoTranslate } from '../memo.js';
@@ -36,7 +37,7 @@ export function packContext(project: Project, translate: Translate, date: Date):
   const t = memoTranslate(translate);
   const locale = project.role.locale;
   const integrity = new Map<Decision, DecisionIntegrity>();
-  const region = formattingLocale(locale);
+  const region = intlLocale(locale);
   const days = new Intl.DateTimeFormat(region, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const times = new Intl.DateTimeFormat(region, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
   // a hand-edited file may hold a date Intl cannot format: print it as stored rather than fail the export
@@ -55,7 +56,7 @@ export function packContext(project: Project, translate: Translate, date: Date):
       if (found === undefined) integrity.set(decision, (found = decisionIntegrity(project.review, decision)));
       return found;
     },
-    packDate: formatLongDate(date, locale),
+    packDate: formatDate(date, locale),
     day: (isoDay) => safe(`${isoDay}T00:00:00Z`, (d) => days.format(d)),
     dayOf: (timestamp) => safe(timestamp, (d) => days.format(d)),
     stamp: (timestamp) => safe(timestamp, (d) => t('boardPack.dateTime', { date: days.format(d), time: times.format(d) })),

@@ -2,7 +2,7 @@
 // company is named or not (a template's defaults name no company), with its industry, size and
 // stage set as a person would write them.
 import type { Translate } from '../../i18n/index.js';
-import { formattingLocale } from '../../i18n/locale.js';
+import { intlLocale } from '../../i18n/locales.js';
 import type { CompanySize } from '../../role/vocabulary.js';
 import type { Company, RoleContext } from '../../schema/role.js';
 import { midSentence } from './phrase.js';
@@ -19,7 +19,7 @@ const BANDS: Record<Exclude<CompanySize, 'unspecified'>, { min?: number; max?: n
 function sizePhrase(size: CompanySize, t: Translate, locale: string): string {
   if (size === 'unspecified') return '';
   const { min, max } = BANDS[size];
-  const number = new Intl.NumberFormat(formattingLocale(locale));
+  const number = new Intl.NumberFormat(intlLocale(locale));
   const values = { min: min === undefined ? '' : number.format(min), max: max === undefined ? '' : number.format(max) };
   return t(min === undefined ? 'jd.company.size.under-50' : max === undefined ? 'jd.company.size.over' : 'jd.company.size.range', values);
 }

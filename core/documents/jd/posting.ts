@@ -2,7 +2,8 @@
 // is done, the pay (or when it is given) and benefits, how to apply and what happens next, and the
 // equal-opportunity statement. Each is printed only when there is something to say.
 import type { Translate } from '../../i18n/index.js';
-import { formatLongDate, formattingLocale } from '../../i18n/locale.js';
+import { formatDate } from '../../i18n/format.js';
+import { intlLocale } from '../../i18n/locales.js';
 import type { RoleDesign } from '../../schema/role.js';
 import type { Block } from '../tree.js';
 
@@ -27,7 +28,7 @@ function salary(role: RoleDesign, t: Translate): string {
   const { offer } = role;
   if (offer.disclosure === 'before-interview') return t('jd.pay.beforeInterview');
   if (offer.disclosure !== 'range' || offer.minimum === null) return '';
-  const money = new Intl.NumberFormat(formattingLocale(role.locale), {
+  const money = new Intl.NumberFormat(intlLocale(role.locale), {
     style: 'currency',
     currency: offer.currency,
     maximumFractionDigits: 0,
@@ -56,7 +57,7 @@ export function applyBlocks(role: RoleDesign, t: Translate): Block[] {
   const to = contact.trim();
   const adjustments = adjustmentsContact.trim() || to;
   const closing = deadline
-    ? t('jd.apply.closing', { date: formatLongDate(new Date(`${deadline}T00:00:00Z`), role.locale, 'UTC') })
+    ? t('jd.apply.closing', { date: formatDate(new Date(`${deadline}T00:00:00Z`), role.locale, 'UTC') })
     : t('jd.apply.open');
   return paragraphs(
     method,

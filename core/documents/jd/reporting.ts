@@ -1,7 +1,7 @@
 // "Reporting line and scope": who the role reports to, what it owns, its seat, its scope in figures
 // (team, budget, regions: printed only where given) and the teams that report to it.
 import type { Translate } from '../../i18n/index.js';
-import { formattingLocale } from '../../i18n/locale.js';
+import { intlLocale } from '../../i18n/locales.js';
 import type { RoleDesign } from '../../schema/role.js';
 import type { Block } from '../tree.js';
 import { midSentence } from './phrase.js';
@@ -11,7 +11,7 @@ const present = (text: string) => text.trim().length > 0;
 /** "The role is responsible for a team of 45 people and an annual budget of £12 million, across …" */
 export function figuresSentence(role: RoleDesign, t: Translate): string {
   const { teamSize, budget, regions } = role.context.figures;
-  const locale = formattingLocale(role.locale);
+  const locale = intlLocale(role.locale);
   const items = [
     // the count picks the plural, the formatted figure is what is printed: "a team of 1,200 people"
     ...(teamSize === null

@@ -2,7 +2,7 @@
 // gender-coded word, so the checker, which counts the author's fields, counts every coded word a
 // candidate reads, and each once.
 import { describe, expect, it } from 'vitest';
-import { catalogues } from '../../i18n/index.js';
+import en from '../../i18n/en/index.js';
 import { builtInRules, checkText } from '../../language/check.js';
 
 const strings = (value: unknown, path: string): [string, string][] =>
@@ -15,7 +15,7 @@ const strings = (value: unknown, path: string): [string, string][] =>
 describe('the job description’s own wording', () => {
   it('has no gender-coded word in any sentence it adds', () => {
     const rules = builtInRules('en');
-    const coded = [...strings(catalogues.en.jd, 'jd'), ...strings(catalogues.en.documents, 'documents')].flatMap(([path, text]) =>
+    const coded = [...strings(en.jd, 'jd'), ...strings(en.documents, 'documents')].flatMap(([path, text]) =>
       checkText(text, rules)
         .filter((f) => f.kind === 'gender')
         .map((f) => `${path}: ${f.match}`),

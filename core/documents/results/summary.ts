@@ -1,4 +1,5 @@
 // The results' first table: every candidate on one line, best score first, unscored last.
+import { collator, decimalFormat } from '../../i18n/format.js';
 import type { Translate } from '../../i18n/index.js';
 import type { Candidate, Recommendation } from '../../schema/rubric.js';
 import { RECOMMENDATIONS } from '../../schema/rubric.js';
@@ -13,7 +14,7 @@ export interface Ranked {
 /** Highest score first; candidates nobody has scored yet go last; ties in name order. */
 export function rankCandidates(candidates: readonly Candidate[], results: readonly CandidateResult[], locale: string): Ranked[] {
   const byId = new Map(results.map((r) => [r.candidateId, r]));
-  const collator = new Intl.Collator(locale);
+  const names = collator(locale);
   return candidates
     .flatMap((candidate) => {
       const result = byId.get(candidate.id);
@@ -23,11 +24,11 @@ export function rankCandidates(candidates: readonly Candidate[], results: readon
       const sa = a.result.score;
       const sb = b.result.score;
       if (sa !== sb) return sa === null ? 1 : sb === null ? -1 : sb - sa;
-      return collator.compare(a.candidate.name, b.candidate.name);
+      return names.compare(a.candidate.name, b.candidate.name);
     });
 }
 
-export const oneDecimal = (locale: string) => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+export const oneDecimal = (locale: string) => decimalFormat(locale, 1);
 
 /** "Strong yes: 2 · No: 1", strongest first, leaving out what nobody chose. */
 export function recommendationText(counts: Record<Recommendation, number>, t: Translate): string {

@@ -1,5 +1,6 @@
 // The Compare table's rows and their order. Scores are null until someone has rated a candidate;
 // such rows sort last whichever way the column is sorted, so the ranking always leads.
+import { collator } from '../../i18n/format.js';
 import type { Candidate, Recommendation } from '../../schema/rubric.js';
 import type { Aggregate } from './aggregate.js';
 
@@ -39,7 +40,7 @@ export function compareRows(candidates: readonly Candidate[], raw: Aggregate, ca
 const value = (row: CompareRow, key: CompareKey): string | number | null => {
   switch (key) {
     case 'name':
-      return row.candidate.name.toLocaleLowerCase();
+      return row.candidate.name;
     case 'origin':
       return row.candidate.origin;
     case 'score':
@@ -53,16 +54,20 @@ const value = (row: CompareRow, key: CompareKey): string | number | null => {
   }
 };
 
-export function sortRows(rows: readonly CompareRow[], key: CompareKey, direction: Direction): CompareRow[] {
+/** `locale` orders names as its readers expect (Intl.Collator): "Łukasz" after "Lech", not after "Z". */
+export function sortRows(rows: readonly CompareRow[], key: CompareKey, direction: Direction, locale = 'en'): CompareRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
+  const names = collator(locale);
   return [...rows].sort((a, b) => {
     const x = value(a, key);
     const y = value(b, key);
     if (x === null || y === null) {
       if (x !== y) return x === null ? 1 : -1;
     } else if (x !== y) {
-      return sign * (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y)));
+      return sign * (typeof x === 'number' && typeof y === 'number' ? x - y : names.compare(String(x), String(y)));
     }
-    return a.candidate.name.localeCompare(b.candidate.name) || a.candidate.id.localeCompare(b.candidate.id);
+    return (
+      names.compare(a.candidate.name, b.candidate.name) || (a.candidate.id < b.candidate.id ? -1 : a.candidate.id > b.candidate.id ? 1 : 0)
+    );
   });
 }

@@ -4,6 +4,7 @@ import { DesignStatusBadge } from '../review/DesignStatusBadge';
 import { useStudio } from '../state/store';
 import { useActions } from './FileActionsContext';
 import { showView } from './showView';
+import { InterfaceLanguagePicker } from './InterfaceLanguagePicker';
 import { ViewSwitch } from './ViewSwitch';
 
 export function Header() {
@@ -49,6 +50,7 @@ export function Header() {
         >
           {t('sources.view.open')}
         </button>
+        <InterfaceLanguagePicker />
         <button type="button" onClick={() => void actions.openWithDialog()}>
           {t('ui.actions.open')}
         </button>

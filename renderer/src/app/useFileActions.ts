@@ -5,6 +5,7 @@ import { prepareProjectForWriting } from '../../../core/project/prepare';
 import type { Template } from '../../../core/schema/project';
 import { prepareForWriting } from '../../../core/role/prepare';
 import { useDialogs } from '../components/DialogProvider';
+import { loadDocumentLanguage } from '../i18n';
 import { invoke } from '../host/invoke';
 import { suggestedFileName } from '../host/paths';
 import { fromIssues, fromProblem, refused, success } from '../state/notice';
@@ -27,6 +28,7 @@ const { getState } = useStudio;
 async function openPath(path: string): Promise<void> {
   const result = await invoke('project:open', { path });
   if (!result.ok) return getState().notify(fromProblem(result.problem));
+  await loadDocumentLanguage(result.value.project.role.locale);
   getState().openProject(result.value);
   getState().notify(success('ui.notice.opened', { path: result.value.path }));
 }
@@ -92,7 +94,9 @@ export function useFileActions(): FileActions {
   return useMemo(
     () => ({
       async newFromTemplate(template) {
-        if (await confirmDiscard()) getState().startFromTemplate(template);
+        if (!(await confirmDiscard())) return;
+        await loadDocumentLanguage(template.locale);
+        getState().startFromTemplate(template);
       },
       async openPath(path) {
         if (await confirmDiscard()) await openPath(path);

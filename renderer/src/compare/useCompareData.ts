@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Aggregate } from '../../../core/hiring/scoring/aggregate';
 import { compareRows, sortRows, type CompareKey, type CompareRow, type Direction } from '../../../core/hiring/scoring/rank';
 import { useStudio } from '../state/store';
@@ -23,6 +24,8 @@ export function useCompareData(key: CompareKey, direction: Direction): CompareDa
   const raw = useMemo(() => (rubric && hiring ? aggregateOf(rubric, hiring, false) : EMPTY), [rubric, hiring]);
   const calibrated = useMemo(() => (rubric && hiring && calibrate ? aggregateOf(rubric, hiring, true) : null), [rubric, hiring, calibrate]);
   const unsorted = useMemo(() => compareRows(hiring?.candidates ?? [], raw, calibrated), [hiring, raw, calibrated]);
-  const rows = useMemo(() => sortRows(unsorted, key, direction), [unsorted, key, direction]);
+  // names sort as the reader of the interface expects them
+  const language = useTranslation().i18n.language;
+  const rows = useMemo(() => sortRows(unsorted, key, direction, language), [unsorted, key, direction, language]);
   return { raw, calibrated, rows };
 }

@@ -1,6 +1,7 @@
 // A document tree as HTML, block for block what the DOCX export prints. The Review step shows the
 // job description this way; its sections are the tree's Heading 1s.
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { sectionsOf, type Block, type Cell, type DocumentTree, type TreeSection } from '../../../core/documents/tree';
 
 const cellText = (cell: Cell) => (typeof cell === 'string' ? cell : cell.note ? `${cell.text} (${cell.note})` : cell.text);
@@ -109,13 +110,17 @@ function Table({ header, rows, widths }: { header: readonly Cell[]; rows: readon
 
 interface Props {
   jd: DocumentTree;
+  /** the role's document language, for screen readers and hyphenation */
+  lang: string;
   /** extra controls beside each section's heading, e.g. an Edit button */
   sectionActions?: (section: TreeSection) => ReactNode;
 }
 
-export function JobDescriptionView({ jd, sectionActions }: Props) {
+export function JobDescriptionView({ jd, lang, sectionActions }: Props) {
+  const { i18n } = useTranslation();
   return (
-    <article className="jd" aria-labelledby="jd-title">
+    // the document speaks the role's language; the buttons beside it speak the interface's
+    <article className="jd" aria-labelledby="jd-title" lang={lang}>
       <header className="jd-header">
         <h2 id="jd-title">{jd.title}</h2>
         <p className="jd-subtitle">{jd.subtitle}</p>
@@ -126,7 +131,7 @@ export function JobDescriptionView({ jd, sectionActions }: Props) {
           <section key={id} className="jd-section" aria-labelledby={id}>
             <div className="jd-section-head">
               <h3 id={id}>{section.heading.text}</h3>
-              {sectionActions?.(section)}
+              {sectionActions && <div lang={i18n.language}>{sectionActions(section)}</div>}
             </div>
             <Blocks blocks={section.blocks} />
           </section>

@@ -1,4 +1,5 @@
 // A scorecard as read, not edited: each rating with its evidence, and the recommendation.
+import { intlLocale } from '../../../core/i18n/locales';
 import { useTranslation } from 'react-i18next';
 import type { Rubric, Scorecard } from '../../../core/schema/rubric';
 
@@ -8,7 +9,7 @@ export function SubmittedCard({ card, rubric, caption }: { card: Scorecard; rubr
     .map((c) => ({ criterion: c, row: card.ratings.find((r) => r.criterionId === c.id) }))
     .filter((x) => x.row !== undefined);
   const when = card.submittedAt
-    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(card.submittedAt))
+    ? new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(card.submittedAt))
     : null;
   return (
     <div className="card-summary">

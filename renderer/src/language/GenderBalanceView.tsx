@@ -11,8 +11,18 @@ function tally(words: readonly string[]): { word: string; count: number }[] {
   return [...counts].map(([word, count]) => ({ word, count }));
 }
 
-export function GenderBalanceView({ gender, source }: { gender: GenderBalance; source: string }) {
+/** `gender` null: the language has no validated word list, and the source says why. */
+export function GenderBalanceView({ gender, source }: { gender: GenderBalance | null; source: string }) {
   const { t } = useTranslation();
+  if (!gender) {
+    return (
+      <section className="gender-balance" aria-labelledby="gender-balance-title">
+        <h3 id="gender-balance-title">{t('language.panel.balanceHeading')}</h3>
+        <p>{t('language.balance.notMeasured')}</p>
+        <p className="source">{t('language.source', { source })}</p>
+      </section>
+    );
+  }
   const sides = [
     { side: 'masculine', words: gender.masculineWords },
     { side: 'feminine', words: gender.feminineWords },

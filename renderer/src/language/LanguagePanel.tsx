@@ -27,6 +27,7 @@ function LoadedPanel({ checker, project }: { checker: Checker; project: Project 
   const { role } = project;
   const { dismissed } = project.language;
   const report = reportFor(checker, role, dismissed);
+  const rules = checker.rulesFor(role.locale);
   const hidden = useMemo(() => hiddenCount(checker, role, dismissed), [checker, role, dismissed]);
   const findings = actionable(report);
   const groups = KINDS.map((kind) => ({ kind, items: findings.filter((f) => f.kind === kind).sort(bySeverity) })).filter(
@@ -43,8 +44,13 @@ function LoadedPanel({ checker, project }: { checker: Checker; project: Project 
     <section className="panel language-check" id={LANGUAGE_PANEL_ID} aria-labelledby={`${LANGUAGE_PANEL_ID}-title`} tabIndex={-1}>
       <h2 id={`${LANGUAGE_PANEL_ID}-title`}>{t('language.title')}</h2>
       <p className="hint">{t('language.panel.intro')}</p>
+      {!report.hasRules && (
+        <p className="language-no-rules" role="status">
+          {t('language.panel.noRules', { language: t(`languages.name.${role.locale}`) })}
+        </p>
+      )}
       <LanguageFigures report={report} />
-      {groups.length === 0 && <p className="language-clear">{t('language.none')}</p>}
+      {report.hasRules && groups.length === 0 && <p className="language-clear">{t('language.none')}</p>}
       {groups.map(({ kind, items }) => (
         <section key={kind} className="finding-group" aria-labelledby={`language-kind-${kind}`}>
           <h3 id={`language-kind-${kind}`}>{t('language.panel.kindHeading', { kind: t(`language.kind.${kind}`), count: items.length })}</h3>
@@ -66,8 +72,8 @@ function LoadedPanel({ checker, project }: { checker: Checker; project: Project 
           </button>
         </p>
       )}
-      <GenderBalanceView gender={report.gender} source={checker.builtInRules(role.locale).thresholds.genderBalance.source} />
-      <p className="hint language-scoring">{t('language.panel.scoreHint')}</p>
+      {rules && <GenderBalanceView gender={report.gender} source={rules.thresholds.genderBalance.source} />}
+      {rules && <p className="hint language-scoring">{t('language.panel.scoreHint')}</p>}
     </section>
   );
 }

@@ -10,7 +10,7 @@ let last: { role: RoleDesign; dismissed: readonly string[]; report: LanguageRepo
 
 export function reportFor(checker: Checker, role: RoleDesign, dismissed: readonly string[]): LanguageReport {
   if (last?.role === role && last.dismissed === dismissed) return last.report;
-  const report = checker.checkRole(role, checker.builtInRules(role.locale), dismissed);
+  const report = checker.checkRole(role, checker.rulesFor(role.locale), dismissed);
   last = { role, dismissed, report };
   return report;
 }
@@ -25,5 +25,5 @@ export const actionable = (report: LanguageReport): Finding[] => report.findings
 export function hiddenCount(checker: Checker, role: RoleDesign, dismissed: readonly string[]): number {
   if (!dismissed.length) return 0;
   const hidden = new Set(dismissed);
-  return actionable(checker.checkRole(role, checker.builtInRules(role.locale))).filter((f) => hidden.has(f.id)).length;
+  return actionable(checker.checkRole(role, checker.rulesFor(role.locale))).filter((f) => hidden.has(f.id)).length;
 }

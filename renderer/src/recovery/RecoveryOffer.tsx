@@ -1,10 +1,12 @@
 // After a crash: "Restore the unsaved changes from 14:32?", with what the copy holds shown before
 // anything replaces the open project.
+import { intlLocale } from '../../../core/i18n/locales';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryCopy } from '../../../core/contract';
 import { invoke } from '../host/invoke';
 import { SESSION_ID } from '../host/session';
+import { loadDocumentLanguage } from '../i18n';
 import { useStudio } from '../state/store';
 import { RecoveryPreview } from './RecoveryPreview';
 
@@ -15,9 +17,13 @@ export function RecoveryOffer() {
 
   useEffect(() => {
     let live = true;
-    void invoke('recovery:list', { session: SESSION_ID }).then((result) => {
-      if (live && result.ok) setCopies(result.value);
-    });
+    void (async () => {
+      const result = await invoke('recovery:list', { session: SESSION_ID });
+      if (!result.ok) return;
+      // the preview prints each copy's job description in its own language
+      await Promise.all(result.value.map((copy) => loadDocumentLanguage(copy.project.role.locale)));
+      if (live) setCopies(result.value);
+    })();
     return () => {
       live = false;
     };
@@ -35,7 +41,9 @@ export function RecoveryOffer() {
 
   if (copies.length === 0) return null;
   const time = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'short' }).format(new Date(iso));
+    new Intl.DateTimeFormat(intlLocale(i18n.language), { hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'short' }).format(
+      new Date(iso),
+    );
   return (
     <section className="recovery-offer" aria-labelledby="recovery-heading">
       <h2 id="recovery-heading">{t('ui.recovery.heading')}</h2>

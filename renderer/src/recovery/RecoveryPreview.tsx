@@ -20,7 +20,7 @@ export function RecoveryPreview({ copy, onRestore, onClose }: Props) {
       <h2 id="recovery-preview-title">{t('ui.recovery.previewTitle')}</h2>
       <p className="hint">{t('ui.recovery.previewCounts', { candidates: candidates.length, scorecards: scorecards.length })}</p>
       <div className="recovery-preview-body">
-        <JobDescriptionView jd={jd} />
+        <JobDescriptionView jd={jd} lang={copy.project.role.locale} />
       </div>
       <div className="actions">
         <button type="button" id="recovery-preview-close" className="secondary" onClick={onClose}>

@@ -6,7 +6,7 @@ import type { Project, Template } from '../../../core/schema/project';
 import type { RoleDesign } from '../../../core/schema/role';
 import type { Review } from '../../../core/schema/review';
 import type { Hiring, Rubric } from '../../../core/schema/rubric';
-import { findTemplate } from '../../../core/project/templates';
+import { templateFor } from '../../../core/project/templates';
 import { projectFromTemplate } from '../../../core/project/from-template';
 import { withRubricInStep } from '../../../core/rubric/role-rubric';
 import type { StepId } from '../wizard/stepIds';
@@ -119,14 +119,13 @@ export const useStudio = create<StudioState>()((set) => ({
       dirty: true,
     }),
 
-  openProject: ({ path, project }) =>
-    set({ ...freshSession, project, template: findTemplate(project.role.templateId) ?? null, filePath: path }),
+  openProject: ({ path, project }) => set({ ...freshSession, project, template: templateFor(project.role) ?? null, filePath: path }),
 
   restoreProject: (copy) =>
     set((state) => ({
       ...freshSession,
       project: copy.project,
-      template: findTemplate(copy.project.role.templateId) ?? null,
+      template: templateFor(copy.project.role) ?? null,
       filePath: copy.path,
       dirty: true,
       notice: success('ui.recovery.restored'),

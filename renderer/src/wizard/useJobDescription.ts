@@ -1,11 +1,14 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { buildJobDescription } from '../../../core/documents/jd/build';
 import type { DocumentTree } from '../../../core/documents/tree';
+import { translator } from '../../../core/i18n/index';
 import type { RoleDesign } from '../../../core/schema/role';
 
-/** The job description as it would print today; react-i18next hands out a new t on a language change. */
+/**
+ * The job description as it would print today, in the role's own language, whatever the interface
+ * speaks (the language was loaded before the role reached the store: see loadDocumentLanguage).
+ */
 export function useJobDescription(role: RoleDesign): DocumentTree {
-  const { t } = useTranslation();
+  const t = useMemo(() => translator(role.locale), [role.locale]);
   return useMemo(() => buildJobDescription(role, t, { date: new Date() }), [role, t]);
 }

@@ -5,6 +5,7 @@ import { TEXT_LIMITS } from '../../../../core/role/limits';
 import type { Company } from '../../../../core/schema/role';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { DocumentLanguageField } from '../parts/DocumentLanguageField';
 import { PositionFields } from '../parts/PositionFields';
 import { RoleContextFields } from '../parts/RoleContextFields';
 import { ScopeFiguresFields } from '../parts/ScopeFiguresFields';
@@ -79,6 +80,7 @@ export function CompanyStep({ role, update }: PanelProps) {
           rows={4}
           onChange={(description) => setCompany({ description })}
         />
+        <DocumentLanguageField role={role} update={update} />
       </section>
       <RoleContextFields role={role} update={update} />
       <ScopeFiguresFields role={role} update={update} />

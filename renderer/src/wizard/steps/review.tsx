@@ -46,6 +46,7 @@ export function ReviewStep({ role, project }: PanelProps) {
       <LanguagePanel project={project} />
       <div className="paper">
         <JobDescriptionView
+          lang={role.locale}
           jd={jd}
           sectionActions={({ heading }) => {
             const step = heading.section && SECTION_STEP[heading.section];

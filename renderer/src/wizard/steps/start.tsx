@@ -3,11 +3,21 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../../../core/contract';
+import endonyms from '../../../../core/i18n/endonyms.json';
+import { isComplete, isLocale } from '../../../../core/i18n/locales';
 import { TEMPLATES } from '../../../../core/project/templates';
 import { useActions } from '../../app/FileActionsContext';
 import { invoke } from '../../host/invoke';
 import { useStudio } from '../../state/store';
 import { RecoveryOffer } from '../../recovery/RecoveryOffer';
+
+/** While the interface's language is still being translated, the Start screen says why some words are English. */
+function TranslationNotice() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  if (!isLocale(language) || isComplete(language)) return null;
+  return <p className="hint translation-notice">{t('languages.interface.inProgressNotice', { name: endonyms[language] })}</p>;
+}
 
 export function StartStep() {
   const { t } = useTranslation();
@@ -17,6 +27,7 @@ export function StartStep() {
 
   return (
     <div className="start">
+      <TranslationNotice />
       <RecoveryOffer />
       {openTitle !== undefined && <p className="hint">{t('ui.start.replaceNote', { title: openTitle })}</p>}
       <section aria-labelledby="start-templates">

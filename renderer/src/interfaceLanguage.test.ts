@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { AppInfo } from '../../core/contract';
+import { chooseInterfaceLanguage } from './interfaceLanguage';
+
+const info = (patch: Partial<AppInfo>): AppInfo => ({
+  host: 'web',
+  nativeDialogs: false,
+  documentsDir: '/tmp',
+  version: '0',
+  openAtLaunch: null,
+  interfaceLanguage: null,
+  systemLocales: [],
+  ...patch,
+});
+
+describe('the interface language at start', () => {
+  it('is the one chosen on this device, even one still being translated', () => {
+    expect(chooseInterfaceLanguage(info({ interfaceLanguage: 'pl' }), '', ['en-GB'])).toBe('pl');
+  });
+
+  it('otherwise follows the system, but only into a language whose translation is complete', () => {
+    expect(chooseInterfaceLanguage(info({ systemLocales: ['pl-PL'] }), '', ['pl'])).toBe('en');
+    expect(chooseInterfaceLanguage(null, '', ['en-US'])).toBe('en');
+  });
+
+  it('takes ?lang= first, the only way to the pseudo-locale', () => {
+    expect(chooseInterfaceLanguage(info({ interfaceLanguage: 'pl' }), '?lang=en-XA', [])).toBe('en-XA');
+    expect(chooseInterfaceLanguage(info({}), '?lang=uk', [])).toBe('uk');
+    expect(chooseInterfaceLanguage(info({}), '?lang=xx', [])).toBe('en');
+  });
+});
