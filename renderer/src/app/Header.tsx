@@ -41,15 +41,16 @@ export function Header() {
         </div>
       )}
       {open && <ViewSwitch />}
+      {/* the sources, reachable with or without a project, beside the work views rather than among the file actions */}
+      <button
+        type="button"
+        className="quiet header-references"
+        aria-current={view === 'references' ? 'page' : undefined}
+        onClick={() => view !== 'references' && showView('references')}
+      >
+        {t('sources.view.open')}
+      </button>
       <div className="header-actions">
-        <button
-          type="button"
-          className="quiet"
-          aria-current={view === 'references' ? 'page' : undefined}
-          onClick={() => view !== 'references' && showView('references')}
-        >
-          {t('sources.view.open')}
-        </button>
         <InterfaceLanguagePicker />
         <button type="button" onClick={() => void actions.openWithDialog()}>
           {t('ui.actions.open')}

@@ -48,6 +48,11 @@ export interface StepDefinition {
   reviewSection?: ReviewSection;
   /** the step edits words the job description prints, so it shows their language-check status */
   checksWording?: boolean;
+  /**
+   * false: the step's gaps stop its own Next but leave the later steps open. Pay and application
+   * is near the end, and a writer should see the Review before naming who receives applications.
+   */
+  gatesLaterSteps?: boolean;
 }
 
 const onRole =
@@ -55,7 +60,7 @@ const onRole =
   (project) =>
     check(project.role);
 
-type StepExtras = Pick<StepDefinition, 'reviewSection' | 'checksWording'>;
+type StepExtras = Pick<StepDefinition, 'reviewSection' | 'checksWording' | 'gatesLaterSteps'>;
 
 const step = (id: StepId, check: StepCheck, Panel: ComponentType<PanelProps>, extras: StepExtras = {}): StepDefinition => ({
   id,
@@ -74,7 +79,7 @@ export const STEPS: readonly StepDefinition[] = [
   step('background', onRole(checkNothing), BackgroundStep, { reviewSection: 'background' }),
   step('qualifications', onRole(checkQualifications), QualificationsStep, { reviewSection: 'qualifications', checksWording: true }),
   step('archetypes', onRole(checkArchetypes), ArchetypesStep, { reviewSection: 'archetypes' }),
-  step('offer', onRole(checkOffer), OfferStep, { checksWording: true }),
+  step('offer', onRole(checkOffer), OfferStep, { checksWording: true, gatesLaterSteps: false }),
   // the rubric's prose (anchors, questions) is for interviewers, not printed in the job description
   step('rubric', (project) => checkRubric(project.rubric), RubricStep, { reviewSection: 'rubric' }),
   step('review', onRole(checkNothing), ReviewStep),
@@ -83,7 +88,7 @@ export const STEPS: readonly StepDefinition[] = [
 /** Which steps the progress list lets you jump to: any visited, and any up to the first with gaps. */
 export function reachableSteps(project: Project | null, visited: readonly StepId[]): Set<StepId> {
   if (!project) return new Set<StepId>(['start']);
-  const firstGap = STEPS.findIndex((s) => s.check(project).length > 0);
+  const firstGap = STEPS.findIndex((s) => s.gatesLaterSteps !== false && s.check(project).length > 0);
   const limit = firstGap === -1 ? STEPS.length - 1 : firstGap;
   return new Set(STEPS.filter((s, i) => i <= limit || visited.includes(s.id)).map((s) => s.id));
 }
