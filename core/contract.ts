@@ -14,6 +14,8 @@ const Path = Type.String({ minLength: 1, maxLength: 4096 });
 const Empty = Type.Object({}, { additionalProperties: false });
 /** identifies one window's session, so its recovery copy is never offered back to itself */
 const Session = Type.String({ pattern: '^[A-Za-z0-9_-]{8,64}$' });
+/** a session's own count of its recovery requests, in the order it sent them */
+const Seq = Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER });
 const closed = <P extends TProperties>(props: P) => Type.Object(props, { additionalProperties: false });
 
 export type { FileKind } from './formats/kinds.js';
@@ -23,6 +25,25 @@ const ScorecardSource = Type.Union([
   closed({ path: Path }),
   closed({ name: Type.String({ minLength: 1, maxLength: 512 }), text: Type.String({ maxLength: 2 * 1024 * 1024 }) }),
 ]);
+
+/** Which version of a file was read: a save checks the disk still holds it before replacing it. */
+export const Fingerprint = closed({
+  size: Type.Integer({ minimum: 0 }),
+  mtimeMs: Type.Number(),
+  sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+});
+export type Fingerprint = Static<typeof Fingerprint>;
+
+/**
+ * What a save may replace: nothing (a new file), exactly the version that was opened, or whatever is
+ * there, because the user was shown it and chose to replace it.
+ */
+export const SaveExpectation = Type.Union([
+  closed({ kind: Type.Literal('new') }),
+  closed({ kind: Type.Literal('opened'), fingerprint: Fingerprint }),
+  closed({ kind: Type.Literal('replace') }),
+]);
+export type SaveExpectation = Static<typeof SaveExpectation>;
 
 export interface AppInfo {
   host: 'electron' | 'web';
@@ -40,7 +61,15 @@ export interface AppInfo {
 export interface OpenedProject {
   path: string;
   project: Project;
+  fingerprint: Fingerprint;
 }
+export interface SavedProject {
+  path: string;
+  /** the version now on disk: the next save expects to replace exactly this */
+  fingerprint: Fingerprint;
+}
+/** What is at a path, so a save dialog can ask before replacing a file. */
+export type PathKind = 'none' | 'file' | 'folder' | 'other';
 export interface RecentFile {
   path: string;
   name: string;
@@ -63,6 +92,8 @@ export interface RecoveryCopy {
   savedAt: string;
   /** the file it was opened from or last saved to, if any */
   path: string | null;
+  /** the version of that file the unsaved work started from, so saving it checks the disk as any save does */
+  fingerprint: Fingerprint | null;
   project: Project;
 }
 export interface ReadScorecards {
@@ -75,18 +106,27 @@ export const REQUESTS = {
   'app:info': Empty,
   'settings:interfaceLanguage': closed({ locale: closedList(LOCALES) }),
   'project:open': closed({ path: Path }),
-  'project:save': closed({ path: Path, project: Project }),
-  'export:jd': closed({ path: Path, role: RoleDesign }),
-  'export:rubric': closed({ path: Path, project: Project }),
-  'export:results': closed({ path: Path, project: Project }),
-  'export:boardPack': closed({ path: Path, project: Project, languageAppendix: Type.Boolean() }),
-  'scorecard:save': closed({ path: Path, file: ScorecardFile }),
+  'project:save': closed({ path: Path, project: Project, expected: SaveExpectation }),
+  // replace: false refuses an existing file; true only after the user confirmed replacing it
+  'export:jd': closed({ path: Path, role: RoleDesign, replace: Type.Boolean() }),
+  'export:rubric': closed({ path: Path, project: Project, replace: Type.Boolean() }),
+  'export:results': closed({ path: Path, project: Project, replace: Type.Boolean() }),
+  'export:boardPack': closed({ path: Path, project: Project, languageAppendix: Type.Boolean(), replace: Type.Boolean() }),
+  'scorecard:save': closed({ path: Path, file: ScorecardFile, replace: Type.Boolean() }),
   'scorecard:read': closed({ sources: Type.Array(ScorecardSource, { minItems: 1, maxItems: 200 }) }),
-  'recovery:save': closed({ session: Session, path: Type.Union([Path, Type.Null()]), project: Project }),
-  'recovery:discard': closed({ session: Session }),
+  // seq orders one session's copies: a copy older than a discard already done is never written
+  'recovery:save': closed({
+    session: Session,
+    seq: Seq,
+    path: Type.Union([Path, Type.Null()]),
+    fingerprint: Type.Union([Fingerprint, Type.Null()]),
+    project: Project,
+  }),
+  'recovery:discard': closed({ session: Session, seq: Type.Optional(Seq) }),
   'recovery:list': closed({ session: Session }),
   'recent:list': Empty,
   'files:list': closed({ dir: Path, kind: Kind }),
+  'files:probe': closed({ path: Path }),
   'dialog:open': closed({ kind: Kind, multiple: Type.Optional(Type.Boolean()) }),
   'dialog:save': closed({ kind: Kind, suggestedName: Path }),
 } as const;
@@ -96,7 +136,7 @@ export interface Responses {
   'app:info': AppInfo;
   'settings:interfaceLanguage': null;
   'project:open': OpenedProject;
-  'project:save': { path: string };
+  'project:save': SavedProject;
   'export:jd': { path: string };
   'export:rubric': { path: string };
   'export:results': { path: string };
@@ -108,6 +148,7 @@ export interface Responses {
   'recovery:list': RecoveryCopy[];
   'recent:list': RecentFile[];
   'files:list': DirListing;
+  'files:probe': { kind: PathKind };
   'dialog:open': DialogChoice;
   'dialog:save': DialogChoice;
 }
@@ -121,5 +162,7 @@ export type Channel = keyof typeof REQUESTS;
 export type RequestOf<C extends Channel> = Static<(typeof REQUESTS)[C]>;
 export type ResponseOf<C extends Channel> = Responses[C];
 export type Invoke = <C extends Channel>(channel: C, request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
+
+export { EVENT_NAMES, isEventName, type AppEvent, type EventName, type EventPayload } from './events.js';
 
 export const isChannel = (name: unknown): name is Channel => typeof name === 'string' && Object.hasOwn(REQUESTS, name);

@@ -17,7 +17,7 @@ describe.skipIf(!binary)('the Electron shell', () => {
         .first()
         .waitFor();
       expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-      expect(await window.evaluate(() => Object.keys((window as unknown as { cxo: object }).cxo))).toEqual(['invoke']);
+      expect(await window.evaluate(() => Object.keys((window as unknown as { cxo: object }).cxo).sort())).toEqual(['invoke', 'on']);
     } finally {
       await app.close();
     }

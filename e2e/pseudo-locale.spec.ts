@@ -27,7 +27,10 @@ describe('pseudo-locale at 1024×700', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${app.host.url}?lang=en-XA`);
+    // the printed address carries the host's key: the language goes beside it
+    const url = new URL(app.host.url);
+    url.searchParams.set('lang', 'en-XA');
+    await page.goto(url.toString());
     await page.locator('.template-card').first().waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en-XA');
 

@@ -1,10 +1,12 @@
 // Serves a built page folder the way `npm run web` serves the app: electron/web/host.ts's
 // createWebHost on loopback, here on its own free port with a HandlerContext of throwaway folders.
+// The bare baseline page is served the same way, so both pay for the key's one redirect.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createWebHost } from '../../electron/web/host.js';
+import { launchUrl } from '../../electron/web/host-key.js';
 import { APP_VERSION } from '../../electron/handlers/version.js';
 
 export interface Served {
@@ -15,7 +17,7 @@ export interface Served {
 export async function serve(dir: string): Promise<Served> {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/index.html is missing; was it built?`);
   const temp = await mkdtemp(join(tmpdir(), 'cxo-bench-'));
-  const server = createWebHost(dir, {
+  const { server, key } = createWebHost(dir, {
     host: 'web',
     version: APP_VERSION,
     dataDir: join(temp, 'data'),
@@ -30,7 +32,8 @@ export async function serve(dir: string): Promise<Served> {
   });
   const { port } = server.address() as { port: number };
   return {
-    url: `http://127.0.0.1:${port}/`,
+    // the printed address, key and all: the page swaps it for its cookie, as in a real launch
+    url: launchUrl(port, key),
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -8,6 +8,7 @@ import { parseJsonText } from './json-text.js';
 import { migrate } from './migrate.js';
 import { withRubricInStep } from '../rubric/role-rubric.js';
 import { checkHiringReferences } from '../hiring/references.js';
+import { checkUniqueIds } from './unique-ids.js';
 
 export function loadProject(text: string): Result<Project> {
   const parsed = parseJsonText(text, 'project', 'file.notJson');
@@ -17,16 +18,19 @@ export function loadProject(text: string): Result<Project> {
 export function checkProject(data: unknown): Result<Project> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('file.notProject');
   const version = (data as { schemaVersion?: unknown }).schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version)) return fail('file.noVersion');
+  if (version === undefined) return fail('file.noVersion');
+  // a version no app ever wrote ("3", 2.5, 0) is named as such, not called missing
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return fail('file.badVersion', { version: JSON.stringify(version).slice(0, 40) });
   if (version > CURRENT_SCHEMA_VERSION) return fail('file.newerVersion', { version, supported: CURRENT_SCHEMA_VERSION });
   const upgraded = migrate(data as { schemaVersion: number });
   const checked = validate(Project, upgraded);
-  if (!checked.valid) return fail('file.invalid', { count: checked.fields.length }, checked.fields);
+  if (!checked.valid) return fail('file.invalid', { count: checked.total }, checked.fields, checked.total);
   const total = archetypeTotal(checked.value.role.archetypes);
   if (total !== 100) {
     return fail('file.invalid', { count: 1 }, [{ field: 'role.archetypes', code: 'validation.archetypeTotal', params: { total } }]);
   }
-  const references = checkHiringReferences(checked.value.hiring);
+  const references = [...checkUniqueIds(checked.value), ...checkHiringReferences(checked.value.hiring)];
   if (references.length) return fail('file.invalid', { count: references.length }, references);
   // normalise: the rubric always mirrors the role's must-haves, qualities and archetypes
   return ok(withRubricInStep(checked.value));

@@ -7,7 +7,7 @@ import { parseJsonText } from './json-text.js';
 
 export function checkTemplate(data: unknown): Result<Template> {
   const checked = validate(Template, data);
-  return checked.valid ? ok(checked.value) : fail('file.invalid', { count: checked.fields.length }, checked.fields);
+  return checked.valid ? ok(checked.value) : fail('file.invalid', { count: checked.total }, checked.fields, checked.total);
 }
 
 export function parseTemplate(text: string): Result<Template> {

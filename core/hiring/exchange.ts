@@ -10,9 +10,12 @@ export function blankScorecardFile(project: Project, candidateId: string, interv
   const candidate = project.hiring.candidates.find((c) => c.id === candidateId);
   const interviewer = project.hiring.interviewers.find((i) => i.id === interviewerId);
   if (!candidate || !interviewer) return null;
-  const focus = new Set(focusOf(interviewer, project.rubric));
-  const criteria = project.rubric.criteria.filter((c) => focus.has(c.id));
   const existing = project.hiring.scorecards.find((s) => s.candidateId === candidateId && s.interviewerId === interviewerId);
+  // the file lists every criterion its card rates (a scorecard file may rate no other): those in
+  // the interviewer's focus, and any the card already rated outside it
+  const focus = new Set([...focusOf(interviewer, project.rubric), ...(existing?.ratings.map((r) => r.criterionId) ?? [])]);
+  const criteria = project.rubric.criteria.filter((c) => focus.has(c.id));
+  const listed = new Set(criteria.map((c) => c.id));
   return {
     kind: SCORECARD_FILE_KIND,
     schemaVersion: SCORECARD_FILE_VERSION,
@@ -22,7 +25,7 @@ export function blankScorecardFile(project: Project, candidateId: string, interv
     criteria: criteria.map(({ id, title, anchors, questions }) => ({ id, title, anchors, questions })),
     // a copy: the file is edited on its own, never the project's card through it
     scorecard: existing
-      ? { ...existing, ratings: existing.ratings.map((r) => ({ ...r })) }
+      ? { ...existing, ratings: existing.ratings.filter((r) => listed.has(r.criterionId)).map((r) => ({ ...r })) }
       : {
           id: `sc-${candidateId}-${interviewerId}`.slice(0, 64),
           candidateId,

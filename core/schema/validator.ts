@@ -2,7 +2,7 @@
 // renderer's Content-Security-Policy forbids. Main, the web host, the CLI and the tests use this.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import type { Static, TSchema } from '@sinclair/typebox';
-import type { FieldProblem } from '../result.js';
+import { MAX_SHOWN_FIELDS, type FieldProblem } from '../result.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
 const cache = new WeakMap<TSchema, ValidateFunction>();
@@ -55,7 +55,8 @@ function toFieldProblem(e: ErrorObject): FieldProblem {
   }
 }
 
-export type Validation<T> = { valid: true; value: T } | { valid: false; fields: FieldProblem[] };
+/** `fields` lists the first MAX_SHOWN_FIELDS problems; `total` counts them all. */
+export type Validation<T> = { valid: true; value: T } | { valid: false; fields: FieldProblem[]; total: number };
 
 export function validate<S extends TSchema>(schema: S, data: unknown): Validation<Static<S>> {
   const fn = compiled(schema);
@@ -64,21 +65,33 @@ export function validate<S extends TSchema>(schema: S, data: unknown): Validatio
   // a value that fits no branch of a union (rating: 1–5 or null) says what is wrong with it in the
   // branch of its own type ("is above 5"), or, if none is of its type, one plain message
   const unions = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  // (no union failed, as in most files: then every error is kept, and no path is even looked at)
   const specific = new Set(
-    errors.filter((e) => unions.has(e.instancePath) && e.keyword !== 'type' && e.keyword !== 'anyOf').map((e) => e.instancePath),
+    unions.size
+      ? errors.filter((e) => unions.has(e.instancePath) && e.keyword !== 'type' && e.keyword !== 'anyOf').map((e) => e.instancePath)
+      : [],
   );
   const keep = (e: ErrorObject) => {
-    if (!unions.has(e.instancePath)) return true;
+    if (!unions.size || !unions.has(e.instancePath)) return true;
     if (specific.has(e.instancePath)) return e.keyword !== 'type' && e.keyword !== 'anyOf';
     return e.keyword === 'anyOf';
   };
-  const seen = new Set<string>();
-  const fields = errors
-    .filter(keep)
-    .map(toFieldProblem)
-    .filter((f) => {
-      const key = `${f.field}|${f.code}`;
-      return seen.has(key) ? false : (seen.add(key), true);
-    });
-  return { valid: false, fields };
+  // counted in full, but only the first few are turned into field problems (and later words): a
+  // file with 800,000 errors is counted in one cheap pass, never formatted whole. Only the branches
+  // of a union (anyOf) can report one field twice; without a union, nothing needs de-duplicating.
+  const seen = unions.size ? new Set<string>() : null;
+  const fields: FieldProblem[] = [];
+  let total = 0;
+  for (const error of errors) {
+    if (!keep(error)) continue;
+    if (seen) {
+      const p = error.params as Record<string, unknown>;
+      const key = `${error.instancePath}|${error.keyword}|${String(p.missingProperty ?? p.additionalProperty ?? '')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    total += 1;
+    if (fields.length < MAX_SHOWN_FIELDS) fields.push(toFieldProblem(error));
+  }
+  return { valid: false, fields, total };
 }

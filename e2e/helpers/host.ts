@@ -1,5 +1,6 @@
 // Starts the built browser host (dist/electron/web.cjs) on a free loopback port, with its own data
-// and documents folders, exactly as `npm run web` does.
+// and documents folders, exactly as `npm run web` does. The URL it prints carries the launch's key;
+// `cookie()` swaps it for the cookie a browser would get, for tests that call the host directly.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,12 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 export interface RunningHost {
+  /** the printed address, key included: what a person opens */
   url: string;
+  /** http://127.0.0.1:PORT, without the key */
+  origin: string;
+  /** the Cookie header a browser sends after opening `url` */
+  cookie(): Promise<string>;
   root: string;
   dataDir: string;
   documentsDir: string;
@@ -40,8 +46,14 @@ export async function startHost(root = mkdtempSync(join(tmpdir(), 'cxo-e2e-'))):
       resolve(line.trim());
     });
   });
+  const origin = new URL(url).origin;
   return {
     url,
+    origin,
+    cookie: async () => {
+      const response = await fetch(url, { redirect: 'manual' });
+      return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    },
     root,
     dataDir,
     documentsDir,

@@ -86,7 +86,7 @@ describe('cxo-studio', () => {
 
   it('exports the interviewer guide from a project file and from a template', async () => {
     const file = join(dir, 'role.cxorole');
-    expect((await writeProjectFile(file, sampleHiringProject())).ok).toBe(true);
+    expect((await writeProjectFile(file, sampleHiringProject(), { kind: 'replace' })).ok).toBe(true);
     const fromFile = join(dir, 'rubric.docx');
     const fromTemplate = join(dir, 'cco-rubric.docx');
     expect(await run('export', file, '--rubric', fromFile)).toMatchObject({
@@ -103,7 +103,7 @@ describe('cxo-studio', () => {
 
   it('writes the job description, the guide and the results in one call', async () => {
     const file = join(dir, 'role.cxorole');
-    await writeProjectFile(file, sampleHiringProject());
+    await writeProjectFile(file, sampleHiringProject(), { kind: 'replace' });
     const [jd, rubric, results] = ['jd.docx', 'rubric.docx', 'results.docx'].map((name) => join(dir, name));
     const { code, out } = await run('export', file, '--jd', jd!, '--rubric', rubric!, '--results', results!);
     expect(code).toBe(0);
@@ -116,7 +116,7 @@ describe('cxo-studio', () => {
 
   it('says there is nothing to report for a project without candidates, writes nothing and exits 1', async () => {
     const file = join(dir, 'empty.cxorole');
-    await writeProjectFile(file, templateProject('cco'));
+    await writeProjectFile(file, templateProject('cco'), { kind: 'replace' });
     const out = join(dir, 'empty-results.docx');
     const { code, err } = await run('export', file, '--results', out);
     expect(code).toBe(1);
@@ -170,7 +170,7 @@ describe('cxo-studio merge', () => {
   };
   async function setUp() {
     const role = join(dir, 'role.cxorole');
-    await writeProjectFile(role, project);
+    await writeProjectFile(role, project, { kind: 'replace' });
     const write = async (name: string, content: unknown) => {
       const path = join(dir, name);
       await writeFile(path, typeof content === 'string' ? content : JSON.stringify(content));

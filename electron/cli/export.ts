@@ -4,7 +4,10 @@ import { parseArgs } from 'node:util';
 import { findTemplate } from '../../core/project/templates.js';
 import { projectFromTemplate } from '../../core/project/from-template.js';
 import type { Project } from '../../core/schema/project.js';
-import { writeBoardPack, writeJobDescription, writeResults, writeRubric } from '../files/docx-file.js';
+import { resolve } from 'node:path';
+import { EXTENSIONS, hasExtension } from '../../core/formats/kinds.js';
+import type { Result } from '../../core/result.js';
+import { writeBoardPack, writeJobDescription, writeResults, writeRubric, type DocxTarget } from '../files/docx-file.js';
 import { readProjectFile } from '../files/project-file.js';
 import { problemExit, t, UsageError, type Exit, type Io } from './shared.js';
 
@@ -21,16 +24,14 @@ async function projectFrom(file: string | undefined, templateId: string | undefi
   return loaded.ok ? loaded.value : problemExit(loaded.problem, io);
 }
 
-const EXPORTS = [
-  { option: 'jd', key: 'jd', write: (path: string, p: Project, date: Date) => writeJobDescription(path, p.role, date) },
-  { option: 'rubric', key: 'rubric', write: writeRubric },
-  { option: 'results', key: 'results', write: writeResults },
-  {
-    option: 'board-pack',
-    key: 'boardPack',
-    write: (path: string, p: Project, date: Date, appendix: boolean) => writeBoardPack(path, p, date, appendix),
-  },
-] as const;
+// the command line replaces an existing .docx it is told to write, as cp does: the user named it
+type Write = (target: DocxTarget, p: Project, appendix: boolean) => Promise<Result<{ path: string }>>;
+const EXPORTS: readonly { option: 'jd' | 'rubric' | 'results' | 'board-pack'; key: string; write: Write }[] = [
+  { option: 'jd', key: 'jd', write: (target, p) => writeJobDescription(target, p.role) },
+  { option: 'rubric', key: 'rubric', write: (target, p) => writeRubric(target, p) },
+  { option: 'results', key: 'results', write: (target, p) => writeResults(target, p) },
+  { option: 'board-pack', key: 'boardPack', write: (target, p, appendix) => writeBoardPack(target, p, appendix) },
+];
 
 export async function exportCommand(args: string[], io: Io): Promise<Exit> {
   const { values, positionals } = parseArgs({
@@ -51,12 +52,18 @@ export async function exportCommand(args: string[], io: Io): Promise<Exit> {
   // a template has no candidates or scorecards, so it has no results to export
   if (values.template && values.results) throw new UsageError(t('cli.resultsNeedProject'));
   if (values.template && values['board-pack']) throw new UsageError(t('cli.boardPackNeedsProject'));
+  // two documents to one file would leave only the last; an output must end in .docx, so it can never be the project
+  const outputs = wanted.map((e) => resolve(values[e.option]!));
+  if (new Set(outputs).size < outputs.length) throw new UsageError(t('cli.exportSameTarget'));
+  const wrong = wanted.find((e) => !hasExtension(values[e.option]!, 'docx'));
+  if (wrong)
+    return (io.err(t('cli.exportTargetExtension', { option: wrong.option, path: values[wrong.option], extension: EXTENSIONS.docx })), 1);
   const project = await projectFrom(positionals[0], values.template, io);
   if (typeof project === 'number') return project;
   const date = new Date();
   for (const { option, key, write } of wanted) {
     const path = values[option]!;
-    const written = await write(path, project, date, values['language-appendix'] ?? false);
+    const written = await write({ path, replace: true, date }, project, values['language-appendix'] ?? false);
     if (!written.ok) return problemExit(written.problem, io);
     io.out(t(`cli.exported.${key}`, { path }));
   }

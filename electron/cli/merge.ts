@@ -10,7 +10,8 @@ import type { Project } from '../../core/schema/project.js';
 import type { Scorecard } from '../../core/schema/rubric.js';
 import type { ScorecardFile } from '../../core/schema/scorecard-file.js';
 import { problemExit, t, UsageError, type Exit, type Io } from './shared.js';
-import { readProjectFile, writeProjectFile } from '../files/project-file.js';
+import { readProjectVersion, writeProjectFile } from '../files/project-file.js';
+import { screenIncomingCards } from '../../core/hiring/references.js';
 import { readScorecard } from '../files/scorecard-file.js';
 
 const COLUMN = 34;
@@ -45,22 +46,42 @@ export async function mergeCommand(args: string[], io: Io): Promise<Exit> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'keep-incoming': { type: 'boolean' } } });
   const [projectPath, ...files] = positionals;
   if (!projectPath || !files.length) throw new UsageError(t('cli.merge.needsArgs'));
-  const loaded = await readProjectFile(projectPath);
+  const loaded = await readProjectVersion(projectPath);
   if (!loaded.ok) return problemExit(loaded.problem, io);
-  const project = loaded.value;
+  const project = loaded.value.value;
 
   const invalid = new Map<string, Problem>();
-  const incoming: { file: string; card: ScorecardFile }[] = [];
+  const read: { file: string; card: ScorecardFile }[] = [];
   for (const file of files) {
-    const read = await readScorecard({ path: file });
-    if (read.ok) incoming.push({ file, card: read.value });
-    else invalid.set(file, read.problem);
+    const card = await readScorecard({ path: file });
+    if (card.ok) read.push({ file, card: card.value });
+    else invalid.set(file, card.problem);
   }
+  // a card rating criteria this project's rubric does not have is refused like any invalid file
+  const screened = screenIncomingCards(project.rubric, read);
+  screened.problems.forEach(({ file, problem }) => invalid.set(file, problem));
+  const incoming = screened.cards;
   const outcome = mergeScorecards(project.hiring, incoming);
   let hiring = outcome.hiring;
   const keep = values['keep-incoming'] === true;
   if (keep) for (const conflict of outcome.conflicts) hiring = settleConflict(hiring, conflict, 'incoming');
 
+  const changed = outcome.added.length > 0 || (keep && outcome.conflicts.length > 0);
+  if (changed) {
+    // the merged project passes the same data boundary as any project file before it is written,
+    // and replaces only the very version read above: a save made meanwhile (the app, a sync
+    // client) is never overwritten, checked again just before the file is replaced
+    const checked = checkProject({ ...project, hiring });
+    if (!checked.ok) return problemExit(checked.problem, io);
+    const written = await writeProjectFile(projectPath, checked.value, { kind: 'opened', fingerprint: loaded.value.fingerprint });
+    if (!written.ok) {
+      problemExit(written.problem, io);
+      io.err(t('cli.merge.notSaved', { path: projectPath }));
+      return 1;
+    }
+  }
+
+  // only now that the project is saved does any file say it was added
   const names = (s: Scorecard) => ({
     candidate: project.hiring.candidates.find((c) => c.id === s.candidateId)?.name ?? s.candidateId,
     interviewer: project.hiring.interviewers.find((i) => i.id === s.interviewerId)?.name ?? s.interviewerId,
@@ -79,15 +100,7 @@ export async function mergeCommand(args: string[], io: Io): Promise<Exit> {
     else if (card) io.out(t('cli.merge.unknown', { file, candidate: card.candidate.name, interviewer: card.interviewer.name }));
   }
 
-  const changed = outcome.added.length > 0 || (keep && outcome.conflicts.length > 0);
   const unsettled = (keep ? 0 : outcome.conflicts.length) + outcome.unknown.length + invalid.size;
-  if (changed) {
-    // the merged project passes the same data boundary as any project file before it is written
-    const checked = checkProject({ ...project, hiring });
-    if (!checked.ok) return problemExit(checked.problem, io);
-    const written = await writeProjectFile(projectPath, checked.value);
-    if (!written.ok) return problemExit(written.problem, io);
-  }
   io.out(
     t(changed ? 'cli.merge.summary' : 'cli.merge.untouched', {
       path: projectPath,

@@ -1,6 +1,5 @@
 // cxo-studio new --template ID [--locale LANG] FILE.cxorole: a new project from a template, in the
 // language of one of its editions (English when --locale is left out).
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { EXTENSIONS, hasExtension } from '../../core/formats/kinds.js';
 import { DEFAULT_LOCALE, LOCALES, isLocale } from '../../core/i18n/locales.js';
@@ -31,9 +30,10 @@ export async function newCommand(args: string[], io: Io): Promise<Exit> {
     );
     return 1;
   }
-  if (existsSync(out) && !values.force) return (io.err(t('cli.exists', { path: out })), 1);
   if (!hasExtension(out, 'project')) return problemExit({ code: 'file.wrongExtension', params: { extension: EXTENSIONS.project } }, io);
-  const written = await writeProjectFile(out, projectFromTemplate(template));
+  // without --force nothing is replaced, checked as the file takes its name (never a look, then a write)
+  const written = await writeProjectFile(out, projectFromTemplate(template), { kind: values.force ? 'replace' : 'new' });
+  if (!written.ok && written.problem.code === 'file.appeared') return (io.err(t('cli.exists', { path: out })), 1);
   if (!written.ok) return problemExit(written.problem, io);
   io.out(t('cli.created', { title: template.title, path: out }));
   return 0;

@@ -52,7 +52,7 @@ describe('documents in Polish and Ukrainian', () => {
   ] as const)('%s: every letter read back, the date in the language, Word told the language', async (locale, words, date, tag) => {
     const dir = mkdtempSync(join(tmpdir(), 'cxo-lang-'));
     const docx = join(dir, 'jd.docx');
-    expect((await writeJobDescription(docx, role(locale, words), day)).ok).toBe(true);
+    expect((await writeJobDescription({ path: docx, replace: false, date: day }, role(locale, words))).ok).toBe(true);
     const { text, header, styles } = await readBack(docx);
     for (const value of Object.values(words)) expect(text).toContain(value);
     expect(header).toContain(date);
@@ -68,7 +68,7 @@ describe('documents in Polish and Ukrainian', () => {
     first!.name = 'Яна Ґудзь';
     second!.name = 'Єва Їжакевич';
     third!.name = 'Łucja Żółkiewska';
-    expect((await writeResults(docx, project, day)).ok).toBe(true);
+    expect((await writeResults({ path: docx, replace: false, date: day }, project)).ok).toBe(true);
     const { text } = await readBack(docx);
     for (const name of ['Яна Ґудзь', 'Єва Їжакевич', 'Łucja Żółkiewska']) expect(text).toContain(name);
     // figures in the document's own conventions: a decimal comma in Ukrainian (the scores, "78,4")
@@ -87,7 +87,7 @@ describe.skipIf(!soffice)('LibreOffice draws Polish and Ukrainian in Carlito', (
       ['uk', UKRAINIAN],
     ] as const) {
       const docx = join(dir, `jd-${locale}.docx`);
-      expect((await writeJobDescription(docx, role(locale, words), new Date())).ok).toBe(true);
+      expect((await writeJobDescription({ path: docx, replace: false, date: new Date() }, role(locale, words))).ok).toBe(true);
       execFileSync(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, docx], {
         timeout: 120_000,
         stdio: 'ignore',

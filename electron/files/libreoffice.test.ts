@@ -56,7 +56,7 @@ describe.skipIf(!soffice)('LibreOffice conversion', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cxo-lo-'));
     const docx = join(dir, 'jd.docx');
     const role = templateRole('cxo', (r) => (r.company.name = AWKWARD_TEXT));
-    expect((await writeJobDescription(docx, role, date)).ok).toBe(true);
+    expect((await writeJobDescription({ path: docx, replace: false, date }, role)).ok).toBe(true);
     const pages = convert(dir, docx);
     expectFramed(pages, 'Chief Experience Officer · Job description · 29 November 2026', false);
     const text = pages.join(' ');
@@ -71,7 +71,7 @@ describe.skipIf(!soffice)('LibreOffice conversion', () => {
     const docx = join(dir, 'rubric.docx');
     const project = sampleHiringProject();
     project.hiring.interviewers[2]!.name = AWKWARD_TEXT.slice(0, 120);
-    expect((await writeRubric(docx, project, date)).ok).toBe(true);
+    expect((await writeRubric({ path: docx, replace: false, date }, project)).ok).toBe(true);
     const pages = convert(dir, docx);
     const running = `${project.role.title} · Interviewer guide · 29 November 2026`;
     expectFramed(pages, running, true);
@@ -93,7 +93,7 @@ describe.skipIf(!soffice)('LibreOffice conversion', () => {
     const docx = join(dir, 'results.docx');
     const project = sampleHiringProject();
     project.hiring.candidates[1]!.name = AWKWARD_TEXT.slice(0, 120);
-    expect((await writeResults(docx, project, date)).ok).toBe(true);
+    expect((await writeResults({ path: docx, replace: false, date }, project)).ok).toBe(true);
     const pages = convert(dir, docx);
     const running = `${project.role.title} · Candidate results · 29 November 2026`;
     expectFramed(pages, running, true);
@@ -111,7 +111,10 @@ describe.skipIf(!soffice)('LibreOffice conversion', () => {
     const docx = join(dir, 'results.docx');
     const project = sampleHiringProject();
     project.hiring = { ...project.hiring, candidates: [], scorecards: [] };
-    expect(await writeResults(docx, project, date)).toMatchObject({ ok: false, problem: { code: 'export.noCandidates' } });
+    expect(await writeResults({ path: docx, replace: false, date }, project)).toMatchObject({
+      ok: false,
+      problem: { code: 'export.noCandidates' },
+    });
     expect(existsSync(docx)).toBe(false);
   });
 
@@ -120,7 +123,7 @@ describe.skipIf(!soffice)('LibreOffice conversion', () => {
     const docx = join(dir, 'board-pack.docx');
     const project = reviewedProject();
     project.review.rationale.background = AWKWARD_TEXT;
-    expect((await writeBoardPack(docx, project, date, true)).ok).toBe(true);
+    expect((await writeBoardPack({ path: docx, replace: false, date }, project, true)).ok).toBe(true);
     const pages = convert(dir, docx);
     // the rationale was edited after version 2, so the pack presents a draft
     const running = 'Chief Experience Officer · Board pack · Draft after version 2 · 29 November 2026';

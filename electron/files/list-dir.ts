@@ -1,6 +1,6 @@
-import { readdir } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import type { DirEntry, DirListing } from '../../core/contract.js';
+import type { DirEntry, DirListing, PathKind } from '../../core/contract.js';
 import { fail, ok, type Result } from '../../core/result.js';
 
 // file names in the order a file manager shows them: "report 2" before "report 10", accents where readers expect
@@ -21,4 +21,13 @@ export async function listDirectory(dir: string, extension: string): Promise<Res
   } catch {
     return fail('file.notFolder', { path: full });
   }
+}
+
+/** What a save dialog would replace: nothing, a file, a folder, or something else (a device, a FIFO, a dangling link). */
+export async function probePath(path: string): Promise<PathKind> {
+  const link = await lstat(path).catch(() => null);
+  if (!link) return 'none';
+  const info = link.isSymbolicLink() ? await stat(path).catch(() => null) : link;
+  if (!info) return 'other';
+  return info.isFile() ? 'file' : info.isDirectory() ? 'folder' : 'other';
 }

@@ -1,40 +1,80 @@
 // Project files on disk: read through the one data boundary (core/formats/project.ts), written
-// atomically (temporary file in the same folder, fsync, rename) so a crash never leaves half a
-// file, with the previous version kept beside it as NAME.cxorole.bak.
-import { readFile } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
+// atomically (safe-write.ts) with the previous version kept beside it as NAME.cxorole.bak, and
+// never over a version the user has not seen: every save says which version it expects to
+// replace, and the file is checked again at the last moment before it is replaced.
+import { stat } from 'node:fs/promises';
+import type { Fingerprint, SaveExpectation } from '../../core/contract.js';
 import { serializeProject } from '../../core/formats/index.js';
-import { ok, type Result } from '../../core/result.js';
+import { EXTENSIONS, MAX_BYTES } from '../../core/formats/kinds.js';
+import { fail, ok, type Result } from '../../core/result.js';
 import type { Project } from '../../core/schema/project.js';
-import { ioProblem } from './io-problem.js';
-import { readFormatFile } from './read-file.js';
+import { fingerprintOf, sameVersion } from './fingerprint.js';
+import { readFormatFile, readFormatFileVersion, type Versioned } from './read-file.js';
+import { readRegularFile } from './regular-file.js';
+import { writeFileSafely } from './safe-write.js';
 
 export const readProjectFile = (path: string): Promise<Result<Project>> => readFormatFile(path, 'project');
-
-export async function writeAtomically(path: string, data: string | Uint8Array): Promise<Result<{ path: string }>> {
-  try {
-    // a view over the same bytes, no copy: the library's types ask for a Buffer
-    const bytes = typeof data === 'string' || Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-    await writeFileAtomic(path, bytes, { fsync: true });
-    return ok({ path });
-  } catch (error) {
-    return ioProblem(error, path, 'write');
-  }
-}
+export const readProjectVersion = (path: string): Promise<Result<Versioned<Project>>> => readFormatFileVersion(path, 'project');
 
 export const backupPath = (path: string) => `${path}.bak`;
+const BACKUP_EXTENSIONS = [`${EXTENSIONS.project}.bak`];
 
-export async function writeProjectFile(path: string, project: Project): Promise<Result<{ path: string }>> {
-  let previous: Buffer | null = null;
-  try {
-    previous = await readFile(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return ioProblem(error, path, 'read');
-  }
-  // the backup is written first: if it cannot be written, the original is left as it was
-  if (previous !== null) {
-    const backup = await writeAtomically(backupPath(path), previous);
-    if (!backup.ok) return backup;
-  }
-  return writeAtomically(path, serializeProject(project));
+/** The bytes now on disk at `path` and their fingerprint, or null when there is no file. */
+async function onDisk(path: string): Promise<Result<{ bytes: Buffer; fingerprint: Fingerprint } | null>> {
+  const read = await readRegularFile(path, MAX_BYTES.project, [EXTENSIONS.project]);
+  if (read.ok) return ok({ bytes: read.value.bytes, fingerprint: fingerprintOf(read.value.bytes, read.value.info) });
+  return read.problem.code === 'file.notFound' || read.problem.code === 'file.folderNotFound' ? ok(null) : read;
 }
+
+/** Whether the file on disk is the one the save expects to replace; a problem naming what changed if not. */
+function matches(expected: SaveExpectation, current: { fingerprint: Fingerprint } | null, path: string): Result<null> {
+  if (expected.kind === 'replace') return ok(null);
+  if (expected.kind === 'new') return current ? fail('file.appeared', { path }) : ok(null);
+  if (!current) return fail('file.vanished', { path });
+  return sameVersion(expected.fingerprint, current.fingerprint) ? ok(null) : fail('file.changedOnDisk', { path });
+}
+
+export async function writeProjectFile(
+  path: string,
+  project: Project,
+  expected: SaveExpectation,
+): Promise<Result<{ path: string; fingerprint: Fingerprint }>> {
+  const before = await onDisk(path);
+  if (!before.ok) return before;
+  const allowed = matches(expected, before.value, path);
+  if (!allowed.ok) return allowed;
+  const text = serializeProject(project);
+  const bytes = Buffer.from(text, 'utf8');
+  let backedUp = false;
+  const written = await writeFileSafely(path, bytes, {
+    extensions: [EXTENSIONS.project],
+    createOnly: expected.kind === 'new',
+    // the new version is on disk under its temporary name: look once more, as late as possible,
+    // then keep the version about to be replaced as the backup
+    beforeReplace: async () => {
+      const now = await onDisk(path);
+      if (!now.ok) return now;
+      const still = before.value
+        ? now.value && sameVersion(now.value.fingerprint, before.value.fingerprint)
+          ? ok(null)
+          : fail('file.changedOnDisk', { path })
+        : matches({ kind: 'new' }, now.value, path);
+      if (!still.ok || !now.value) return still;
+      const backup = await writeFileSafely(backupPath(path), now.value.bytes, { extensions: BACKUP_EXTENSIONS });
+      if (!backup.ok) return fail('file.backupFailed', { path, backup: backupPath(path), reason: reasonOf(backup.problem) });
+      backedUp = true;
+      return ok(null);
+    },
+  });
+  if (!written.ok) {
+    // the backup was rewritten but the file itself could not be: say so, never "nothing changed"
+    if (backedUp && written.problem.code === 'file.notWritable')
+      return fail('file.notWritableAfterBackup', { path, backup: backupPath(path), reason: reasonOf(written.problem) });
+    return written;
+  }
+  // what was written is known; only its time comes from the disk
+  const info = await stat(path).catch(() => ({ mtimeMs: Date.now() }));
+  return ok({ path, fingerprint: fingerprintOf(bytes, info) });
+}
+
+const reasonOf = (problem: { params?: Record<string, string | number> }) => String(problem.params?.reason ?? 'other');

@@ -1,20 +1,50 @@
-// Reading any file the app understands: the bytes come off the disk here, and their meaning is
-// decided by the one format boundary (core/formats). Projects, scorecards and templates, for the
-// app and the command line alike, are read through this function and nothing else.
-import { readFile, stat } from 'node:fs/promises';
+// Reading any file the app understands: the bytes come off the disk here (only from a regular file,
+// never past its limit: regular-file.ts), are decoded as strict UTF-8, and their meaning is decided
+// by the one format boundary (core/formats). Projects, scorecards and templates, for the app and
+// the command line alike, are read through these functions and nothing else.
+import type { Fingerprint } from '../../core/contract.js';
 import { parseFile, type Parsed } from '../../core/formats/index.js';
-import { limitMb, MAX_BYTES, type ReadableKind } from '../../core/formats/kinds.js';
-import { fail, type Result } from '../../core/result.js';
-import { ioProblem } from './io-problem.js';
+import { EXTENSIONS, MAX_BYTES, type ReadableKind } from '../../core/formats/kinds.js';
+import { fail, ok, type Result } from '../../core/result.js';
+import { fingerprintOf } from './fingerprint.js';
+import { readRegularFile } from './regular-file.js';
+
+/** What a link to a file of each kind may point to. */
+export const LINK_EXTENSIONS: Readonly<Record<ReadableKind, readonly string[]>> = {
+  project: [EXTENSIONS.project],
+  scorecard: [EXTENSIONS.scorecard],
+  template: ['.json'],
+};
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Invalid UTF-8 is refused, never replaced with U+FFFD: a lenient read would rewrite the damaged
+ * bytes on the next save and lose whatever they were.
+ */
+export function decodeUtf8(bytes: Uint8Array): Result<string> {
+  try {
+    return ok(strictUtf8.decode(bytes));
+  } catch {
+    return fail('file.notUtf8');
+  }
+}
+
+export interface Versioned<T> {
+  value: T;
+  fingerprint: Fingerprint;
+}
+
+export async function readFormatFileVersion<K extends ReadableKind>(path: string, kind: K): Promise<Result<Versioned<Parsed[K]>>> {
+  const read = await readRegularFile(path, MAX_BYTES[kind], LINK_EXTENSIONS[kind]);
+  if (!read.ok) return read;
+  const text = decodeUtf8(read.value.bytes);
+  if (!text.ok) return text;
+  const parsed = parseFile(kind, text.value);
+  return parsed.ok ? ok({ value: parsed.value, fingerprint: fingerprintOf(read.value.bytes, read.value.info) }) : parsed;
+}
 
 export async function readFormatFile<K extends ReadableKind>(path: string, kind: K): Promise<Result<Parsed[K]>> {
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) return fail('file.isDirectory', { path });
-    // refuse before reading: a huge file should cost nothing
-    if (info.size > MAX_BYTES[kind]) return fail('file.tooLarge', { limitMb: limitMb(kind) });
-    return parseFile(kind, await readFile(path, 'utf8'));
-  } catch (error) {
-    return ioProblem(error, path, 'read');
-  }
+  const read = await readFormatFileVersion(path, kind);
+  return read.ok ? ok(read.value.value) : read;
 }

@@ -24,22 +24,30 @@ describe('recovery copies', () => {
     const ctx = await context();
     const project = templateProject('cco');
     project.role.company.name = 'Unsaved Ltd';
-    expect(await dispatch('recovery:save', { session: 'crashed-session-1', path: '/docs/role.cxorole', project }, ctx)).toMatchObject({
+    expect(
+      await dispatch(
+        'recovery:save',
+        { session: 'crashed-session-1', seq: 1, path: '/docs/role.cxorole', fingerprint: null, project },
+        ctx,
+      ),
+    ).toMatchObject({
       ok: true,
     });
     expect(await dispatch('recovery:list', { session: 'crashed-session-1' }, ctx)).toEqual({ ok: true, value: [] });
     const listed = await dispatch('recovery:list', { session: 'next-session-22' }, ctx);
     expect(listed).toEqual({
       ok: true,
-      value: [{ session: 'crashed-session-1', savedAt: '2026-07-01T14:32:00.000Z', path: '/docs/role.cxorole', project }],
+      value: [
+        { session: 'crashed-session-1', savedAt: '2026-07-01T14:32:00.000Z', path: '/docs/role.cxorole', fingerprint: null, project },
+      ],
     });
-    await dispatch('recovery:discard', { session: 'crashed-session-1' }, ctx);
+    await dispatch('recovery:discard', { session: 'crashed-session-1', seq: 2 }, ctx);
     expect(await dispatch('recovery:list', { session: 'next-session-22' }, ctx)).toEqual({ ok: true, value: [] });
   });
 
   it('skips a damaged copy rather than offering it', async () => {
     const ctx = await context();
-    await dispatch('recovery:save', { session: 'good-session-1', path: null, project: templateProject() }, ctx);
+    await dispatch('recovery:save', { session: 'good-session-1', seq: 1, path: null, fingerprint: null, project: templateProject() }, ctx);
     await writeFile(
       join(ctx.dataDir, 'recovery', 'torn-session.json'),
       '{"savedAt":"2026-07-01T14:00:00Z","path":null,"project":{"schemaVer',

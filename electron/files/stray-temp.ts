@@ -1,11 +1,17 @@
-// write-file-atomic writes NAME.<digits> beside the target and renames it over NAME. A process
-// killed between the two leaves that temporary file behind; the next start removes such files.
-import { readdir, unlink } from 'node:fs/promises';
+// A save killed between writing its temporary file and renaming it leaves that file behind. Only
+// the app's own temporary names (safe-write.ts) are ever removed, only as either shell starts, and
+// only once they are old enough that no save still running anywhere could be writing them.
+import { lstat, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const STRAY = /\.(cxorole|cxorole\.bak|docx)\.\d{1,10}$/;
+/** `.NAME.cxo-tmp-<pid>-<12 hex digits>`, exactly as tempNameFor() makes them. */
+const OURS = /^\..+\.cxo-tmp-\d{1,10}-[0-9a-f]{12}$/;
+/** Far longer than any save takes (seconds at most, for the largest project on a slow disk). */
+export const STRAY_MIN_AGE_MS = 15 * 60 * 1000;
 
-export async function removeStrayTempFiles(folders: Iterable<string>): Promise<string[]> {
+export const isOurTempName = (name: string): boolean => OURS.test(name);
+
+export async function removeStrayTempFiles(folders: Iterable<string>, now: Date): Promise<string[]> {
   const removed: string[] = [];
   for (const folder of new Set(folders)) {
     let names: string[];
@@ -14,12 +20,16 @@ export async function removeStrayTempFiles(folders: Iterable<string>): Promise<s
     } catch {
       continue; // a folder that is gone has nothing to clean
     }
-    for (const name of names.filter((n) => STRAY.test(n))) {
+    for (const name of names.filter(isOurTempName)) {
+      const path = join(folder, name);
       try {
-        await unlink(join(folder, name));
-        removed.push(join(folder, name));
+        const info = await lstat(path);
+        // a save writing it now keeps touching it; a link or a folder by that name is not ours
+        if (!info.isFile() || now.getTime() - info.mtimeMs < STRAY_MIN_AGE_MS) continue;
+        await unlink(path);
+        removed.push(path);
       } catch {
-        // still in use by another save, or not ours to remove: leave it
+        // gone already, or not ours to remove: leave it
       }
     }
   }

@@ -32,11 +32,11 @@ describe("'export:boardPack'", () => {
     const project = reviewedProject();
     const plain = join(dir, 'pack.docx');
     const full = join(dir, 'pack-appendix.DOCX');
-    expect(await dispatch('export:boardPack', { path: plain, project, languageAppendix: false }, ctx)).toEqual({
+    expect(await dispatch('export:boardPack', { path: plain, project, languageAppendix: false, replace: false }, ctx)).toEqual({
       ok: true,
       value: { path: plain },
     });
-    expect(await dispatch('export:boardPack', { path: full, project, languageAppendix: true }, ctx)).toEqual({
+    expect(await dispatch('export:boardPack', { path: full, project, languageAppendix: true, replace: false }, ctx)).toEqual({
       ok: true,
       value: { path: full },
     });
@@ -48,12 +48,16 @@ describe("'export:boardPack'", () => {
 
   it('refuses another extension and a request without the appendix choice', async () => {
     const path = join(dir, 'pack.pdf');
-    expect(await dispatch('export:boardPack', { path, project: reviewedProject(), languageAppendix: false }, ctx)).toMatchObject({
+    expect(
+      await dispatch('export:boardPack', { path, project: reviewedProject(), languageAppendix: false, replace: false }, ctx),
+    ).toMatchObject({
       ok: false,
       problem: { code: 'file.wrongExtension' },
     });
     expect(existsSync(path)).toBe(false);
-    expect(await dispatch('export:boardPack', { path: join(dir, 'x.docx'), project: reviewedProject() }, ctx)).toMatchObject({
+    expect(
+      await dispatch('export:boardPack', { path: join(dir, 'x.docx'), project: reviewedProject(), replace: false }, ctx),
+    ).toMatchObject({
       ok: false,
       problem: { code: 'host.badRequest' },
     });

@@ -35,18 +35,29 @@ describe('dispatch', () => {
     const project = templateProject('cxo');
     project.role.company.name = 'Ørsted & Søn «Тест»';
     const path = join(dir, 'role.cxorole');
-    expect(await dispatch('project:save', { path, project }, ctx)).toEqual({ ok: true, value: { path } });
+    const saved = await dispatch('project:save', { path, project, expected: { kind: 'new' } }, ctx);
+    expect(saved).toMatchObject({
+      ok: true,
+      value: { path, fingerprint: { size: expect.any(Number), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } },
+    });
     expect(await readFile(path, 'utf8')).toMatch(new RegExp(`^\\{\\n {2}"schemaVersion": ${CURRENT_SCHEMA_VERSION},`));
-    expect(await dispatch('project:open', { path }, ctx)).toEqual({ ok: true, value: { path, project } });
+    const opened = await dispatch('project:open', { path }, ctx);
+    expect(opened).toEqual({
+      ok: true,
+      value: { path, project, fingerprint: (saved as { value: { fingerprint: unknown } }).value.fingerprint },
+    });
     expect(await dispatch('recent:list', {}, ctx)).toMatchObject({ ok: true, value: [{ path, name: 'role.cxorole' }] });
   });
 
   it('refuses to save archetype weights that do not sum to 100, and the wrong extension', async () => {
     const project = templateProject('cxo');
     project.role.archetypes.futurist += 1;
-    const saved = await dispatch('project:save', { path: join(dir, 'a.cxorole'), project }, ctx);
-    expect(saved).toMatchObject({ ok: false, problem: { fields: [{ field: 'role.archetypes', code: 'validation.archetypeTotal' }] } });
-    const wrong = await dispatch('project:save', { path: join(dir, 'a.txt'), project: templateProject() }, ctx);
+    const saved = await dispatch('project:save', { path: join(dir, 'a.cxorole'), project, expected: { kind: 'new' } }, ctx);
+    expect(saved).toMatchObject({
+      ok: false,
+      problem: { code: 'project.invalidToSave', fields: [{ field: 'role.archetypes', code: 'validation.archetypeTotal' }] },
+    });
+    const wrong = await dispatch('project:save', { path: join(dir, 'a.txt'), project: templateProject(), expected: { kind: 'new' } }, ctx);
     expect(wrong).toMatchObject({ ok: false, problem: { code: 'file.wrongExtension' } });
   });
 
@@ -78,7 +89,7 @@ describe('dispatch', () => {
 
   it('exports a job description and lists folders with files of one kind', async () => {
     const path = join(dir, 'jd.docx');
-    expect(await dispatch('export:jd', { path, role: templateProject().role }, ctx)).toEqual({ ok: true, value: { path } });
+    expect(await dispatch('export:jd', { path, role: templateProject().role, replace: false }, ctx)).toEqual({ ok: true, value: { path } });
     await writeFile(join(dir, 'notes.txt'), 'x');
     const listing = await dispatch('files:list', { dir, kind: 'docx' }, ctx);
     expect(listing).toMatchObject({ ok: true, value: { dir, entries: [{ name: 'jd.docx', kind: 'file' }] } });

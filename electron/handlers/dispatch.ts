@@ -14,7 +14,7 @@ export async function dispatch(channel: unknown, payload: unknown, ctx: HandlerC
       .map((f) => `${f.field} ${f.code}`)
       .join('; ')
       .slice(0, 300);
-    return fail('host.badRequest', { detail }, checked.fields);
+    return fail('host.badRequest', { detail }, checked.fields, checked.total);
   }
   try {
     const handler = HANDLERS[channel] as Handler<Channel>;

@@ -1,23 +1,28 @@
 // One handler per channel of core/contract.ts. Both shells (Electron IPC and the local web host)
 // register exactly these functions through dispatch(), so they behave identically.
-import { dirname } from 'node:path';
 import '../../core/i18n/all.js'; // every shell translates documents and messages in any language, synchronously
 import type { Channel, RequestOf, ResponseOf } from '../../core/contract.js';
-import { checkProject } from '../../core/formats/index.js';
-import { EXTENSIONS, hasExtension } from '../../core/formats/kinds.js';
+import { EXTENSIONS } from '../../core/formats/kinds.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import { writeBoardPack, writeJobDescription, writeResults, writeRubric } from '../files/docx-file.js';
-import { readScorecards } from '../files/scorecard-file.js';
+import { readScorecards, writeScorecardFile } from '../files/scorecard-file.js';
 import { discardRecoveryCopy, listRecoveryCopies, saveRecoveryCopy } from '../files/recovery.js';
-import { listDirectory } from '../files/list-dir.js';
-import { readProjectFile, writeAtomically, writeProjectFile } from '../files/project-file.js';
-import { readRecent, rememberRecent } from '../files/recent.js';
+import { listDirectory, probePath } from '../files/list-dir.js';
+import { readRecent } from '../files/recent.js';
 import { readSettings, writeSettings } from '../files/settings.js';
-import { removeStrayTempFiles } from '../files/stray-temp.js';
 import type { HandlerContext } from './context.js';
+import { openProject, saveProject } from './project.js';
+import { inSessionOrder } from './session-order.js';
+import { checkPath, checkTarget } from './targets.js';
 
 export type Handler<C extends Channel> = (request: RequestOf<C>, ctx: HandlerContext) => Promise<Result<ResponseOf<C>>>;
 export type Handlers = { [C in Channel]: Handler<C> };
+
+/** An export goes only to a whole path ending in .docx (docx-file.ts refuses any other extension). */
+const guarded = async (path: string, write: (path: string) => Promise<Result<{ path: string }>>) => {
+  const checked = checkTarget(path, 'docx');
+  return checked.ok ? write(checked.value) : checked;
+};
 
 export const HANDLERS: Handlers = {
   'app:info': async (_req, ctx) =>
@@ -33,60 +38,68 @@ export const HANDLERS: Handlers = {
 
   'settings:interfaceLanguage': async ({ locale }, ctx) => writeSettings(ctx.dataDir, { interfaceLanguage: locale }),
 
-  'project:open': async ({ path }, ctx) => {
-    await removeStrayTempFiles([dirname(path)]);
-    const loaded = await readProjectFile(path);
-    if (!loaded.ok) return loaded;
-    await rememberRecent(ctx.dataDir, path, ctx.now());
-    return ok({ path, project: loaded.value });
+  'project:open': openProject,
+  'project:save': saveProject,
+
+  'export:jd': async ({ role, replace, ...request }, ctx) =>
+    guarded(request.path, (path) => writeJobDescription({ path, replace, date: ctx.now() }, role)),
+
+  'export:rubric': async ({ project, replace, ...request }, ctx) =>
+    guarded(request.path, (path) => writeRubric({ path, replace, date: ctx.now() }, project)),
+
+  'export:results': async ({ project, replace, ...request }, ctx) =>
+    guarded(request.path, (path) => writeResults({ path, replace, date: ctx.now() }, project)),
+
+  'export:boardPack': async ({ project, languageAppendix, replace, ...request }, ctx) =>
+    guarded(request.path, (path) => writeBoardPack({ path, replace, date: ctx.now() }, project, languageAppendix)),
+
+  'scorecard:save': async ({ path, file, replace }) => {
+    const target = checkTarget(path, 'scorecard');
+    return target.ok ? writeScorecardFile(target.value, file, replace) : target;
   },
 
-  'project:save': async ({ path, project }, ctx) => {
-    if (!hasExtension(path, 'project')) return fail('file.wrongExtension', { extension: EXTENSIONS.project });
-    // the schema passed already; this adds the rules a schema cannot express (archetypes sum to 100)
-    const checked = checkProject(project);
-    if (!checked.ok) return checked;
-    const written = await writeProjectFile(path, checked.value);
-    if (written.ok) await rememberRecent(ctx.dataDir, path, ctx.now());
-    return written;
+  'scorecard:read': async ({ sources }) => {
+    // a path must be whole, as everywhere; text dropped onto the window has none
+    const refused = sources.flatMap((s) => {
+      const checked = 'path' in s ? checkPath(s.path) : ok(null);
+      return checked.ok ? [] : [{ file: (s as { path: string }).path, problem: checked.problem }];
+    });
+    const read = await readScorecards(sources.filter((s) => !('path' in s) || checkPath(s.path).ok));
+    return ok({ cards: read.cards, problems: [...refused, ...read.problems] });
   },
 
-  'export:jd': async ({ path, role }, ctx) => {
-    if (!hasExtension(path, 'docx')) return fail('file.wrongExtension', { extension: EXTENSIONS.docx });
-    return writeJobDescription(path, role, ctx.now());
-  },
+  'recovery:save': async ({ session, seq, path, fingerprint, project }, ctx) =>
+    inSessionOrder(
+      ctx,
+      session,
+      seq,
+      () => saveRecoveryCopy(ctx.dataDir, { session, path, fingerprint, project }, ctx.now()),
+      // a discard sent after this copy was already carried out: the copy must not come back
+      () => fail('recovery.superseded'),
+    ),
 
-  'export:rubric': async ({ path, project }, ctx) => {
-    if (!hasExtension(path, 'docx')) return fail('file.wrongExtension', { extension: EXTENSIONS.docx });
-    return writeRubric(path, project, ctx.now());
-  },
-
-  'export:results': async ({ path, project }, ctx) => {
-    if (!hasExtension(path, 'docx')) return fail('file.wrongExtension', { extension: EXTENSIONS.docx });
-    return writeResults(path, project, ctx.now());
-  },
-
-  'export:boardPack': async ({ path, project, languageAppendix }, ctx) => {
-    if (!hasExtension(path, 'docx')) return fail('file.wrongExtension', { extension: EXTENSIONS.docx });
-    return writeBoardPack(path, project, ctx.now(), languageAppendix);
-  },
-
-  'scorecard:save': async ({ path, file }) => {
-    if (!hasExtension(path, 'scorecard')) return fail('file.wrongExtension', { extension: EXTENSIONS.scorecard });
-    return writeAtomically(path, `${JSON.stringify(file, null, 2)}\n`);
-  },
-
-  'scorecard:read': async ({ sources }) => ok(await readScorecards(sources)),
-
-  'recovery:save': async ({ session, path, project }, ctx) => saveRecoveryCopy(ctx.dataDir, session, path, project, ctx.now()),
-
-  'recovery:discard': async ({ session }, ctx) => discardRecoveryCopy(ctx.dataDir, session),
+  'recovery:discard': async ({ session, seq }, ctx) =>
+    inSessionOrder(
+      ctx,
+      session,
+      seq,
+      () => discardRecoveryCopy(ctx.dataDir, session),
+      () => ok(null),
+    ),
 
   'recovery:list': async ({ session }, ctx) => ok(await listRecoveryCopies(ctx.dataDir, session)),
 
   'recent:list': async (_req, ctx) => ok(await readRecent(ctx.dataDir)),
 
-  'files:list': async ({ dir, kind }) => listDirectory(dir, EXTENSIONS[kind]),
+  'files:list': async ({ dir, kind }) => {
+    const checked = checkPath(dir);
+    return checked.ok ? listDirectory(checked.value, EXTENSIONS[kind]) : checked;
+  },
+
+  'files:probe': async ({ path }) => {
+    const checked = checkPath(path);
+    return checked.ok ? ok({ kind: await probePath(checked.value) }) : checked;
+  },
 
   'dialog:open': async ({ kind, multiple }, ctx) =>
     ctx.dialogs ? ok(await ctx.dialogs.open(kind, multiple ?? false)) : fail('dialog.unavailable'),

@@ -1,10 +1,11 @@
 // The Electron shell: a hardened window, the renderer served from a custom protocol, and every
-// contract call routed through the same dispatch() the browser host uses.
-import { app, dialog, ipcMain, net, protocol, session } from 'electron';
-import { join, normalize, sep } from 'node:path';
+// contract call routed through the same dispatch() the browser host uses. One instance per user.
+import { app, dialog, ipcMain, net, protocol, session, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DialogChoice, FileKind } from '../../core/contract.js';
 import { defaultDocumentsDir } from '../files/app-paths.js';
+import { ensurePrivateFolder } from '../files/private-folder.js';
 import { SECURITY_HEADERS } from '../handlers/security-headers.js';
 import { EXTENSIONS } from '../../core/formats/kinds.js';
 import type { HandlerContext } from '../handlers/context.js';
@@ -15,16 +16,49 @@ import { APP_ORIGIN, APP_SCHEME } from './window-options.js';
 import { createMainWindow } from './window.js';
 import { hardenSession } from './harden-session.js';
 import { cleanUpAfterCrash } from '../files/startup.js';
+import { rendererFileFor } from './renderer-file.js';
+import { claimSingleInstance } from './single-instance.js';
+import { sendEvent } from './events.js';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 const rendererDir = join(__dirname, '..', 'renderer');
-// macOS passes a double-clicked file through an event, before the app is ready
+let mainWindow: BrowserWindow | null = null;
+// a file handed over before the window exists: macOS passes a double-clicked file through an
+// event, and a second launch can come while this one is still starting
 let openedByFinder: string | null = null;
-app.on('open-file', (event, path) => {
-  event.preventDefault();
-  openedByFinder = path;
-});
+
+/** A file handed over while the app runs: the open window opens it (asking first if work is unsaved). */
+function handOver(path: string | null): void {
+  const window = mainWindow;
+  // not open yet: the window opens it at launch
+  if (!window) {
+    openedByFinder = path ?? openedByFinder;
+    return;
+  }
+  if (window.isMinimized()) window.restore();
+  window.focus();
+  if (path) sendEvent(window.webContents, { name: 'app:openFile', payload: { path } });
+}
+
+if (!claimSingleInstance(app, handOver)) {
+  app.quit();
+} else {
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    handOver(path);
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession);
+    serveRenderer();
+    createWindow();
+  });
+  app.on('window-all-closed', () => app.quit());
+}
+
 const FILTER_NAMES: Record<FileKind, string> = { project: 'CXO Role Studio project', docx: 'Word document', scorecard: 'Scorecard' };
 const filters = (kind: FileKind) => [{ name: FILTER_NAMES[kind], extensions: [EXTENSIONS[kind].slice(1)] }];
 const chosen = (paths: (string | undefined)[]): DialogChoice => {
@@ -34,10 +68,9 @@ const chosen = (paths: (string | undefined)[]): DialogChoice => {
 
 function serveRenderer(): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url);
-    const file = normalize(join(rendererDir, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
-    if (!file.startsWith(rendererDir + sep)) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).toString());
+    const found = rendererFileFor(rendererDir, request.url);
+    if ('status' in found) return new Response(found.status === 400 ? 'Bad request' : 'Not found', { status: found.status });
+    const response = await net.fetch(pathToFileURL(found.file).toString());
     const headers = new Headers(response.headers);
     Object.entries(SECURITY_HEADERS).forEach(([k, v]) => headers.set(k, v));
     return new Response(response.body, { status: response.status, headers });
@@ -46,10 +79,13 @@ function serveRenderer(): void {
 
 function createWindow(): void {
   const window = createMainWindow(join(__dirname, 'preload.cjs'));
+  mainWindow = window;
+  window.on('closed', () => (mainWindow = null));
   const context: HandlerContext = {
     host: 'electron',
     version: APP_VERSION,
-    dataDir: app.getPath('userData'),
+    // recovery copies and the recent list name candidates: for this user's eyes only (0700)
+    dataDir: ensurePrivateFolder(app.getPath('userData')),
     documentsDir: app.getPath('documents') || defaultDocumentsDir(),
     now: () => new Date(),
     systemLocales: () => [...app.getPreferredSystemLanguages(), app.getLocale()],
@@ -64,10 +100,16 @@ function createWindow(): void {
             })
           ).filePaths,
         ),
+      // the native dialog asks before replacing a file (Linux needs to be told to)
       save: async (kind, suggestedName) =>
         chosen([
-          (await dialog.showSaveDialog(window, { filters: filters(kind), defaultPath: join(context.documentsDir, suggestedName) }))
-            .filePath,
+          (
+            await dialog.showSaveDialog(window, {
+              filters: filters(kind),
+              defaultPath: join(context.documentsDir, suggestedName),
+              properties: ['showOverwriteConfirmation'],
+            })
+          ).filePath,
         ]),
     },
   };
@@ -80,15 +122,3 @@ function createWindow(): void {
   });
   void cleanUpAfterCrash(context);
 }
-
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-});
-
-void app.whenReady().then(() => {
-  hardenSession(session.defaultSession);
-  serveRenderer();
-  createWindow();
-});
-
-app.on('window-all-closed', () => app.quit());

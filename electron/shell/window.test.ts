@@ -56,6 +56,10 @@ describe('the main window', () => {
     });
   });
 
+  it('stays offline: no spell checker, which would download dictionaries', () => {
+    expect(recorded.options?.webPreferences).toMatchObject({ spellcheck: false });
+  });
+
   it('loads from the custom protocol, never file:// or a remote site', () => {
     expect(recorded.loaded).toBe('app://studio/index.html');
   });

@@ -26,7 +26,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       disableBlinkFeatures: 'Auxclick',
-      spellcheck: true,
+      // the spell checker downloads dictionaries from the internet; the app stays offline
+      spellcheck: false,
     },
   });
   // the page never navigates: it is a single-page app served from our own protocol

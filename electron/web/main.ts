@@ -1,7 +1,9 @@
-// `npm run web`: serve the app to any browser on loopback. Prints the URL alone on one line.
+// `npm run web`: serve the app to any browser on loopback. Prints the URL alone on one line; it
+// carries this launch's key, without which the host answers nothing (host-key.ts).
 import { join } from 'node:path';
 import { defaultDataDir, defaultDocumentsDir } from '../files/app-paths.js';
 import { createWebHost } from './host.js';
+import { launchUrl } from './host-key.js';
 import type { HandlerContext } from '../handlers/context.js';
 import { cleanUpAfterCrash } from '../files/startup.js';
 import { APP_VERSION } from '../handlers/version.js';
@@ -23,7 +25,7 @@ const context: HandlerContext = {
   openAtLaunch: launchFile(process.argv.slice(2)),
   now: () => new Date(),
 };
-const server = createWebHost(rendererDir, context);
+const { server, key } = createWebHost(rendererDir, context);
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   console.error(error.code === 'EADDRINUSE' ? `Port ${requested} is already in use; set PORT to a free one.` : error.message);
@@ -34,7 +36,7 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 void cleanUpAfterCrash(context).finally(() =>
   server.listen(requested, '127.0.0.1', () => {
     const { port } = server.address() as { port: number };
-    console.log(`http://127.0.0.1:${port}/`);
+    console.log(launchUrl(port, key));
   }),
 );
 

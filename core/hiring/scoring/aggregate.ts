@@ -94,12 +94,17 @@ export function aggregate(rubric: Rubric, hiring: Hiring, options: { calibrated?
     for (const card of cards) {
       if (card.recommendation) recommendations[card.recommendation] += 1;
       const interviewer = interviewerIndex.get(card.interviewerId) ?? -1;
+      // one rating per interviewer and criterion: a repeat (refused in files, never trusted here)
+      // must not multiply its weight
+      const seen = interviewer < 0 ? new Set<number>() : null;
       for (const r of card.ratings) {
         const index = criterionIndex.get(r.criterionId);
         if (index === undefined || r.rating === null) continue;
+        if (seen ? seen.has(index) : rated[interviewer * nCriteria + index]) continue;
         const rating = calibration ? calibration.adjust(card.interviewerId, r.rating) : r.rating;
         perCriterion[index]?.push({ interviewerId: card.interviewerId, rating });
-        if (interviewer >= 0) rated[interviewer * nCriteria + index] = 1;
+        if (seen) seen.add(index);
+        else rated[interviewer * nCriteria + index] = 1;
       }
     }
     const criteria = rubric.criteria.map((c, i) => statFor(c.id, perCriterion[i] ?? []));

@@ -20,8 +20,11 @@ export function calibrate(submitted: readonly Scorecard[]): Calibration {
   const byInterviewer = new Map<string, number[]>();
   for (const card of submitted) {
     const list = byInterviewer.get(card.interviewerId) ?? [];
+    const seen = new Set<string>();
     for (const r of card.ratings) {
-      if (r.rating === null) continue;
+      // one rating per criterion, as in the scores themselves
+      if (r.rating === null || seen.has(r.criterionId)) continue;
+      seen.add(r.criterionId);
       list.push(r.rating);
       all.push(r.rating);
     }

@@ -11,6 +11,7 @@ import rubricContent from './rubric-content.json' with { type: 'json' };
 import scoring from './scoring.json' with { type: 'json' };
 import sources from './sources.json' with { type: 'json' };
 import ui from './ui.json' with { type: 'json' };
+import uiFiles from './ui-files.json' with { type: 'json' };
 import uiHiring from './ui-hiring.json' with { type: 'json' };
 import uiPosting from './ui-posting.json' with { type: 'json' };
 import uiReview from './ui-review.json' with { type: 'json' };
@@ -28,7 +29,7 @@ export default {
   rubricContent,
   scoring,
   sources,
-  // the interface's words, in four files by area so none grows past a screenful of scrolling
-  ui: { ...ui, ...uiHiring, ...uiReview, ...uiPosting },
+  // the interface's words, in files by area so none grows past a screenful of scrolling
+  ui: { ...ui, ...uiHiring, ...uiReview, ...uiFiles, ...uiPosting },
   vocab,
 };

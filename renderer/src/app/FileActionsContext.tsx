@@ -1,6 +1,8 @@
 // One set of file actions for the whole app (header, start step, review step, Ctrl+S), so the
-// keyboard shortcut is registered once.
-import { createContext, useContext, type ReactNode } from 'react';
+// keyboard shortcut is registered once; a file handed over by a second launch of the app opens
+// through them too, asking first if the open project has unsaved changes.
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import { onAppEvent } from '../host/events';
 import { useFileActions, type FileActions } from './useFileActions';
 import { useSaveShortcut } from './useSaveShortcut';
 
@@ -9,6 +11,7 @@ const FileActionsContext = createContext<FileActions | null>(null);
 export function FileActionsProvider({ children }: { children: ReactNode }) {
   const actions = useFileActions();
   useSaveShortcut(actions.save, actions.saveAs);
+  useEffect(() => onAppEvent('app:openFile', ({ path }) => void actions.openPath(path)), [actions]);
   return <FileActionsContext.Provider value={actions}>{children}</FileActionsContext.Provider>;
 }
 

@@ -1,10 +1,14 @@
 // Open, save, save as and export: each asks for a path when it needs one, calls the main side,
 // and reports the outcome in the status or alert region. The store only changes on success.
+// Nothing on disk is replaced unasked: saves check the version they replace (files/saveProject.ts)
+// and exports ask before replacing a document (files/writeWithConsent.ts).
 import { useCallback, useMemo } from 'react';
 import { prepareProjectForWriting } from '../../../core/project/prepare';
 import type { Template } from '../../../core/schema/project';
 import { prepareForWriting } from '../../../core/role/prepare';
 import { useDialogs } from '../components/DialogProvider';
+import { saveProjectTo } from '../files/saveProject';
+import { writeWithConsent } from '../files/writeWithConsent';
 import { loadDocumentLanguage } from '../i18n';
 import { invoke } from '../host/invoke';
 import { suggestedFileName } from '../host/paths';
@@ -33,17 +37,6 @@ async function openPath(path: string): Promise<void> {
   getState().notify(success('ui.notice.opened', { path: result.value.path }));
 }
 
-async function saveTo(path: string): Promise<void> {
-  const { project } = getState();
-  if (!project) return;
-  const prepared = prepareProjectForWriting(project);
-  if (prepared.blockers.length) return getState().notify(fromIssues('ui.notice.saveBlocked', prepared.blockers));
-  const result = await invoke('project:save', { path, project: prepared.project });
-  if (!result.ok) return getState().notify(fromProblem(result.problem));
-  getState().markSaved(result.value.path, project);
-  getState().notify(success('ui.notice.saved', { path: result.value.path }));
-}
-
 type ProjectExport = 'export:rubric' | 'export:results';
 const EXPORTS: Record<ProjectExport, { kind: ExportKind; suffix: string; titleKey: string; blockedKey: string; doneKey: string }> = {
   'export:rubric': {
@@ -62,14 +55,26 @@ const EXPORTS: Record<ProjectExport, { kind: ExportKind; suffix: string; titleKe
   },
 };
 
-export function useFileActions(): FileActions {
-  const { pickPath, confirmDiscard } = useDialogs();
+type Dialogs = ReturnType<typeof useDialogs>;
 
-  const saveAs = useCallback(async () => {
-    const title = getState().project?.role.title ?? '';
-    const path = await pickPath({ mode: 'save', kind: 'project', suggestedName: suggestedFileName(title, 'project') });
-    if (path) await saveTo(path);
-  }, [pickPath]);
+/** What a save may need to ask along the way; choosing "save under another name" starts over. */
+const saveHelpers = (dialogs: Dialogs) => ({
+  confirmReplace: dialogs.confirmReplace,
+  resolveConflict: dialogs.resolveConflict,
+  reload: openPath,
+  saveAs: () => saveAsWith(dialogs),
+});
+
+async function saveAsWith(dialogs: Dialogs): Promise<void> {
+  const title = getState().project?.role.title ?? '';
+  const target = await dialogs.pickSaveTarget({ mode: 'save', kind: 'project', suggestedName: suggestedFileName(title, 'project') });
+  if (target) await saveProjectTo(target, saveHelpers(dialogs));
+}
+
+export function useFileActions(): FileActions {
+  const dialogs = useDialogs();
+  const { pickPath, pickSaveTarget, confirmDiscard, confirmReplace } = dialogs;
+  const saveAs = useCallback(() => saveAsWith(dialogs), [dialogs]);
 
   // the rubric and the results are documents of the whole project, written by the main side
   const exportProject = useCallback(
@@ -83,12 +88,15 @@ export function useFileActions(): FileActions {
       const prepared = prepareProjectForWriting(project);
       if (prepared.blockers.length) return getState().notify(fromIssues(how.blockedKey, prepared.blockers));
       const suggestedName = suggestedFileName(project.role.title, 'docx', how.suffix);
-      const path = await pickPath({ mode: 'save', kind: 'docx', suggestedName, titleKey: how.titleKey });
-      if (!path) return;
-      const result = await whileExporting(how.kind, () => invoke(channel, { path, project: prepared.project }));
-      getState().notify(result.ok ? success(how.doneKey, { path: result.value.path }) : fromProblem(result.problem));
+      const target = await pickSaveTarget({ mode: 'save', kind: 'docx', suggestedName, titleKey: how.titleKey });
+      if (!target) return;
+      // progress only while the document is written, not while a replace question waits for the user
+      const result = await writeWithConsent(target, confirmReplace, (replace) =>
+        whileExporting(how.kind, () => invoke(channel, { path: target.path, project: prepared.project, replace })),
+      );
+      if (result) getState().notify(result.ok ? success(how.doneKey, { path: result.value.path }) : fromProblem(result.problem));
     },
-    [pickPath],
+    [pickSaveTarget, confirmReplace],
   );
 
   return useMemo(
@@ -108,7 +116,9 @@ export function useFileActions(): FileActions {
       },
       async save() {
         const { filePath } = getState();
-        await (filePath ? saveTo(filePath) : saveAs());
+        // the file it came from: the save itself checks that the disk still holds that version
+        if (filePath) await saveProjectTo({ path: filePath, replace: false }, saveHelpers(dialogs));
+        else await saveAs();
       },
       saveAs,
       async exportDocx() {
@@ -116,14 +126,16 @@ export function useFileActions(): FileActions {
         if (!project) return;
         const prepared = prepareForWriting(project.role);
         if (prepared.blockers.length) return getState().notify(fromIssues('ui.notice.exportBlocked', prepared.blockers));
-        const path = await pickPath({ mode: 'save', kind: 'docx', suggestedName: suggestedFileName(project.role.title, 'docx') });
-        if (!path) return;
-        const result = await whileExporting('jd', () => invoke('export:jd', { path, role: prepared.role }));
-        getState().notify(result.ok ? success('ui.notice.exported', { path: result.value.path }) : fromProblem(result.problem));
+        const target = await pickSaveTarget({ mode: 'save', kind: 'docx', suggestedName: suggestedFileName(project.role.title, 'docx') });
+        if (!target) return;
+        const result = await writeWithConsent(target, confirmReplace, (replace) =>
+          whileExporting('jd', () => invoke('export:jd', { path: target.path, role: prepared.role, replace })),
+        );
+        if (result) getState().notify(result.ok ? success('ui.notice.exported', { path: result.value.path }) : fromProblem(result.problem));
       },
       exportRubric: () => exportProject('export:rubric'),
       exportResults: () => exportProject('export:results'),
     }),
-    [confirmDiscard, exportProject, pickPath, saveAs],
+    [confirmDiscard, confirmReplace, dialogs, exportProject, pickPath, pickSaveTarget, saveAs],
   );
 }

@@ -6,6 +6,8 @@ export interface ConfirmRequest {
   titleKey: string;
   bodyKey: string;
   confirmKey: string;
+  /** the safe answer, "Keep editing" unless the question needs another */
+  keepKey?: string;
   /** values the title and body name, e.g. the candidate being removed */
   params?: Record<string, string | number>;
 }
@@ -15,6 +17,7 @@ export function ConfirmDialog({
   titleKey,
   bodyKey,
   confirmKey,
+  keepKey = 'ui.confirm.keep',
   params,
   onDone,
 }: ConfirmRequest & { onDone: (confirmed: boolean) => void }) {
@@ -30,7 +33,7 @@ export function ConfirmDialog({
           {t(confirmKey, params)}
         </button>
         <button type="button" id={keepId} className="primary" onClick={() => onDone(false)}>
-          {t('ui.confirm.keep')}
+          {t(keepKey, params)}
         </button>
       </div>
     </Modal>

@@ -1,23 +1,43 @@
-// Asking the user for paths or a yes/no, as a promise. Paths come from the native dialog where the
-// host has one (Electron), otherwise from the in-app FileDialog; either way callers just await.
+// Asking the user for paths, a yes/no or what to do about a save conflict, as a promise. Paths come
+// from the native dialog where the host has one (Electron), otherwise from the in-app FileDialog;
+// either way callers just await.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { invoke } from '../host/invoke';
+import { baseName, folderOf } from '../host/paths';
+import { SaveConflictDialog, type ConflictChoice, type ConflictRequest } from '../files/SaveConflictDialog';
 import { fromProblem } from '../state/notice';
 import { useStudio } from '../state/store';
 import { ConfirmDialog, type ConfirmRequest } from './ConfirmDialog';
 import { FileDialog, type FileRequest } from './FileDialog';
 
+/** A path to save to; replace: the user has already agreed to replace a file there. */
+export interface SaveTarget {
+  path: string;
+  replace: boolean;
+}
+
 interface Dialogs {
   pickPath(request: FileRequest): Promise<string | null>;
   /** several files at once (opening only); null when cancelled */
   pickPaths(request: FileRequest): Promise<string[] | null>;
+  /** where to save, asking before an existing file is replaced; null when cancelled */
+  pickSaveTarget(request: FileRequest): Promise<SaveTarget | null>;
   confirmDiscard(): Promise<boolean>;
   confirm(request: ConfirmRequest): Promise<boolean>;
+  /** a file appeared at a path after it was chosen: replace it? */
+  confirmReplace(path: string, project: boolean): Promise<boolean>;
+  resolveConflict(request: ConflictRequest): Promise<ConflictChoice>;
+}
+
+interface Picked {
+  paths: string[];
+  replace: boolean;
 }
 
 type Pending =
-  | { kind: 'file'; request: FileRequest; resolve: (paths: string[] | null) => void }
-  | { kind: 'confirm'; request: ConfirmRequest; resolve: (yes: boolean) => void };
+  | { kind: 'file'; request: FileRequest; resolve: (picked: Picked | null) => void }
+  | { kind: 'confirm'; request: ConfirmRequest; resolve: (yes: boolean) => void }
+  | { kind: 'conflict'; request: ConflictRequest; resolve: (choice: ConflictChoice) => void };
 
 const DISCARD: ConfirmRequest = {
   titleKey: 'ui.confirm.discardTitle',
@@ -33,7 +53,7 @@ export function useDialogs(): Dialogs {
   return dialogs;
 }
 
-async function nativePaths(request: FileRequest): Promise<string[] | null> {
+async function nativePaths(request: FileRequest): Promise<Picked | null> {
   const result =
     request.mode === 'open'
       ? await invoke('dialog:open', { kind: request.kind, ...(request.multiple ? { multiple: true } : {}) })
@@ -43,23 +63,30 @@ async function nativePaths(request: FileRequest): Promise<string[] | null> {
     return null;
   }
   if (!('path' in result.value)) return null;
-  return result.value.paths.length ? result.value.paths : [result.value.path];
+  // the native save dialog has already asked before replacing a file (main tells it to)
+  return { paths: result.value.paths.length ? result.value.paths : [result.value.path], replace: request.mode === 'save' };
 }
 
 export function DialogProvider({ children }: { children: ReactNode }) {
   const [pending, setPending] = useState<Pending | null>(null);
   const appInfo = useStudio((s) => s.appInfo);
 
-  const pickPaths = useCallback(
+  const pick = useCallback(
     (request: FileRequest) => {
       if (appInfo?.nativeDialogs) return nativePaths(request);
-      return new Promise<string[] | null>((resolve) => setPending({ kind: 'file', request, resolve }));
+      return new Promise<Picked | null>((resolve) => setPending({ kind: 'file', request, resolve }));
     },
     [appInfo],
   );
-  const pickPath = useCallback(
-    async (request: FileRequest) => (await pickPaths({ ...request, multiple: false }))?.[0] ?? null,
-    [pickPaths],
+  const pickPaths = useCallback(async (request: FileRequest) => (await pick(request))?.paths ?? null, [pick]);
+  const pickPath = useCallback(async (request: FileRequest) => (await pick({ ...request, multiple: false }))?.paths[0] ?? null, [pick]);
+  const pickSaveTarget = useCallback(
+    async (request: FileRequest) => {
+      const picked = await pick({ ...request, mode: 'save', multiple: false });
+      const path = picked?.paths[0];
+      return path ? { path, replace: picked.replace } : null;
+    },
+    [pick],
   );
   const confirm = useCallback(
     (request: ConfirmRequest) => new Promise<boolean>((resolve) => setPending({ kind: 'confirm', request, resolve })),
@@ -70,7 +97,25 @@ export function DialogProvider({ children }: { children: ReactNode }) {
     if (!useStudio.getState().dirty) return Promise.resolve(true);
     return confirm(DISCARD);
   }, [confirm]);
-  const dialogs = useMemo(() => ({ pickPath, pickPaths, confirmDiscard, confirm }), [pickPath, pickPaths, confirmDiscard, confirm]);
+  const confirmReplace = useCallback(
+    (path: string, project: boolean) =>
+      confirm({
+        titleKey: 'ui.replaceConfirm.title',
+        bodyKey: project ? 'ui.replaceConfirm.bodyProject' : 'ui.replaceConfirm.body',
+        confirmKey: 'ui.replaceConfirm.confirm',
+        keepKey: 'ui.replaceConfirm.keep',
+        params: { name: baseName(path), folder: folderOf(path) },
+      }),
+    [confirm],
+  );
+  const resolveConflict = useCallback(
+    (request: ConflictRequest) => new Promise<ConflictChoice>((resolve) => setPending({ kind: 'conflict', request, resolve })),
+    [],
+  );
+  const dialogs = useMemo(
+    () => ({ pickPath, pickPaths, pickSaveTarget, confirmDiscard, confirm, confirmReplace, resolveConflict }),
+    [pickPath, pickPaths, pickSaveTarget, confirmDiscard, confirm, confirmReplace, resolveConflict],
+  );
 
   return (
     <DialogContext.Provider value={dialogs}>
@@ -79,9 +124,9 @@ export function DialogProvider({ children }: { children: ReactNode }) {
         <FileDialog
           request={pending.request}
           documentsDir={appInfo?.documentsDir ?? ''}
-          onDone={(paths) => {
+          onDone={(paths, replace) => {
             setPending(null);
-            pending.resolve(paths);
+            pending.resolve(paths ? { paths, replace } : null);
           }}
         />
       )}
@@ -91,6 +136,15 @@ export function DialogProvider({ children }: { children: ReactNode }) {
           onDone={(yes) => {
             setPending(null);
             pending.resolve(yes);
+          }}
+        />
+      )}
+      {pending?.kind === 'conflict' && (
+        <SaveConflictDialog
+          {...pending.request}
+          onDone={(choice) => {
+            setPending(null);
+            pending.resolve(choice);
           }}
         />
       )}

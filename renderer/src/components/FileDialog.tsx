@@ -1,14 +1,18 @@
 // The in-app file dialog for hosts without native dialogs (the browser host): a path box, and a
 // listing of the current folder from the main side to browse folders and pick files. Opening
 // several files (scorecards) lets the user tick files in the listing, or type the path of one.
+// Saving over a file that is already there asks first; a folder or a device is refused in words.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileKind } from '../../../core/contract';
-import { baseName, joinPath, withExtension } from '../host/paths';
+import { baseName, folderOf, joinPath, resolveTyped, withExtension } from '../host/paths';
+import type { Notice } from '../state/notice';
+import { ConfirmDialog } from './ConfirmDialog';
 import { FolderListing } from './FolderListing';
 import { Modal } from './Modal';
 import { NoticeText } from './NoticeText';
 import { useFolderListing } from './useFolderListing';
+import { checkSaveTarget } from './saveTarget';
 
 export interface FileRequest {
   mode: 'open' | 'save';
@@ -23,7 +27,8 @@ export interface FileRequest {
 interface Props {
   request: FileRequest;
   documentsDir: string;
-  onDone: (paths: string[] | null) => void;
+  /** replace: the user confirmed replacing the file already at the path */
+  onDone: (paths: string[] | null, replace: boolean) => void;
 }
 
 export function FileDialog({ request, documentsDir, onDone }: Props) {
@@ -36,6 +41,9 @@ export function FileDialog({ request, documentsDir, onDone }: Props) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [pathMissing, setPathMissing] = useState(false);
   const { listing, problem, enter } = useFolderListing(request.kind, documentsDir);
+  const [taken, setTaken] = useState<string | null>(null);
+  const [refused, setRefused] = useState<Notice | null>(null);
+  const here = listing?.dir ?? documentsDir;
 
   const enterFolder = (dir: string) => {
     enter(dir);
@@ -48,8 +56,8 @@ export function FileDialog({ request, documentsDir, onDone }: Props) {
     setPathMissing(false);
   };
 
-  const accept = (extra?: string) => {
-    const typed = path.trim();
+  const accept = async (extra?: string) => {
+    const typed = path.trim() ? resolveTyped(here, path.trim()) : '';
     const paths = [...new Set([...chosen, ...(extra ? [extra] : []), ...(typed ? [typed] : [])])];
     if (paths.length === 0) {
       setPathMissing(true);
@@ -57,14 +65,20 @@ export function FileDialog({ request, documentsDir, onDone }: Props) {
       return;
     }
     const one = extra ?? typed;
-    onDone(multiple ? paths : [saving ? withExtension(one, request.kind) : one]);
+    // a path ending in a separator names a folder: go there, as any file dialog does
+    if (!extra && /[\\/]$/.test(typed) && !multiple) return enterFolder(typed);
+    if (!saving) return onDone(multiple ? paths : [one], false);
+    const target = await checkSaveTarget(withExtension(one, request.kind));
+    setRefused(target.kind === 'refused' ? target.notice : null);
+    if (target.kind === 'free') onDone([target.path], false);
+    if (target.kind === 'taken') setTaken(target.path);
   };
 
   const missingId = `${pathId}-missing`;
   const hintId = `${pathId}-hint`;
   const title = request.titleKey ?? (saving ? `ui.fileDialog.saveTitle.${request.kind}` : `ui.fileDialog.openTitle.${request.kind}`);
   return (
-    <Modal titleId={titleId} initialFocusId={pathId} onCancel={() => onDone(null)} className="file-dialog">
+    <Modal titleId={titleId} initialFocusId={pathId} onCancel={() => onDone(null, false)} className="file-dialog">
       <h2 id={titleId}>{t(title)}</h2>
       <div className="field">
         <label htmlFor={pathId}>{t('ui.fileDialog.path')}</label>
@@ -85,7 +99,7 @@ export function FileDialog({ request, documentsDir, onDone }: Props) {
             setPathMissing(false);
           }}
           onKeyDown={(event) => {
-            if (event.key === 'Enter') accept();
+            if (event.key === 'Enter') void accept();
           }}
         />
         {pathMissing && (
@@ -94,9 +108,9 @@ export function FileDialog({ request, documentsDir, onDone }: Props) {
           </p>
         )}
       </div>
-      {problem && (
+      {(refused ?? problem) && (
         <div className="notice error" role="alert">
-          <NoticeText notice={problem} />
+          <NoticeText notice={(refused ?? problem)!} />
         </div>
       )}
       {listing && (
@@ -106,7 +120,7 @@ export function FileDialog({ request, documentsDir, onDone }: Props) {
           chosen={chosen}
           onEnter={enterFolder}
           onPick={pick}
-          onAccept={(p) => accept(p)}
+          onAccept={(p) => void accept(p)}
         />
       )}
       {multiple && (
@@ -117,13 +131,27 @@ export function FileDialog({ request, documentsDir, onDone }: Props) {
         </p>
       )}
       <div className="dialog-actions">
-        <button type="button" onClick={() => onDone(null)}>
+        <button type="button" onClick={() => onDone(null, false)}>
           {t('ui.fileDialog.cancel')}
         </button>
-        <button type="button" className="primary" onClick={() => accept()}>
+        <button type="button" className="primary" onClick={() => void accept()}>
           {t(saving ? 'ui.fileDialog.save' : 'ui.fileDialog.open')}
         </button>
       </div>
+      {taken && (
+        <ConfirmDialog
+          titleKey="ui.replaceConfirm.title"
+          bodyKey={request.kind === 'project' ? 'ui.replaceConfirm.bodyProject' : 'ui.replaceConfirm.body'}
+          confirmKey="ui.replaceConfirm.confirm"
+          keepKey="ui.replaceConfirm.keep"
+          params={{ name: baseName(taken), folder: folderOf(taken) }}
+          onDone={(yes) => {
+            const chosenPath = taken;
+            setTaken(null);
+            if (yes) onDone([chosenPath], true);
+          }}
+        />
+      )}
     </Modal>
   );
 }

@@ -31,6 +31,8 @@ export function Modal({ titleId, initialFocusId, onCancel, className, children }
 
   const trapTab = (event: KeyboardEvent<HTMLDialogElement>) => {
     if (event.key !== 'Tab' || !ref.current) return;
+    // a dialog opened over this one (confirm before replacing) keeps its own Tab cycle
+    if ((event.target as Element).closest('dialog') !== ref.current) return;
     const focusable = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
     const first = focusable[0];
     const last = focusable[focusable.length - 1];
@@ -53,7 +55,8 @@ export function Modal({ titleId, initialFocusId, onCancel, className, children }
       onCancel={(event) => {
         // the dialog closes when React unmounts it, so the store and the DOM never disagree
         event.preventDefault();
-        onCancel();
+        // React passes a dialog's cancel on to the dialogs around it: Escape closes the top one only
+        if (event.target === event.currentTarget) onCancel();
       }}
     >
       {children}

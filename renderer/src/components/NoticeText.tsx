@@ -10,7 +10,7 @@ export function NoticeText({ notice }: { notice: Notice }) {
       {notice.lines && notice.lines.length > 0 && (
         <ul>
           {notice.lines.map((line, i) => (
-            <li key={`${line.field}-${i}`}>{`${line.field}: ${t(line.key, line.params)}`}</li>
+            <li key={`${line.field ?? ''}-${i}`}>{line.field ? `${line.field}: ${t(line.key, line.params)}` : t(line.key, line.params)}</li>
           ))}
         </ul>
       )}

@@ -3,19 +3,23 @@
 import { useTranslation } from 'react-i18next';
 import { settleConflict, type Conflict } from '../../../core/hiring/exchange';
 import { describeProblem } from '../../../core/i18n/problem';
+import { MAX_SHOWN_FIELDS } from '../../../core/result';
 import { useStudio } from '../state/store';
 import { ConflictCard } from './ConflictCard';
 
-function FileList({ titleKey, files }: { titleKey: string; files: readonly { key: string; text: string }[] }) {
+/** The first 50 files of a group and how many more: thousands of dropped files never become thousands of lines. */
+function FileList({ titleKey, files }: { titleKey: string; files: readonly { key: string; text: () => string }[] }) {
   const { t } = useTranslation();
   if (files.length === 0) return null;
+  const more = files.length - MAX_SHOWN_FIELDS;
   return (
     <div className="report-group">
       <h3>{t(titleKey, { count: files.length })}</h3>
       <ul>
-        {files.map((f) => (
-          <li key={f.key}>{f.text}</li>
+        {files.slice(0, MAX_SHOWN_FIELDS).map((f) => (
+          <li key={f.key}>{f.text()}</li>
         ))}
+        {more > 0 && <li>{t('ui.more', { count: more })}</li>}
       </ul>
     </div>
   );
@@ -47,18 +51,22 @@ export function ImportReportPanel() {
         titleKey="ui.exchange.added"
         files={report.added.map((a) => ({
           key: a.file,
-          text: t('ui.exchange.addedLine', {
-            file: a.file,
-            candidate: person(hiring.candidates, a.candidateId),
-            interviewer: person(hiring.interviewers, a.interviewerId),
-          }),
+          text: () =>
+            t('ui.exchange.addedLine', {
+              file: a.file,
+              candidate: person(hiring.candidates, a.candidateId),
+              interviewer: person(hiring.interviewers, a.interviewerId),
+            }),
         }))}
       />
-      <FileList titleKey="ui.exchange.duplicates" files={report.duplicates.map((file) => ({ key: file, text: file }))} />
-      <FileList titleKey="ui.exchange.unknown" files={report.unknown.map((file) => ({ key: file, text: file }))} />
+      <FileList titleKey="ui.exchange.duplicates" files={report.duplicates.map((file) => ({ key: file, text: () => file }))} />
+      <FileList titleKey="ui.exchange.unknown" files={report.unknown.map((file) => ({ key: file, text: () => file }))} />
       <FileList
         titleKey="ui.exchange.invalid"
-        files={report.problems.map((p, i) => ({ key: `${p.file}-${i}`, text: `${p.file}: ${describeProblem(p.problem, t).join(' ')}` }))}
+        files={report.problems.map((p, i) => ({
+          key: `${p.file}-${i}`,
+          text: () => `${p.file}: ${describeProblem(p.problem, t).join(' ')}`,
+        }))}
       />
       {report.conflicts.length > 0 && (
         <div className="report-group">

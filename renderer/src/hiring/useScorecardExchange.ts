@@ -3,7 +3,9 @@
 import { useMemo } from 'react';
 import type { RequestOf, ReadScorecards } from '../../../core/contract';
 import { blankScorecardFile, mergeScorecards } from '../../../core/hiring/exchange';
+import { screenIncomingCards } from '../../../core/hiring/references';
 import { useDialogs } from '../components/DialogProvider';
+import { writeWithConsent } from '../files/writeWithConsent';
 import { invoke } from '../host/invoke';
 import { suggestedFileName } from '../host/paths';
 import { importReport } from '../state/importReport';
@@ -26,15 +28,17 @@ async function importSources(sources: Source[], refused: ReadScorecards['problem
   }
   const { project } = getState();
   if (!project) return;
-  const outcome = mergeScorecards(project.hiring, read.cards);
+  // a card rating criteria this project's rubric does not have is refused like any invalid file
+  const screened = screenIncomingCards(project.rubric, read.cards);
+  const outcome = mergeScorecards(project.hiring, screened.cards);
   if (outcome.added.length) getState().updateHiring(() => outcome.hiring);
-  getState().setImportReport(importReport(outcome, read.problems));
+  getState().setImportReport(importReport(outcome, [...read.problems, ...screened.problems]));
   // the report is what the user needs to read next
   requestAnimationFrame(() => document.getElementById('import-report-title')?.focus());
 }
 
 export function useScorecardExchange() {
-  const { pickPath, pickPaths } = useDialogs();
+  const { pickSaveTarget, pickPaths, confirmReplace } = useDialogs();
   return useMemo(
     () => ({
       async exportBlank(candidateId: string, interviewerId: string) {
@@ -42,10 +46,13 @@ export function useScorecardExchange() {
         const file = project && blankScorecardFile(project, candidateId, interviewerId, new Date());
         if (!file) return;
         const suggestedName = suggestedFileName('scorecard', 'scorecard', file.candidate.name, file.interviewer.name);
-        const path = await pickPath({ mode: 'save', kind: 'scorecard', suggestedName });
-        if (!path) return;
-        const result = await invoke('scorecard:save', { path, file });
-        getState().notify(result.ok ? success('ui.notice.scorecardExported', { path: result.value.path }) : fromProblem(result.problem));
+        const target = await pickSaveTarget({ mode: 'save', kind: 'scorecard', suggestedName });
+        if (!target) return;
+        const result = await writeWithConsent(target, confirmReplace, (replace) =>
+          invoke('scorecard:save', { path: target.path, file, replace }),
+        );
+        if (result)
+          getState().notify(result.ok ? success('ui.notice.scorecardExported', { path: result.value.path }) : fromProblem(result.problem));
       },
       async importWithDialog() {
         const paths = await pickPaths({ mode: 'open', kind: 'scorecard', multiple: true });
@@ -61,6 +68,6 @@ export function useScorecardExchange() {
         getState().setImportReport({ added: [], duplicates: [], unknown: [], conflicts: [], problems });
       },
     }),
-    [pickPath, pickPaths],
+    [pickSaveTarget, pickPaths, confirmReplace],
   );
 }

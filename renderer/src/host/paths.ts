@@ -13,6 +13,21 @@ export function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
+/** The folder part of a path ("/home/ana/role.cxorole" → "/home/ana"). */
+export function folderOf(path: string): string {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  if (cut < 0) return '';
+  return cut === 0 ? path.slice(0, 1) : path.slice(0, cut);
+}
+
+/** A whole path on either kind of host: `/…`, `C:\…` or `C:/…`, or `\\server\share…`. */
+export const isAbsolutePath = (path: string): boolean => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path);
+
+/** A name typed in the file dialog is taken from the folder it shows, as in any file dialog. */
+export function resolveTyped(dir: string, typed: string): string {
+  return isAbsolutePath(typed) || !dir ? typed : joinPath(dir, typed);
+}
+
 export function withExtension(path: string, kind: FileKind): string {
   const ext = EXTENSIONS[kind];
   return path.toLowerCase().endsWith(ext) ? path : `${path}${ext}`;

@@ -11,6 +11,11 @@ export const QUIET_MS = 1500;
 /** and never later than this after the first unsaved edit, however fast the typing */
 export const MAX_WAIT_MS = 4000;
 
+// this window's recovery requests are numbered in the order sent, so the main side never lets an
+// older copy land after a newer discard (electron/handlers/session-order.ts)
+let sent = 0;
+const nextSeq = () => (sent += 1);
+
 export function useAutosave(): void {
   useEffect(() => {
     let quiet: ReturnType<typeof setTimeout> | undefined;
@@ -21,10 +26,10 @@ export function useAutosave(): void {
       clearTimeout(quiet);
       clearTimeout(deadline);
       quiet = deadline = undefined;
-      const { project, filePath, dirty } = useStudio.getState();
+      const { project, filePath, fingerprint, dirty } = useStudio.getState();
       if (!project || !dirty) return;
       hasCopy = true;
-      void invoke('recovery:save', { session: SESSION_ID, path: filePath, project });
+      void invoke('recovery:save', { session: SESSION_ID, seq: nextSeq(), path: filePath, fingerprint, project });
     };
 
     const unsubscribe = useStudio.subscribe((state, previous) => {
@@ -33,7 +38,7 @@ export function useAutosave(): void {
         clearTimeout(quiet);
         clearTimeout(deadline);
         quiet = deadline = undefined;
-        if (hasCopy) void invoke('recovery:discard', { session: SESSION_ID });
+        if (hasCopy) void invoke('recovery:discard', { session: SESSION_ID, seq: nextSeq() });
         hasCopy = false;
         return;
       }

@@ -3,13 +3,14 @@
 import { useCallback } from 'react';
 import { prepareProjectForWriting } from '../../../core/project/prepare';
 import { useDialogs } from '../components/DialogProvider';
+import { writeWithConsent } from '../files/writeWithConsent';
 import { invoke } from '../host/invoke';
 import { suggestedFileName } from '../host/paths';
 import { fromIssues, fromProblem, success } from '../state/notice';
 import { useStudio, whileExporting } from '../state/store';
 
 export function useBoardPackExport(): (languageAppendix: boolean) => Promise<void> {
-  const { pickPath } = useDialogs();
+  const { pickSaveTarget, confirmReplace } = useDialogs();
   return useCallback(
     async (languageAppendix: boolean) => {
       const { project, notify } = useStudio.getState();
@@ -17,13 +18,15 @@ export function useBoardPackExport(): (languageAppendix: boolean) => Promise<voi
       const prepared = prepareProjectForWriting(project);
       if (prepared.blockers.length) return notify(fromIssues('ui.notice.boardPackBlocked', prepared.blockers));
       const suggestedName = suggestedFileName(project.role.title, 'docx', 'board pack');
-      const path = await pickPath({ mode: 'save', kind: 'docx', suggestedName, titleKey: 'ui.fileDialog.saveTitle.boardPack' });
-      if (!path) return;
-      const result = await whileExporting('boardPack', () =>
-        invoke('export:boardPack', { path, project: prepared.project, languageAppendix }),
+      const target = await pickSaveTarget({ mode: 'save', kind: 'docx', suggestedName, titleKey: 'ui.fileDialog.saveTitle.boardPack' });
+      if (!target) return;
+      const result = await writeWithConsent(target, confirmReplace, (replace) =>
+        whileExporting('boardPack', () =>
+          invoke('export:boardPack', { path: target.path, project: prepared.project, languageAppendix, replace }),
+        ),
       );
-      notify(result.ok ? success('ui.notice.boardPackExported', { path: result.value.path }) : fromProblem(result.problem));
+      if (result) notify(result.ok ? success('ui.notice.boardPackExported', { path: result.value.path }) : fromProblem(result.problem));
     },
-    [pickPath],
+    [pickSaveTarget, confirmReplace],
   );
 }

@@ -1,7 +1,7 @@
 // The one store: the open project and everything about where the user is in it. Every keystroke
 // lands here at once, so moving between steps, saving or exporting never loses what was typed.
 import { create } from 'zustand';
-import type { AppInfo, OpenedProject, RecoveryCopy } from '../../../core/contract';
+import type { AppInfo, Fingerprint, OpenedProject, RecoveryCopy } from '../../../core/contract';
 import type { Project, Template } from '../../../core/schema/project';
 import type { RoleDesign } from '../../../core/schema/role';
 import type { Review } from '../../../core/schema/review';
@@ -17,6 +17,8 @@ import type { View } from './views';
 export interface StudioState {
   project: Project | null;
   filePath: string | null;
+  /** the version of filePath the open project was read from or last saved as: a save replaces only that */
+  fingerprint: Fingerprint | null;
   dirty: boolean;
   view: View;
   stepId: StepId;
@@ -63,7 +65,7 @@ export interface StudioState {
   selectCandidate(candidateId: string | null): void;
   setCalibrated(on: boolean): void;
   setImportReport(report: ImportReport | null): void;
-  markSaved(path: string, saved: Project): void;
+  markSaved(path: string, saved: Project, fingerprint: Fingerprint): void;
   setAppInfo(info: AppInfo): void;
   notify(notice: Notice | null): void;
   setExporting(kind: ExportKind | null): void;
@@ -99,6 +101,7 @@ function withRoleEdit(project: Project, role: RoleDesign): Project {
 export const useStudio = create<StudioState>()((set) => ({
   project: null,
   filePath: null,
+  fingerprint: null,
   ...freshSession,
   stepId: 'start',
   visited: ['start'],
@@ -115,11 +118,13 @@ export const useStudio = create<StudioState>()((set) => ({
       project: projectFromTemplate(template),
       template,
       filePath: null,
+      fingerprint: null,
       // a new role exists nowhere on disk yet, so it counts as unsaved
       dirty: true,
     }),
 
-  openProject: ({ path, project }) => set({ ...freshSession, project, template: templateFor(project.role) ?? null, filePath: path }),
+  openProject: ({ path, project, fingerprint }) =>
+    set({ ...freshSession, project, template: templateFor(project.role) ?? null, filePath: path, fingerprint }),
 
   restoreProject: (copy) =>
     set((state) => ({
@@ -127,6 +132,7 @@ export const useStudio = create<StudioState>()((set) => ({
       project: copy.project,
       template: templateFor(copy.project.role) ?? null,
       filePath: copy.path,
+      fingerprint: copy.fingerprint,
       dirty: true,
       notice: success('ui.recovery.restored'),
       noticeSeq: state.noticeSeq + 1,
@@ -169,7 +175,7 @@ export const useStudio = create<StudioState>()((set) => ({
   setImportReport: (importReport) => set({ importReport }),
 
   // edits made while the save was on its way keep the project marked as changed
-  markSaved: (path, saved) => set((state) => ({ filePath: path, dirty: state.project !== saved })),
+  markSaved: (path, saved, fingerprint) => set((state) => ({ filePath: path, fingerprint, dirty: state.project !== saved })),
 
   setAppInfo: (info) => set({ appInfo: info }),
 
