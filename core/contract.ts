@@ -2,13 +2,17 @@
 // these channels, over Electron IPC or the local web host alike. Requests carry a JSON Schema that
 // main validates with ajv before a handler sees them; responses are produced by main itself.
 import { Type, type Static, type TProperties, type TSchema } from '@sinclair/typebox';
-import { FILE_KINDS } from './formats/kinds.js';
+import { FILE_KINDS, MAX_BYTES } from './formats/kinds.js';
 import { LOCALES, type Locale } from './i18n/locales.js';
 import { closedList } from './schema/common.js';
 import { Project } from './schema/project.js';
 import { RoleDesign } from './schema/role.js';
 import { ScorecardFile } from './schema/scorecard-file.js';
+import { ScorecardPack } from './schema/scorecard-pack.js';
+import { Scorecard } from './schema/rubric.js';
+import { Id } from './schema/role.js';
 import type { Problem, Result } from './result.js';
+import type { ReadPack } from './formats/scorecard-pack.js';
 
 const Path = Type.String({ minLength: 1, maxLength: 4096 });
 const Empty = Type.Object({}, { additionalProperties: false });
@@ -20,11 +24,18 @@ const closed = <P extends TProperties>(props: P) => Type.Object(props, { additio
 
 export type { FileKind } from './formats/kinds.js';
 const Kind = closedList(FILE_KINDS);
-/** A scorecard file to read: by path (Open…) or by its text (dropped onto the window). */
+const FileName = Type.String({ minLength: 1, maxLength: 512 });
+/** A scorecard file or pack to read: by path (Open…), or dropped onto the window: a JSON file as text, a pack as base64. */
 const ScorecardSource = Type.Union([
   closed({ path: Path }),
-  closed({ name: Type.String({ minLength: 1, maxLength: 512 }), text: Type.String({ maxLength: 2 * 1024 * 1024 }) }),
+  closed({ name: FileName, text: Type.String({ maxLength: MAX_BYTES.scorecard }) }),
+  // base64 takes four characters for every three bytes
+  closed({
+    name: FileName,
+    base64: Type.String({ maxLength: Math.ceil(MAX_BYTES.scorecardPack / 3) * 4, pattern: '^[A-Za-z0-9+/]*={0,2}$' }),
+  }),
 ]);
+export type ScorecardSource = Static<typeof ScorecardSource>;
 
 /** Which version of a file was read: a save checks the disk still holds it before replacing it. */
 export const Fingerprint = closed({
@@ -96,8 +107,15 @@ export interface RecoveryCopy {
   fingerprint: Fingerprint | null;
   project: Project;
 }
+/** A scorecard file or pack opened to fill in, in interviewer mode. */
+export interface OpenedInterviewerFile {
+  path: string;
+  source: { kind: 'scorecard'; file: ScorecardFile } | { kind: 'pack'; pack: ReadPack };
+}
 export interface ReadScorecards {
   cards: { file: string; card: ScorecardFile }[];
+  /** scorecard packs, read but not yet checked against the project (core/hiring/pack/merge.ts) */
+  packs: { file: string; pack: ReadPack }[];
   problems: { file: string; problem: Problem }[];
 }
 
@@ -112,6 +130,22 @@ export const REQUESTS = {
   'export:rubric': closed({ path: Path, project: Project, replace: Type.Boolean() }),
   'export:results': closed({ path: Path, project: Project, replace: Type.Boolean() }),
   'export:boardPack': closed({ path: Path, project: Project, languageAppendix: Type.Boolean(), replace: Type.Boolean() }),
+  'export:scorecardPack': closed({
+    path: Path,
+    project: Project,
+    interviewerId: Id,
+    candidateIds: Type.Optional(Type.Array(Id, { minItems: 1, maxItems: 5000 })),
+    replace: Type.Boolean(),
+  }),
+  'export:debrief': closed({
+    path: Path,
+    project: Project,
+    candidateIds: Type.Optional(Type.Array(Id, { minItems: 1, maxItems: 5000 })),
+    replace: Type.Boolean(),
+  }),
+  'interviewer:open': closed({ path: Path }),
+  /** a pack filled in the app, in interviewer mode, written back with the values in its controls */
+  'pack:save': closed({ path: Path, frame: ScorecardPack, cards: Type.Array(Scorecard, { maxItems: 200 }), replace: Type.Boolean() }),
   'scorecard:save': closed({ path: Path, file: ScorecardFile, replace: Type.Boolean() }),
   'scorecard:read': closed({ sources: Type.Array(ScorecardSource, { minItems: 1, maxItems: 200 }) }),
   // seq orders one session's copies: a copy older than a discard already done is never written
@@ -141,6 +175,10 @@ export interface Responses {
   'export:rubric': { path: string };
   'export:results': { path: string };
   'export:boardPack': { path: string };
+  'export:scorecardPack': { path: string };
+  'export:debrief': { path: string };
+  'interviewer:open': OpenedInterviewerFile;
+  'pack:save': { path: string };
   'scorecard:save': { path: string };
   'scorecard:read': ReadScorecards;
   'recovery:save': { path: string };

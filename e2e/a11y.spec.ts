@@ -8,6 +8,7 @@ import { seriousViolations } from './helpers/axe.js';
 import { useHostAndBrowser } from './helpers/harness.js';
 import { openApp } from './helpers/browser.js';
 import { answerFileDialog } from './helpers/wizard.js';
+import { becomeLead } from './helpers/scoring.js';
 
 const app = useHostAndBrowser();
 
@@ -18,6 +19,18 @@ describe('accessibility', () => {
     project.role.application.contact = 'Sam Patel, careers@axe.example';
     project.hiring.interviewers = [{ id: 'int-1', name: 'Ana', focus: [] }];
     project.hiring.candidates = [{ id: 'cand-1', name: 'Bo', currentRole: 'COO', origin: 'internal' }];
+    project.hiring.scorecards = [
+      {
+        id: 'sc-1',
+        candidateId: 'cand-1',
+        interviewerId: 'int-1',
+        status: 'submitted',
+        ratings: project.rubric.criteria.map((c, i) => ({ criterionId: c.id, rating: (i % 5) + 1, evidence: '' })),
+        recommendation: 'yes',
+        updatedAt: '2026-05-01T10:00:00Z',
+        submittedAt: '2026-05-01T10:00:00Z',
+      },
+    ];
     const path = join(app.host.documentsDir, 'a11y.cxorole');
     writeFileSync(path, serializeProject(project));
 
@@ -42,6 +55,15 @@ describe('accessibility', () => {
     await page.getByRole('button', { name: 'References', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'References' }).waitFor();
     found.push(...(await seriousViolations(page, 'References')));
+    // Compare as the hiring lead shows everything it has: table, the chosen candidate, the panel, the record
+    await views.filter({ hasText: 'Candidates' }).click();
+    await becomeLead(page);
+    await views.filter({ hasText: 'Compare' }).click();
+    await page.getByRole('button', { name: 'Bo', exact: true }).click();
+    await page.getByRole('region', { name: 'Scoring record' }).waitFor();
+    found.push(...(await seriousViolations(page, 'Compare as the lead')));
+    await page.getByRole('button', { name: 'Heat-map by criterion' }).click();
+    found.push(...(await seriousViolations(page, 'Compare heat-map')));
     expect(found).toEqual([]);
   }, 180_000);
 });

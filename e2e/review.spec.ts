@@ -119,6 +119,7 @@ describe('board review', () => {
       date: '2026-06-05',
       members: ['Ann Okafor', 'Bo Lindqvist'],
       notes: 'Publish once legal has read it.',
+      conflicts: [{ member: 'Bo Lindqvist', interest: 'Mentored one of the internal candidates.', recused: true }],
     });
     await expect.poll(() => page.getByText('Decision recorded for version 2.').count()).toBe(1);
     const decision = page.locator('.decision');
@@ -126,6 +127,7 @@ describe('board review', () => {
     const said = await decision.textContent();
     expect(said).toContain('Approved: version 2');
     expect(said).toContain('Members present: Ann Okafor, Bo Lindqvist');
+    expect(said).toContain('Bo Lindqvist: Mentored one of the internal candidates. Stood aside from this decision.');
     expect(said).toContain('Matches version 2 exactly as submitted.');
     expect(said).toContain(hash2.slice(0, 12));
     await screenshotOf(page.getByRole('region', { name: 'Decisions' }), 'review-3-decision');
@@ -136,13 +138,20 @@ describe('board review', () => {
     const projectPath = join(app.host.documentsDir, 'harbour-cxo.cxorole');
     await page.getByRole('button', { name: 'Save', exact: true }).first().click();
     await answerFileDialog(page, projectPath, 'Save');
-    await expect.poll(() => page.getByText(`Saved to ${projectPath}.`).count()).toBe(1);
+    await expect.poll(() => page.getByText(`Saved to ${projectPath}.`).count(), { timeout: 10_000 }).toBe(1);
     const saved = JSON.parse(await readFile(projectPath, 'utf8'));
     expect(saved.review.rationale.company).toBe(WHY);
     expect(saved.review.versions.map((v: { hash: string }) => v.hash)).toEqual(hashes);
     expect(saved.review.comments).toMatchObject([{ section: 'background', author: 'Maria Rossi', version: null }]);
     expect(saved.review.decisions).toMatchObject([
-      { version: 2, hash: hash2, outcome: 'approve', date: '2026-06-05', members: ['Ann Okafor', 'Bo Lindqvist'] },
+      {
+        version: 2,
+        hash: hash2,
+        outcome: 'approve',
+        date: '2026-06-05',
+        members: ['Ann Okafor', 'Bo Lindqvist'],
+        conflicts: [{ member: 'Bo Lindqvist', interest: 'Mentored one of the internal candidates.', recused: true }],
+      },
     ]);
 
     // the board pack, read back
@@ -155,6 +164,8 @@ describe('board review', () => {
     expect(pack).toContain('Approved');
     expect(pack).toContain('Ann Okafor, Bo Lindqvist');
     expect(pack).toContain('Publish once legal has read it.');
+    expect(pack).toContain('Bo Lindqvist: Mentored one of the internal candidates. Stood aside from this decision.');
+    expect(pack).toContain('Members who decided: Ann Okafor');
     expect(pack).toContain(EDITED);
     expect(errors).toEqual([]);
   });

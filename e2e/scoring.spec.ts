@@ -9,7 +9,17 @@ import { serializeProject } from '../core/formats/project.js';
 import { templateProject } from '../core/testing/roles.js';
 import { useHostAndBrowser } from './helpers/harness.js';
 import { openApp, screenshot } from './helpers/browser.js';
-import { actAs, addCandidate, addInterviewer, dropFiles, openCandidate, rateAll, recommendAndSubmit, showView } from './helpers/scoring.js';
+import {
+  actAs,
+  addCandidate,
+  addInterviewer,
+  becomeLead,
+  dropFiles,
+  openCandidate,
+  rateAll,
+  recommendAndSubmit,
+  showView,
+} from './helpers/scoring.js';
 import { answerFileDialog, chooseTemplate, currentStepTitle, nameApplicationContact, next } from './helpers/wizard.js';
 
 const app = useHostAndBrowser();
@@ -57,6 +67,8 @@ describe('scoring candidates against the rubric', () => {
     await addCandidate(page, ALEX, 'COO, Harbour Bank', 'Internal');
     await addCandidate(page, BEA, 'Head of Customer Experience, Nordbank', 'External');
 
+    // the hiring lead sets up, then enrols each interviewer the first time they score
+    await becomeLead(page);
     // Priya scores both candidates in the app; Submit first refuses an empty card and says why
     await actAs(page, PRIYA);
     await openCandidate(page, ALEX);
@@ -90,7 +102,7 @@ describe('scoring candidates against the rubric', () => {
     file.scorecard.submittedAt = new Date().toISOString();
     const filled = JSON.stringify(file, null, 2);
     await writeFile(cardPath, filled);
-    await page.getByRole('button', { name: 'Import scorecards…' }).click();
+    await page.getByRole('button', { name: 'Import scorecards and packs…' }).click();
     await answerFileDialog(page, cardPath, 'Open');
     const report = page.getByRole('region', { name: 'Imported scorecards' });
     await expect.poll(() => report.textContent()).toContain('1 scorecard added:');
@@ -132,13 +144,22 @@ describe('scoring candidates against the rubric', () => {
     await expect.poll(() => others.textContent()).toContain(PRIYA);
     expect(await others.getByRole('table', { name: `Ratings by ${PRIYA}` }).count()).toBe(1);
 
+    // Compare shows every rating: while scoring is independent it opens to the hiring lead only
+    await showView(page, 'Compare');
+    await page.getByRole('heading', { name: 'Compare is for the hiring lead while scoring is independent' }).waitFor();
+    expect(await page.locator('.compare-table').count()).toBe(0);
+    await showView(page, 'Candidates');
+    await becomeLead(page);
     // Compare: Alex (all 4s) ranks above Bea (3s, one criterion 3 against 5), whose disagreement is flagged
     await showView(page, 'Compare');
     const rows = page.locator('.compare-table tbody tr');
     await expect.poll(() => rows.count()).toBe(2);
-    expect(await rows.nth(0).locator('th').textContent()).toBe(ALEX);
-    expect(await rows.nth(1).locator('th').textContent()).toBe(BEA);
-    expect(await rows.nth(1).locator('td').nth(3).textContent()).toBe('1');
+    expect(await rows.nth(0).locator('th .row-select').textContent()).toBe(ALEX);
+    expect(await rows.nth(1).locator('th .row-select').textContent()).toBe(BEA);
+    expect(await rows.nth(0).locator('.rank-cell').textContent()).toBe('1');
+    expect(await rows.nth(1).locator('td').nth(4).textContent()).toBe('1');
+    expect(await rows.nth(0).locator('.raw').textContent()).toBe('raw 75.0');
+    await page.getByLabel('Adjust for interviewer severity').uncheck();
     expect(await rows.nth(0).locator('.score').textContent()).toBe('75.0');
     const scoreHeader = page.getByRole('columnheader', { name: 'Score' });
     expect(await scoreHeader.getAttribute('aria-sort')).toBe('descending');
@@ -148,9 +169,10 @@ describe('scoring candidates against the rubric', () => {
     const detail = page.getByRole('region', { name: BEA });
     await expect.poll(() => detail.textContent()).toContain('Disagreements (1)');
     expect(await detail.textContent()).toContain(`${criteria[0]} rated ${PRIYA} 3, ${TOMAS} 5: 2 points apart`);
-    await page.getByLabel('Calibrate for lenient and strict interviewers').check();
-    await expect.poll(() => page.getByRole('columnheader', { name: 'Calibrated score' }).count()).toBe(1);
+    await page.getByLabel('Adjust for interviewer severity').check();
+    await expect.poll(() => page.getByRole('columnheader', { name: 'Adjusted score' }).count()).toBe(1);
     expect(await rows.nth(0).locator('.raw').textContent()).toMatch(/^raw \d+\.\d$/);
+    expect(await rows.nth(0).locator('.interval').textContent()).toMatch(/^95%: \d+–\d+$/);
     await screenshot(page, 'scoring-4-compare');
 
     // The results document names both candidates and the disagreement
@@ -185,7 +207,10 @@ describe('scoring candidates against the rubric', () => {
     const { page, errors } = await openApp(app.browser, app.host.url);
     await page.getByRole('button', { name: 'Open a file…' }).first().click();
     await answerFileDialog(page, path, 'Open');
-    await expect.poll(() => page.getByText(`Opened ${path}.`).count()).toBe(1);
+    // a 4.7 MB project is read and validated before it opens
+    await expect.poll(() => page.getByText(`Opened ${path}.`).count(), { timeout: 15_000 }).toBe(1);
+    await showView(page, 'Candidates');
+    await becomeLead(page);
 
     let started = Date.now();
     await showView(page, 'Compare');
@@ -247,6 +272,6 @@ function thousandCandidates() {
       submittedAt: stamp,
     })),
   );
-  project.hiring = { independentScoring: true, interviewers, candidates, scorecards, shortlist: { top: 10, added: [] } };
+  project.hiring = { ...project.hiring, independentScoring: true, interviewers, candidates, scorecards };
   return project;
 }

@@ -41,6 +41,9 @@ function planBlock(plan: ReportPlan, block: Block): void {
     case 'choices':
       plan.paragraphs.push([block.label, ...block.options].join(' '));
       return;
+    case 'field':
+      plan.paragraphs.push(`${block.label} ${block.control.prompt}`);
+      return;
     case 'bullets':
       plan.bullets.push(...block.items);
       return;

@@ -4,6 +4,7 @@ import type { RowModule } from '../lib/types.js';
 import { aggregation } from './aggregation.js';
 import { boardPackExport } from './board-pack-export.js';
 import { jdExport } from './jd-export.js';
+import { panelModel } from './panel-model.js';
 import { resultsExport, rubricExport } from './report-export.js';
 import { resultsExport1000 } from './results-export-1000.js';
 import { wizard } from './wizard.js';
@@ -12,6 +13,7 @@ export const ROW_MODULES: readonly RowModule[] = [
   wizard,
   jdExport,
   aggregation,
+  panelModel,
   rubricExport,
   resultsExport,
   resultsExport1000,

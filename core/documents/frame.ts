@@ -3,7 +3,6 @@
 // "Page N of M", the language its spelling is checked in, and Word's document properties.
 import type { Translate } from '../i18n/index.js';
 import { formatDate } from '../i18n/format.js';
-import type { RoleDesign } from '../schema/role.js';
 import type { DocumentFrame, DocumentKind, PageOfPart } from './tree.js';
 
 /** Word's language tag for the role's language: what it spell-checks and hyphenates the text as. */
@@ -23,9 +22,16 @@ export function pageOfParts(t: Translate): PageOfPart[] {
     .map((part): PageOfPart => (part === PAGE ? { field: 'page' } : part === PAGES ? { field: 'pages' } : part));
 }
 
+/** What a frame needs of the role: a scorecard pack carries these in its own data, not a role design. */
+export interface FramedRole {
+  title: string;
+  company: { name: string };
+  locale: string;
+}
+
 export interface FrameOptions {
   kind: DocumentKind;
-  role: RoleDesign;
+  role: FramedRole;
   date: Date;
   /** names candidates, scores or a board's deliberations: marked Confidential on every page */
   confidential: boolean;

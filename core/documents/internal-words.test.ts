@@ -11,11 +11,13 @@ import uk from '../i18n/uk/index.js';
 import { BUILT_IN } from '../language/load-rules.js';
 import { TEMPLATES } from '../project/templates.js';
 import { sampleHiringProject } from '../testing/hiring.js';
+import { packFor } from '../testing/packs.js';
 import { INTERNAL_WORDS } from '../testing/internal-words.js';
 import { packTree, PACK_DATE, t } from '../testing/read-back.js';
 import { reviewedProject } from '../testing/review.js';
 import { templateProject } from '../testing/roles.js';
 import { buildBoardPack } from './board-pack/build.js';
+import { buildDebrief } from './debrief/build.js';
 import { buildRubricDocument } from './guide/build.js';
 import { buildJobDescription } from './jd/build.js';
 import { buildResultsDocument } from './results/build.js';
@@ -56,12 +58,16 @@ describe('internal words', () => {
     for (const tree of trees) expect(internal(await partsOf(await packTree(tree))), tree.kind).toEqual([]);
   });
 
-  it('are in neither the results nor a reviewed board pack', async () => {
+  it('are in neither the results, a reviewed board pack, the debrief agendas nor a scorecard pack', async () => {
+    const hiring = sampleHiringProject();
     for (const tree of [
-      buildResultsDocument(sampleHiringProject(), t, { date: PACK_DATE }),
+      buildResultsDocument(hiring, t, { date: PACK_DATE }),
       buildBoardPack(reviewedProject(), t, { date: PACK_DATE, languageAppendix: true }),
+      buildDebrief(hiring, t, { date: PACK_DATE }),
     ])
       expect(internal(await partsOf(await packTree(tree))), tree.kind).toEqual([]);
+    const pack = Buffer.from(await packFor(hiring, { interviewerId: hiring.hiring.interviewers[0]!.id }));
+    expect(internal(await partsOf(pack)), 'scorecard pack').toEqual([]);
   });
 
   it('are recognised where they would have leaked', () => {

@@ -3,11 +3,29 @@
 // the folders beside this file. core/documents/docx renders any tree to a docx Document, and the
 // renderer draws the job description's tree as HTML, so what a user reviews is what they export.
 
+/**
+ * A Word content control the reader fills in: a drop-down list, or a plain-text box. The tag and the
+ * title (Word's "alias") stay with the control, so a filled document can be read back by tag.
+ * `prompt` is what an empty control shows; `selected` and `value` fill one in.
+ */
+export type Control =
+  | {
+      kind: 'dropDown';
+      tag: string;
+      alias: string;
+      options: readonly { value: string; text: string }[];
+      prompt: string;
+      selected: string | null;
+    }
+  | { kind: 'text'; tag: string; alias: string; prompt: string; value: string };
+
 /** A table cell: plain text, or text with the little formatting a form or a report needs. */
 export type Cell =
   | string
   | {
       text: string;
+      /** a control after the text, for a form's cell */
+      control?: Control;
       /** further lines under the text, in a smaller, muted run (e.g. a criterion's weight) */
       note?: string;
       bold?: boolean;
@@ -57,6 +75,8 @@ export type Block =
   | { kind: 'fillIn'; fields: readonly { label: string; share: number }[] }
   /** a label followed by tick boxes, one per option */
   | { kind: 'choices'; label: string; options: readonly string[] }
+  /** a bold label followed by a content control on the same line */
+  | { kind: 'field'; label: string; control: Control }
   /** `rowHeight` in twips leaves room to write by hand; `boldFirstColumn` sets each row's label in bold */
   | {
       kind: 'table';
@@ -87,7 +107,7 @@ export type Block =
 /** The footer's "Page 3 of 12": text around the two page fields, in the catalogue's word order. */
 export type PageOfPart = string | { field: 'page' | 'pages' };
 
-export type DocumentKind = 'jobDescription' | 'interviewerGuide' | 'results' | 'boardPack';
+export type DocumentKind = 'jobDescription' | 'interviewerGuide' | 'results' | 'boardPack' | 'scorecardPack' | 'debrief';
 
 /** What every page repeats and what the file says about itself (Word's File > Properties). */
 export interface DocumentFrame {
@@ -107,12 +127,23 @@ export interface DocumentFrame {
   properties: { title: string; subject: string; author: string; keywords: readonly string[] };
 }
 
+/** Data a document carries for the app to read back (a scorecard pack's frame), as a Custom XML part. */
+export interface EmbeddedData {
+  /** the XML namespace of the part's root element, naming what it is */
+  namespace: string;
+  /** attributes of the root element, e.g. the data's hash */
+  attributes: Readonly<Record<string, string>>;
+  /** the part's text content, escaped when written */
+  text: string;
+}
+
 export interface DocumentTree {
   kind: DocumentKind;
   title: string;
   subtitle: string;
   blocks: Block[];
   frame: DocumentFrame;
+  data?: EmbeddedData;
 }
 
 export interface TreeSection {

@@ -7,8 +7,21 @@ export type FileKind = (typeof FILE_KINDS)[number];
 
 export const EXTENSIONS: Readonly<Record<FileKind, string>> = { project: '.cxorole', docx: '.docx', scorecard: '.json' };
 
-/** What may be read: a project file, an interviewer's scorecard file, or a role template. */
-export type ReadableKind = 'project' | 'scorecard' | 'template';
+/** What an Open dialog lists for each kind: interviewers' scorecards come as JSON files or Word packs. */
+export const OPENED_EXTENSIONS: Readonly<Record<FileKind, readonly string[]>> = {
+  project: [EXTENSIONS.project],
+  docx: [EXTENSIONS.docx],
+  scorecard: [EXTENSIONS.scorecard, EXTENSIONS.docx],
+};
+
+/** What may be read: a project file, an interviewer's scorecard file or scorecard pack, or a role template. */
+export type ReadableKind = 'project' | 'scorecard' | 'scorecardPack' | 'template';
+
+/** Kinds read as bytes rather than text: a Word document is a zip. */
+export const BINARY_KINDS = ['scorecardPack'] as const satisfies readonly ReadableKind[];
+export type BinaryKind = (typeof BINARY_KINDS)[number];
+export type TextKind = Exclude<ReadableKind, BinaryKind>;
+export const isBinaryKind = (kind: ReadableKind): kind is BinaryKind => (BINARY_KINDS as readonly string[]).includes(kind);
 
 /**
  * Real projects are tens of kilobytes and a scorecard a few; anything this large is refused
@@ -17,6 +30,8 @@ export type ReadableKind = 'project' | 'scorecard' | 'template';
 export const MAX_BYTES: Readonly<Record<ReadableKind, number>> = {
   project: 20 * 1024 * 1024,
   scorecard: 2 * 1024 * 1024,
+  // two hundred candidates' pages with long evidence stay well under this
+  scorecardPack: 10 * 1024 * 1024,
   template: 1024 * 1024,
 };
 

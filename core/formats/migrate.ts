@@ -12,9 +12,28 @@ import {
   emptyRubric,
   emptyScopeFigures,
 } from '../project/empty.js';
+import { derivedProjectId } from '../project/id.js';
 
 type Versioned = { schemaVersion: number } & Record<string, unknown>;
 type Step = (doc: Versioned) => Versioned;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Whatever the file holds there, the step only adds what it must; validation judges the rest. */
+function withPanelRecords(doc: Versioned): Versioned {
+  const { hiring, review } = doc;
+  const decisions = isRecord(review) && Array.isArray(review.decisions) ? review.decisions : null;
+  return {
+    ...doc,
+    schemaVersion: 4,
+    id: derivedProjectId(doc.role),
+    hiring: isRecord(hiring) ? { ...hiring, lead: null, log: [] } : hiring,
+    review:
+      decisions && isRecord(review)
+        ? { ...review, decisions: decisions.map((d: unknown) => (isRecord(d) ? { ...d, conflicts: [] } : d)) }
+        : review,
+  };
+}
 
 /** steps[n] upgrades version n to n + 1 */
 const steps: Record<number, Step> = {
@@ -22,16 +41,19 @@ const steps: Record<number, Step> = {
   1: (doc) => ({ ...doc, schemaVersion: 2, rubric: emptyRubric(), hiring: emptyHiring() }),
   // v3 adds board review (rationale, comments, versions, decisions) and dismissed language findings
   2: (doc) => ({ ...doc, schemaVersion: 3, review: emptyReview(), language: emptyLanguage() }),
-  // v4 adds the job description's location, pay, benefits, application and equal-opportunity fields
+  // v4 adds the project's id, the hiring lead and the scoring record, "not assessed" ratings and
+  // passphrases (both optional), and conflicts of interest declared in board decisions
+  3: withPanelRecords,
+  // v5 adds the job description's location, pay, benefits, application and equal-opportunity fields
   // and the scope in figures (all empty, so nothing new is printed until the author fills them), and
   // the results shortlist (the default: the top ten)
-  3: (doc) => {
+  4: (doc) => {
     const role = objectAt(doc, 'role');
     const context = objectAt(role, 'context');
     const hiring = objectAt(doc, 'hiring');
     return {
       ...doc,
-      schemaVersion: 4,
+      schemaVersion: 5,
       role: {
         ...role,
         context: { ...context, figures: emptyScopeFigures() },

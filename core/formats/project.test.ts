@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { templateProject } from '../testing/roles.js';
 import { emptyApplication, emptyOffer, emptyPosition, emptyScopeFigures } from '../project/empty.js';
 import { loadProject, serializeProject } from './project.js';
+import { migrate } from './migrate.js';
+import { derivedProjectId } from '../project/id.js';
+import { CURRENT_SCHEMA_VERSION } from '../schema/project.js';
 
 const upgradedEmpty = () => ({ position: emptyPosition(), offer: emptyOffer(), application: emptyApplication() });
 
@@ -18,11 +21,47 @@ describe('loadProject', () => {
     const { figures: _f, ...context } = older.context;
     const v1 = { schemaVersion: 1, role: { ...older, context } };
     const loaded = loadProject(JSON.stringify(v1));
-    // upgraded, those fields are empty: the design says nothing it did not say before
+    // upgraded, those fields are empty: the design says nothing it did not say before; a file from
+    // before projects had ids gets one derived from its role as the file held it, the same every time
     current.role = { ...current.role, ...upgradedEmpty() };
     current.role.context.figures = emptyScopeFigures();
-    expect(loaded).toEqual({ ok: true, value: current });
+    expect(loaded).toEqual({ ok: true, value: { ...current, id: derivedProjectId(v1.role) } });
     if (loaded.ok) expect(loadProject(serializeProject(loaded.value))).toEqual(loaded);
+  });
+
+  it('upgrades a version 3 file: its id, the lead and scoring record, and no conflicts on past decisions (then on to the shortlist)', () => {
+    const v3 = JSON.parse(serializeProject(templateProject('cxo'))) as Record<string, unknown> & {
+      hiring: Record<string, unknown>;
+      review: { decisions: unknown[] };
+    };
+    delete v3.id;
+    v3.schemaVersion = 3;
+    delete v3.hiring.lead;
+    delete v3.hiring.log;
+    delete v3.hiring.shortlist;
+    v3.review.decisions = [
+      {
+        id: 'd1',
+        version: 1,
+        hash: 'a'.repeat(64),
+        outcome: 'approve',
+        date: '2026-01-02',
+        members: ['Ann'],
+        notes: '',
+        recordedBy: 'Ann',
+        recordedAt: '2026-01-02T10:00:00Z',
+      },
+    ];
+    const upgraded = migrate(v3 as unknown as { schemaVersion: number }) as Record<string, unknown> & {
+      hiring: unknown;
+      review: { decisions: unknown[] };
+    };
+    expect(upgraded).toMatchObject({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      id: derivedProjectId(v3.role),
+      hiring: { lead: null, log: [], shortlist: { top: 10, added: [] } },
+    });
+    expect(upgraded.review.decisions[0]).toMatchObject({ id: 'd1', conflicts: [] });
   });
 
   it('refuses a file from a newer version without touching it', () => {

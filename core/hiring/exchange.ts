@@ -5,6 +5,7 @@ import type { Project } from '../schema/project.js';
 import type { Hiring, Scorecard } from '../schema/rubric.js';
 import { SCORECARD_FILE_KIND, SCORECARD_FILE_VERSION, type ScorecardFile } from '../schema/scorecard-file.js';
 import { focusOf } from '../rubric/focus.js';
+import { canSubmit, submitGaps } from './scorecard-edit.js';
 
 export function blankScorecardFile(project: Project, candidateId: string, interviewerId: string, now: Date): ScorecardFile | null {
   const candidate = project.hiring.candidates.find((c) => c.id === candidateId);
@@ -50,8 +51,16 @@ export interface Conflict {
   file: string;
 }
 
+/** Something the user should know about a file that was merged: a card kept as a draft, a blank page. */
+export interface MergeNote {
+  file: string;
+  code: string;
+  params?: Record<string, string | number>;
+}
+
 export interface MergeOutcome {
   hiring: Hiring;
+  notes: MergeNote[];
   added: { file: string; scorecard: Scorecard }[];
   duplicates: string[];
   conflicts: Conflict[];
@@ -66,9 +75,10 @@ export function mergeScorecards(hiring: Hiring, incoming: readonly { file: strin
     duplicates: [],
     conflicts: [],
     unknown: [],
+    notes: [],
   };
   for (const { file, card } of incoming) {
-    const s = card.scorecard;
+    const s = asFiled(card, file, outcome.notes);
     const known = hiring.candidates.some((c) => c.id === s.candidateId) && hiring.interviewers.some((i) => i.id === s.interviewerId);
     if (!known || s.candidateId !== card.candidate.id || s.interviewerId !== card.interviewer.id) {
       outcome.unknown.push(file);
@@ -89,6 +99,26 @@ export function mergeScorecards(hiring: Hiring, incoming: readonly { file: strin
     }
   }
   return outcome;
+}
+
+/**
+ * A card that says it was submitted but leaves a criterion open (unrated, or "not assessed"
+ * without a reason) or has no recommendation comes in as a draft: the same rule as in the app.
+ */
+function asFiled(card: ScorecardFile, file: string, notes: MergeNote[]): Scorecard {
+  const s = card.scorecard;
+  if (s.status !== 'submitted') return s;
+  const gaps = submitGaps(
+    s,
+    card.criteria.map((c) => c.id),
+  );
+  if (canSubmit(gaps)) return s;
+  notes.push({
+    file,
+    code: 'keptAsDraft',
+    params: { count: gaps.unrated.length + gaps.reasonMissing.length + (gaps.recommendation ? 1 : 0) },
+  });
+  return { ...s, status: 'draft', submittedAt: null };
 }
 
 /** Settles one conflict: keep what the project has, or take the incoming card in its place. */

@@ -15,6 +15,8 @@ const card = (candidateId: string, interviewerId: string) => ({
 const hiring = (): Hiring => ({
   shortlist: { top: 10, added: [] },
   independentScoring: true,
+  lead: null,
+  log: [],
   interviewers: [
     { id: 'i1', name: 'Ana', focus: [] },
     { id: 'i2', name: 'Ben', focus: ['a'] },

@@ -18,6 +18,8 @@ const t1 = new Date('2026-03-01T11:00:00Z');
 const hiring = (): Hiring => ({
   shortlist: { top: 10, added: [] },
   independentScoring: true,
+  lead: null,
+  log: [],
   interviewers: [
     { id: 'i1', name: 'Ana', focus: ['a', 'b'] },
     { id: 'i2', name: 'Ben', focus: [] },
@@ -52,18 +54,33 @@ describe('editing a scorecard in the app', () => {
 
   it('submits only when every focus criterion is rated and a recommendation is given', () => {
     let h = editScorecard(hiring(), 'c1', 'i1', focus, rate('a', 4), t0);
-    expect(submitGaps(findScorecard(h, 'c1', 'i1'), focus)).toEqual({ unrated: ['b'], recommendation: true });
+    expect(submitGaps(findScorecard(h, 'c1', 'i1'), focus)).toEqual({ unrated: ['b'], reasonMissing: [], recommendation: true });
     expect(submitScorecard(h, 'c1', 'i1', focus, t1)).toBe(h);
     h = editScorecard(h, 'c1', 'i1', focus, rate('b', 3), t0);
-    h = editScorecard(h, 'c1', 'i1', focus, recommend('yes'), t0);
+    h = editScorecard(h, 'c1', 'i1', focus, recommend('yes', focus), t0);
     expect(canSubmit(submitGaps(findScorecard(h, 'c1', 'i1'), focus))).toBe(true);
     h = submitScorecard(h, 'c1', 'i1', focus, t1);
     expect(findScorecard(h, 'c1', 'i1')).toMatchObject({ status: 'submitted', submittedAt: t1.toISOString() });
   });
 
+  it('keeps the recommendation closed until every criterion is rated or not assessed with a reason', () => {
+    let h = editScorecard(hiring(), 'c1', 'i1', focus, rate('a', 4), t0);
+    h = editScorecard(h, 'c1', 'i1', focus, recommend('strong-yes', focus), t0);
+    expect(findScorecard(h, 'c1', 'i1')!.recommendation).toBeNull();
+    h = editScorecard(h, 'c1', 'i1', focus, rate('b', 'not-assessed'), t0);
+    expect(submitGaps(findScorecard(h, 'c1', 'i1'), focus)).toMatchObject({ unrated: [], reasonMissing: ['b'] });
+    h = editScorecard(h, 'c1', 'i1', focus, recommend('strong-yes', focus), t0);
+    expect(findScorecard(h, 'c1', 'i1')!.recommendation).toBeNull();
+    h = editScorecard(h, 'c1', 'i1', focus, noteEvidence('b', 'We ran out of time before the data questions.'), t0);
+    h = editScorecard(h, 'c1', 'i1', focus, recommend('strong-yes', focus), t0);
+    expect(findScorecard(h, 'c1', 'i1')!.recommendation).toBe('strong-yes');
+    h = submitScorecard(h, 'c1', 'i1', focus, t1);
+    expect(findScorecard(h, 'c1', 'i1')!.status).toBe('submitted');
+  });
+
   it('leaves a submitted card read-only until it is reopened', () => {
     let h = hiring();
-    for (const edit of [rate('a', 4), rate('b', 3), recommend('no')]) h = editScorecard(h, 'c1', 'i1', focus, edit, t0);
+    for (const edit of [rate('a', 4), rate('b', 3), recommend('no', focus)]) h = editScorecard(h, 'c1', 'i1', focus, edit, t0);
     h = submitScorecard(h, 'c1', 'i1', focus, t0);
     expect(editScorecard(h, 'c1', 'i1', focus, rate('a', 1), t1)).toBe(h);
     h = reopenScorecard(h, 'c1', 'i1', t1);
@@ -76,14 +93,15 @@ describe('independent scoring', () => {
   it('hides the others from an interviewer until their own card is submitted', () => {
     let h = hiring();
     expect(othersHidden(h, 'c1', 'i1')).toBe(true);
-    for (const edit of [rate('a', 4), rate('b', 3), recommend('yes')]) h = editScorecard(h, 'c1', 'i1', focus, edit, t0);
+    for (const edit of [rate('a', 4), rate('b', 3), recommend('yes', focus)]) h = editScorecard(h, 'c1', 'i1', focus, edit, t0);
     expect(othersHidden(h, 'c1', 'i1')).toBe(true);
     h = submitScorecard(h, 'c1', 'i1', focus, t0);
     expect(othersHidden(h, 'c1', 'i1')).toBe(false);
   });
 
-  it('hides nothing when the setting is off, or from someone who is not an interviewer', () => {
+  it('hides nothing when the setting is off, and everything from someone who has not said who they are', () => {
     expect(othersHidden({ ...hiring(), independentScoring: false }, 'c1', 'i1')).toBe(false);
-    expect(othersHidden(hiring(), 'c1', null)).toBe(false);
+    expect(othersHidden({ ...hiring(), independentScoring: false }, 'c1', null)).toBe(false);
+    expect(othersHidden(hiring(), 'c1', null)).toBe(true);
   });
 });

@@ -1,7 +1,9 @@
 // Scoring in the app: one scorecard per candidate and interviewer, created as a draft on the first
 // edit, rating only the criteria in the interviewer's focus. A submitted card is read-only until
 // it is reopened, so a finished judgement never changes by accident.
-import type { Hiring, Recommendation, Scorecard } from '../schema/rubric.js';
+import type { Hiring, Rating, Recommendation, Scorecard } from '../schema/rubric.js';
+import { cardGaps, verdictOpen, type CardGaps } from './ratings.js';
+import { revealedTo } from './panel/reveal.js';
 
 export const scorecardId = (candidateId: string, interviewerId: string) => `sc-${candidateId}-${interviewerId}`.slice(0, 64);
 
@@ -53,29 +55,29 @@ export function editScorecard(
 }
 
 export const rate =
-  (criterionId: string, rating: number | null): CardEdit =>
+  (criterionId: string, rating: Rating['rating']): CardEdit =>
   (card) => ({ ...card, ratings: card.ratings.map((r) => (r.criterionId === criterionId ? { ...r, rating } : r)) });
 
 export const noteEvidence =
   (criterionId: string, evidence: string): CardEdit =>
   (card) => ({ ...card, ratings: card.ratings.map((r) => (r.criterionId === criterionId ? { ...r, evidence } : r)) });
 
+/** The overall view comes last: refused while any criterion in focus is still open. */
 export const recommend =
-  (recommendation: Recommendation): CardEdit =>
-  (card) => ({ ...card, recommendation });
+  (recommendation: Recommendation, focus: readonly string[]): CardEdit =>
+  (card) =>
+    verdictOpen(cardGaps(card, focus)) ? { ...card, recommendation } : card;
 
-export interface SubmitGaps {
-  unrated: string[];
+export interface SubmitGaps extends CardGaps {
   recommendation: boolean;
 }
 
-/** What stops a card from being submitted: focus criteria without a rating, and no recommendation. */
+/** What stops a card from being submitted: open criteria, and no recommendation. */
 export function submitGaps(card: Scorecard | undefined, focus: readonly string[]): SubmitGaps {
-  const rated = new Set(card?.ratings.filter((r) => r.rating !== null).map((r) => r.criterionId));
-  return { unrated: focus.filter((id) => !rated.has(id)), recommendation: !card?.recommendation };
+  return { ...cardGaps(card, focus), recommendation: !card?.recommendation };
 }
 
-export const canSubmit = (gaps: SubmitGaps) => gaps.unrated.length === 0 && !gaps.recommendation;
+export const canSubmit = (gaps: SubmitGaps) => verdictOpen(gaps) && !gaps.recommendation;
 
 /** Submits the pair's card when nothing is missing; otherwise returns the hiring unchanged. */
 export function submitScorecard(hiring: Hiring, candidateId: string, interviewerId: string, focus: readonly string[], now: Date): Hiring {
@@ -95,9 +97,13 @@ export function reopenScorecard(hiring: Hiring, candidateId: string, interviewer
 
 /**
  * Independent scoring: while an interviewer's own card for a candidate is not submitted, the other
- * interviewers' ratings of that candidate stay hidden from them, so nobody anchors on a colleague.
+ * interviewers' ratings of that candidate stay hidden from them, so nobody anchors on a colleague,
+ * unless the hiring lead revealed them (a recorded act). `viewerId` null is nobody in particular:
+ * they see nothing of anyone's ratings while scoring is independent.
  */
 export function othersHidden(hiring: Hiring, candidateId: string, viewerId: string | null): boolean {
-  if (!hiring.independentScoring || viewerId === null) return false;
-  return findScorecard(hiring, candidateId, viewerId)?.status !== 'submitted';
+  if (!hiring.independentScoring) return false;
+  if (viewerId === null) return true;
+  if (findScorecard(hiring, candidateId, viewerId)?.status === 'submitted') return false;
+  return !revealedTo(hiring.log, candidateId, viewerId);
 }

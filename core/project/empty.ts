@@ -7,16 +7,18 @@ export const emptyRubric = (): Rubric => ({ criteria: [], weightsEdited: false }
 /** Independent scoring is on by default: first impressions should not be anchored on a colleague's. */
 export const emptyHiring = (): Hiring => ({
   independentScoring: true,
+  lead: null,
   interviewers: [],
   candidates: [],
   scorecards: [],
+  log: [],
   shortlist: defaultShortlist(),
 });
 
 /** The top ten by score get a full page in the results; the user adds others by hand. */
 export const defaultShortlist = (): Shortlist => ({ top: 10, added: [] });
 
-// The job-description fields of schema v4, empty: a design from before them says nothing it did not
+// The job-description fields of schema v5, empty: a design from before them says nothing it did not
 // say before (no location, no pay, no application details) until its author fills them in.
 export const emptyScopeFigures = (): ScopeFigures => ({ teamSize: null, budget: '', regions: '' });
 export const emptyPosition = (): Position => ({ location: '', workModel: 'unspecified', workModelDetail: '' });

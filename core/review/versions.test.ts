@@ -37,7 +37,7 @@ describe('versions', () => {
     let p = submitVersion(draft(), 'Maria', monday);
     const decided = recordDecision(
       p,
-      { version: 1, outcome: 'approve', date: '2026-06-05', members: ['Ann', ' Bo ', ''], notes: '', recordedBy: 'Ann' },
+      { version: 1, outcome: 'approve', date: '2026-06-05', members: ['Ann', ' Bo ', ''], conflicts: [], notes: '', recordedBy: 'Ann' },
       'd1',
       friday,
     );
@@ -49,7 +49,7 @@ describe('versions', () => {
     expect(
       recordDecision(
         p,
-        { version: 7, outcome: 'reject', date: '2026-06-05', members: ['Ann'], notes: '', recordedBy: 'Ann' },
+        { version: 7, outcome: 'reject', date: '2026-06-05', members: ['Ann'], conflicts: [], notes: '', recordedBy: 'Ann' },
         'd2',
         friday,
       ),

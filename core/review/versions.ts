@@ -64,6 +64,7 @@ export interface DecisionInput {
   outcome: DecisionOutcome;
   date: string;
   members: string[];
+  conflicts: Decision['conflicts'];
   notes: string;
   recordedBy: string;
 }
@@ -75,6 +76,7 @@ export function recordDecision<P extends Reviewable>(p: P, input: DecisionInput,
     id,
     ...input,
     members: input.members.map((m) => m.trim()).filter(Boolean),
+    conflicts: input.conflicts.map((c) => ({ ...c, member: c.member.trim(), interest: c.interest.trim() })),
     hash: version.hash,
     recordedAt: now.toISOString(),
   };

@@ -8,11 +8,13 @@ import { Anchors, Hiring, Rubric } from './rubric.js';
 import { Review } from './review.js';
 
 /** Bumped by every schema change; core/formats/migrate.ts upgrades older files step by step. */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 export const Project = Type.Object(
   {
     schemaVersion: Type.Literal(CURRENT_SCHEMA_VERSION),
+    /** the project's identity, so a scorecard pack written for another project is recognised as such */
+    id: Id,
     role: RoleDesign,
     rubric: Rubric,
     hiring: Hiring,

@@ -69,7 +69,13 @@ export const Decision = Type.Object(
     hash: Sha256,
     outcome: closedList(DECISION_OUTCOMES),
     date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+    /** the members present */
     members: Type.Array(Text(120, 1), { minItems: 1, maxItems: 40 }),
+    /** interests members present declared, and whether each stood aside from this decision */
+    conflicts: Type.Array(
+      Type.Object({ member: Text(120, 1), interest: Text(1000, 1), recused: Type.Boolean() }, { additionalProperties: false }),
+      { maxItems: 40 },
+    ),
     notes: Text(4000),
     recordedBy: Text(120, 1),
     recordedAt: Timestamp,
@@ -93,4 +99,5 @@ export type StoredSnapshot = Static<typeof StoredSnapshot>;
 export type Version = Static<typeof Version>;
 export type Comment = Static<typeof Comment>;
 export type Decision = Static<typeof Decision>;
+export type DeclaredConflict = Decision['conflicts'][number];
 export type Review = Static<typeof Review>;

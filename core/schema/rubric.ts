@@ -3,11 +3,14 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { closedList, Timestamp } from './common.js';
 import { Id, Text } from './role.js';
+import { Lead, LogEntry, Secret } from './panel.js';
 
 export const CRITERION_GROUPS = ['mustHave', 'quality', 'archetype', 'custom'] as const;
 export const RECOMMENDATIONS = ['strong-no', 'no', 'yes', 'strong-yes'] as const;
 export const CANDIDATE_ORIGINS = ['internal', 'external'] as const;
 export const RATINGS = [1, 2, 3, 4, 5] as const;
+/** a criterion the interviewer deliberately did not assess; the evidence note then says why */
+export const NOT_ASSESSED = 'not-assessed';
 
 /** What evidence looks like at 1, 3 and 5 on the rating scale. */
 export const Anchors = Type.Object({ low: Text(600, 1), mid: Text(600, 1), high: Text(600, 1) }, { additionalProperties: false });
@@ -38,7 +41,13 @@ export const Rubric = Type.Object(
 );
 
 export const Interviewer = Type.Object(
-  { id: Id, name: Text(120, 1), focus: Type.Array(Id, { uniqueItems: true, maxItems: 40 }) },
+  {
+    id: Id,
+    name: Text(120, 1),
+    focus: Type.Array(Id, { uniqueItems: true, maxItems: 40 }),
+    /** set by the interviewer the first time they score under independent scoring */
+    secret: Type.Optional(Secret),
+  },
   { additionalProperties: false },
 );
 
@@ -50,7 +59,8 @@ export const Candidate = Type.Object(
 export const Rating = Type.Object(
   {
     criterionId: Id,
-    rating: Type.Union([Type.Integer({ minimum: 1, maximum: 5 }), Type.Null()]),
+    /** 1–5, "not assessed" (with the reason in `evidence`), or null while not yet rated */
+    rating: Type.Union([Type.Integer({ minimum: 1, maximum: 5 }), Type.Literal(NOT_ASSESSED), Type.Null()]),
     evidence: Text(4000),
   },
   { additionalProperties: false },
@@ -86,9 +96,13 @@ export const Hiring = Type.Object(
   {
     /** hide other interviewers' ratings of a candidate until your own scorecard is submitted */
     independentScoring: Type.Boolean(),
+    /** the one person who may switch independent scoring off or reveal ratings early */
+    lead: Type.Union([Lead, Type.Null()]),
     interviewers: Type.Array(Interviewer, { maxItems: 50 }),
     candidates: Type.Array(Candidate, { maxItems: 5000 }),
     scorecards: Type.Array(Scorecard, { maxItems: 100000 }),
+    /** the scoring record: reveals, changes of the setting, of the lead and of weights, oldest first */
+    log: Type.Array(LogEntry, { maxItems: 5000 }),
     shortlist: Shortlist,
   },
   { additionalProperties: false },
@@ -96,12 +110,14 @@ export const Hiring = Type.Object(
 
 export type CriterionGroup = (typeof CRITERION_GROUPS)[number];
 export type Recommendation = (typeof RECOMMENDATIONS)[number];
+export type CandidateOrigin = (typeof CANDIDATE_ORIGINS)[number];
 export type Anchors = Static<typeof Anchors>;
 export type Criterion = Static<typeof Criterion>;
 export type Rubric = Static<typeof Rubric>;
 export type Interviewer = Static<typeof Interviewer>;
 export type Candidate = Static<typeof Candidate>;
 export type Rating = Static<typeof Rating>;
+export type RatingValue = Rating['rating'];
 export type Scorecard = Static<typeof Scorecard>;
 export type Hiring = Static<typeof Hiring>;
 export type Shortlist = Static<typeof Shortlist>;

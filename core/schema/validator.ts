@@ -65,15 +65,15 @@ export function validate<S extends TSchema>(schema: S, data: unknown): Validatio
   // a value that fits no branch of a union (rating: 1–5 or null) says what is wrong with it in the
   // branch of its own type ("is above 5"), or, if none is of its type, one plain message
   const unions = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  // a branch whose type the value does not have ("not-assessed" when the value is 9) has nothing to say
   // (no union failed, as in most files: then every error is kept, and no path is even looked at)
-  const specific = new Set(
-    unions.size
-      ? errors.filter((e) => unions.has(e.instancePath) && e.keyword !== 'type' && e.keyword !== 'anyOf').map((e) => e.instancePath)
-      : [],
-  );
+  const branchOf = (e: ErrorObject) => /^(.*\/anyOf\/\d+)(?:\/|$)/.exec(e.schemaPath)?.[1] ?? '';
+  const wrongType = new Set(unions.size ? errors.filter((e) => e.keyword === 'type').map(branchOf) : []);
+  const telling = (e: ErrorObject) => e.keyword !== 'type' && e.keyword !== 'anyOf' && !wrongType.has(branchOf(e));
+  const specific = new Set(unions.size ? errors.filter((e) => unions.has(e.instancePath) && telling(e)).map((e) => e.instancePath) : []);
   const keep = (e: ErrorObject) => {
     if (!unions.size || !unions.has(e.instancePath)) return true;
-    if (specific.has(e.instancePath)) return e.keyword !== 'type' && e.keyword !== 'anyOf';
+    if (specific.has(e.instancePath)) return telling(e);
     return e.keyword === 'anyOf';
   };
   // counted in full, but only the first few are turned into field problems (and later words): a

@@ -15,16 +15,16 @@ export interface CiteContext {
 
 const fullName = (p: Person) => `${p.first} ${p.last}`;
 
-function names(people: readonly Person[], { locale }: CiteContext): string {
-  // one person by full name; several by surname, as citations name co-authors
-  const list = people.length === 1 ? people.map(fullName) : people.map((p) => p.last);
+function names(people: readonly Person[], { locale }: CiteContext, full = false): string {
+  // one person by full name; several by surname, as citations name co-authors, and in full in a References entry
+  const list = full || people.length === 1 ? people.map(fullName) : people.map((p) => p.last);
   return new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(list);
 }
 
-/** Who a short citation names: the organisation that issued it, or its authors. */
-export function whoOf(source: Source, ctx: CiteContext): string {
+/** Who a citation names: the organisation that issued it, or its authors (each in full for a References entry). */
+export function whoOf(source: Source, ctx: CiteContext, full = false): string {
   if (source.organisation) return source.organisation;
-  return names(source.authors ?? [], ctx);
+  return names(source.authors ?? [], ctx, full);
 }
 
 /** "2011", "about 2017", or the full date a References entry gives: "27 January 2011". */
@@ -79,8 +79,8 @@ export function reference(source: Source, ctx: CiteContext): ReferenceEntry {
   const { t } = ctx;
   const who =
     source.organisation && source.authors?.length
-      ? t('sources.reference.organisationWithAuthors', { organisation: source.organisation, authors: names(source.authors, ctx) })
-      : whoOf(source, ctx);
+      ? t('sources.reference.organisationWithAuthors', { organisation: source.organisation, authors: names(source.authors, ctx, true) })
+      : whoOf(source, ctx, true);
   const where = [source.publication, source.locator].filter(Boolean).join(t('sources.reference.locatorSeparator'));
   // an undated or estimated date is left to the notes, which say what is known
   const dated = source.published && !source.published.approximate;

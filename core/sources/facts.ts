@@ -29,6 +29,9 @@ export const FACTS = {
   collaboration: ['staikos-archetypes'],
   archetypes: ['staikos-archetypes'],
   structuredInterviews: ['sackett-2022'],
+  methodValidity: ['sackett-2022'],
+  panelAgreement: ['krippendorff-2004'],
+  partsFirst: ['kahneman-2021'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type FactId = keyof typeof FACTS;

@@ -1,7 +1,6 @@
 // Hiring data for tests and benches: a small hand-written process with a known disagreement, and
 // a deterministic synthetic one of any size. Both start from a template project and stay valid
 // (core/formats/project.ts accepts them), so they exercise the real code paths.
-import { defaultShortlist } from '../project/empty.js';
 import { addCustomCriterion } from '../rubric/edit.js';
 import { rubricContentFor } from '../rubric/role-rubric.js';
 import type { Project } from '../schema/project.js';
@@ -9,6 +8,7 @@ import type { Candidate, Interviewer, Rating, Recommendation, Scorecard } from '
 import { RECOMMENDATIONS } from '../schema/rubric.js';
 import { deepCopy } from '../project/templates.js';
 import { templateProject } from './roles.js';
+import { emptyHiring } from '../project/empty.js';
 
 const STAMP = '2026-03-02T10:00:00.000Z';
 
@@ -118,10 +118,7 @@ export function sampleHiringProject(template = 'cxo'): Project {
     ),
   ];
   // a deep copy: templates share frozen content, and tests edit what they get
-  return deepCopy({
-    ...project,
-    hiring: { independentScoring: true, interviewers, candidates, scorecards, shortlist: defaultShortlist() },
-  });
+  return deepCopy({ ...project, hiring: { ...emptyHiring(), interviewers, candidates, scorecards } });
 }
 
 /** mulberry32: a tiny seeded generator, so every run builds the same data. */
@@ -173,9 +170,5 @@ export function syntheticProject({ candidates, interviewers, criteria, seed = 1 
       return card(c.id, p.id, ratings, RECOMMENDATIONS[Math.floor(random() * 4)] ?? null, random() > 0.05);
     });
   });
-  return {
-    ...project,
-    rubric,
-    hiring: { independentScoring: true, interviewers: people, candidates: pool, scorecards, shortlist: defaultShortlist() },
-  };
+  return { ...project, rubric, hiring: { ...emptyHiring(), interviewers: people, candidates: pool, scorecards } };
 }

@@ -3,8 +3,7 @@
 // can ask "is this on the cover" rather than "in the file".
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { packDocx } from '../documents/docx/pack.js';
-import { renderDocx } from '../documents/docx/render.js';
+import { packDocument } from '../documents/docx/pack.js';
 import type { DocumentTree } from '../documents/tree.js';
 import { translator } from '../i18n/index.js';
 import type { Project } from '../schema/project.js';
@@ -14,7 +13,7 @@ export const t = translator('en');
 export const PACK_DATE = new Date('2026-06-08T12:00:00Z');
 
 /** A document tree rendered and packed as the app does, as a Buffer for mammoth and JSZip. */
-export const packTree = async (tree: DocumentTree): Promise<Buffer> => Buffer.from(await packDocx(renderDocx(tree)));
+export const packTree = async (tree: DocumentTree): Promise<Buffer> => Buffer.from(await packDocument(tree));
 
 export interface ReadBack {
   text: string;

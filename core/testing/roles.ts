@@ -4,10 +4,11 @@ import type { RoleDesign } from '../schema/role.js';
 import { findTemplate } from '../project/templates.js';
 import { projectFromTemplate } from '../project/from-template.js';
 
+/** A new project from a template, with a fixed id so two made in different processes are equal. */
 export function templateProject(id = 'cxo'): Project {
   const template = findTemplate(id);
   if (!template) throw new Error(`no template ${id}`);
-  return projectFromTemplate(template);
+  return { ...projectFromTemplate(template), id: `p-test-${id}` };
 }
 
 export function templateRole(id = 'cxo', edit: (role: RoleDesign) => void = () => {}): RoleDesign {

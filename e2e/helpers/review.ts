@@ -23,15 +23,23 @@ export interface DecisionInput {
   date: string;
   members: string[];
   notes: string;
+  /** interests members present declared, and whether they stood aside */
+  conflicts?: { member: string; interest: string; recused: boolean }[];
 }
 
-export async function recordDecision(page: Page, { outcome, date, members, notes }: DecisionInput): Promise<void> {
+export async function recordDecision(page: Page, { outcome, date, members, notes, conflicts = [] }: DecisionInput): Promise<void> {
   const form = page.getByRole('form', { name: 'Record a decision' });
   await form.getByRole('radio', { name: outcome, exact: true }).check();
   await form.getByLabel(/^Date of the decision/).fill(date);
   for (const [i, name] of members.entries()) {
     if (i > 0) await form.getByRole('button', { name: 'Add a member' }).click();
     await form.getByLabel(`Member ${i + 1}`, { exact: true }).fill(name);
+  }
+  for (const [i, c] of conflicts.entries()) {
+    await form.getByRole('button', { name: 'Add a declared conflict' }).click();
+    await form.getByLabel(`Who declared conflict ${i + 1}`).selectOption({ label: c.member });
+    await form.getByLabel(`Interest declared in conflict ${i + 1}`).fill(c.interest);
+    await form.getByLabel('Stood aside from this decision').nth(i).setChecked(c.recused);
   }
   await form.getByLabel('Conditions or reasons').fill(notes);
   await form.getByRole('button', { name: 'Record the decision' }).click();

@@ -4,6 +4,7 @@ import { checkCommand } from './check.js';
 import { exportCommand } from './export.js';
 import { mergeCommand } from './merge.js';
 import { newCommand } from './new.js';
+import { statsCommand } from './stats.js';
 import { t, UsageError, type Exit, type Io } from './shared.js';
 import { templatesCommand } from './templates.js';
 import { validateCommand } from './validate.js';
@@ -22,6 +23,8 @@ export async function runCli(argv: string[], io: Io): Promise<Exit> {
         return await newCommand(args, io);
       case 'merge':
         return await mergeCommand(args, io);
+      case 'stats':
+        return await statsCommand(args, io);
       case 'check':
         return await checkCommand(args, io);
       case 'templates':

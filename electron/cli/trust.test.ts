@@ -15,8 +15,8 @@ vi.mock('../files/scorecard-file.js', async (original) => {
   const real = (await original()) as typeof import('../files/scorecard-file.js');
   return {
     ...real,
-    readScorecard: async (...args: Parameters<typeof real.readScorecard>) => {
-      const read = await real.readScorecard(...args);
+    readScorecardSource: async (...args: Parameters<typeof real.readScorecardSource>) => {
+      const read = await real.readScorecardSource(...args);
       await meanwhile.write?.();
       return read;
     },

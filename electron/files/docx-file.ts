@@ -3,17 +3,21 @@
 // A document goes only to a path ending in .docx, so an export can never replace a project, and
 // replaces an existing document only when the caller says the user chose to.
 import { buildBoardPack } from '../../core/documents/board-pack/build.js';
-import { packDocx } from '../../core/documents/docx/pack.js';
-import { renderDocx } from '../../core/documents/docx/render.js';
+import { packDocument } from '../../core/documents/docx/pack.js';
 import { buildRubricDocument } from '../../core/documents/guide/build.js';
 import { buildJobDescription } from '../../core/documents/jd/build.js';
 import { buildResultsDocument } from '../../core/documents/results/build.js';
 import type { DocumentTree } from '../../core/documents/tree.js';
+import { buildDebrief } from '../../core/documents/debrief/build.js';
+import { buildScorecardPack } from '../../core/documents/scorecard-pack/build.js';
+import { ownCards, packFrame, type PackRequest } from '../../core/hiring/pack/frame.js';
 import '../../core/i18n/all.js';
 import { translator } from '../../core/i18n/index.js';
 import type { Result } from '../../core/result.js';
 import type { Project } from '../../core/schema/project.js';
 import type { RoleDesign } from '../../core/schema/role.js';
+import type { Scorecard } from '../../core/schema/rubric.js';
+import type { ScorecardPack } from '../../core/schema/scorecard-pack.js';
 import { EXTENSIONS, hasExtension } from '../../core/formats/kinds.js';
 import { fail } from '../../core/result.js';
 import { writeFileSafely } from './safe-write.js';
@@ -28,7 +32,7 @@ export interface DocxTarget {
 /** The tree's frame carries the role's language, so Word spell-checks the document in it. */
 async function writeTree({ path, replace }: DocxTarget, tree: () => DocumentTree): Promise<Result<{ path: string }>> {
   if (!hasExtension(path, 'docx')) return fail('file.wrongExtension', { extension: EXTENSIONS.docx });
-  return writeFileSafely(path, await packDocx(renderDocx(tree())), { extensions: [EXTENSIONS.docx], createOnly: !replace });
+  return writeFileSafely(path, await packDocument(tree()), { extensions: [EXTENSIONS.docx], createOnly: !replace });
 }
 
 export function writeJobDescription(target: DocxTarget, role: RoleDesign): Promise<Result<{ path: string }>> {
@@ -50,4 +54,29 @@ export async function writeResults(target: DocxTarget, project: Project): Promis
 /** The board pack: the presented version, its reasoning, changes, rubric, candidates and decisions. */
 export function writeBoardPack(target: DocxTarget, project: Project, languageAppendix: boolean): Promise<Result<{ path: string }>> {
   return writeTree(target, () => buildBoardPack(project, translator(project.role.locale), { date: target.date, languageAppendix }));
+}
+
+/** One interviewer's scorecard pack: their criteria and a page of Word content controls per candidate. */
+export async function writeScorecardPack(target: DocxTarget, project: Project, request: PackRequest): Promise<Result<{ path: string }>> {
+  const t = translator(project.role.locale);
+  const frame = packFrame(project, request, t, target.date);
+  if (!frame) return fail('pack.nothingToPack');
+  return writeTree(target, () => buildScorecardPack(frame, t, ownCards(project, frame)));
+}
+
+/** Debrief agendas: every candidate with a submitted scorecard, or those named. */
+export function writeDebrief(target: DocxTarget, project: Project, candidateIds?: readonly string[]): Promise<Result<{ path: string }>> {
+  return writeTree(target, () =>
+    buildDebrief(project, translator(project.role.locale), { date: target.date, ...(candidateIds ? { candidateIds } : {}) }),
+  );
+}
+
+/**
+ * A pack filled in the app (interviewer mode), written back as the same pack with the values in
+ * its controls. Only the pack's own interviewer's cards for its own candidates go in.
+ */
+export function writeFilledPack(target: DocxTarget, frame: ScorecardPack, cards: readonly Scorecard[]): Promise<Result<{ path: string }>> {
+  const candidates = new Set(frame.candidates.map((c) => c.id));
+  const own = cards.filter((c) => c.interviewerId === frame.interviewer.id && candidates.has(c.candidateId));
+  return writeTree(target, () => buildScorecardPack(frame, translator(frame.locale), new Map(own.map((c) => [c.candidateId, c]))));
 }

@@ -1,4 +1,4 @@
-// Every document type converted by LibreOffice (CI installs it; skipped, and said so, elsewhere) and
+// Every document type (job description, guide, results, board pack, scorecard pack, debrief) converted by LibreOffice (CI installs it; skipped, and said so, elsewhere) and
 // read back page by page as a reader meets it: "Page N of M" on every page, the running header, the
 // Confidential marking where the document names candidates, native charts drawn with their words as
 // text, the board pack's contents pointing at the right pages, and awkward text intact.
@@ -11,7 +11,7 @@ import { sampleHiringProject } from '../../core/testing/hiring.js';
 import { AWKWARD_TEXT, templateRole } from '../../core/testing/roles.js';
 import { reviewedProject } from '../../core/testing/review.js';
 import { INTERNAL_WORDS } from '../../core/testing/internal-words.js';
-import { writeBoardPack, writeJobDescription, writeResults, writeRubric } from './docx-file.js';
+import { writeBoardPack, writeDebrief, writeJobDescription, writeResults, writeRubric, writeScorecardPack } from './docx-file.js';
 
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find(existsSync);
 if (!soffice) console.warn('LibreOffice is not installed: the DOCX conversion test is skipped (.ci/run installs it).');
@@ -25,11 +25,16 @@ function convert(dir: string, docx: string): string[] {
   const pdf = docx.replace(/\.docx$/, '.pdf');
   expect(existsSync(pdf)).toBe(true);
   // long headings and cells wrap onto several lines: compare the words, not the line breaks
-  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
-  return text
-    .split('\f')
-    .filter((page) => page.trim())
-    .map((page) => page.replace(/[ \t\r\n]+/g, ' ').trim());
+  const pagesOf = (crop: string[]) =>
+    execFileSync('pdftotext', [...crop, pdf, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .map((page) => page.replace(/[ \t\r\n]+/g, ' ').trim());
+  // the header band (the top 60 points of an A4 page) read apart from the rest, as a reader sees it:
+  // read together, pdftotext may slot a table's repeated header row between the running line and
+  // the marking beside it
+  const heads = pagesOf(['-x', '0', '-y', '0', '-W', '600', '-H', '60']);
+  const rest = pagesOf(['-x', '0', '-y', '60', '-W', '600', '-H', '800']);
+  return rest.flatMap((page, i) => (page || heads[i] ? [`${heads[i] ?? ''} ${page}`.trim()] : []));
 }
 
 /** What every page of every document carries: the running line (and marking) at the top, Page N of M at the foot. */
@@ -139,5 +144,28 @@ describe.skipIf(!soffice)('LibreOffice conversion', () => {
       expect(body(pages[page - 1]!, running).startsWith(part), `${part} on page ${page}`).toBe(true);
     }
     expect(pages.at(-1)).toContain('Medallia'); // the References run to the end
+  }, 150_000);
+
+  it('converts a scorecard pack: one interviewer’s, confidential, a page per candidate', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cxo-lo-'));
+    const docx = join(dir, 'pack.docx');
+    const project = sampleHiringProject();
+    const interviewer = project.hiring.interviewers[0]!;
+    expect((await writeScorecardPack({ path: docx, replace: false, date }, project, { interviewerId: interviewer.id })).ok).toBe(true);
+    const pages = convert(dir, docx);
+    // a pack is dated when it was written: the date its frame carries
+    expectFramed(pages, `${project.role.title} · Scorecard pack · ${interviewer.name} · 29 November 2026`, true);
+    for (const candidate of project.hiring.candidates) expect(pages.join(' ')).toContain(candidate.name);
+  }, 150_000);
+
+  it('converts the debrief agendas: confidential, numbered', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cxo-lo-'));
+    const docx = join(dir, 'debrief.docx');
+    const project = sampleHiringProject();
+    expect((await writeDebrief({ path: docx, replace: false, date }, project)).ok).toBe(true);
+    const pages = convert(dir, docx);
+    const running = `${project.role.title} · Debrief agenda · 29 November 2026`;
+    expectFramed(pages, running, true);
+    expect(pages.some((page) => body(page, running).startsWith('Maria Kowalska'))).toBe(true);
   }, 150_000);
 });

@@ -1,10 +1,11 @@
 // Reading any file the app understands: the bytes come off the disk here (only from a regular file,
 // never past its limit: regular-file.ts), are decoded as strict UTF-8, and their meaning is decided
-// by the one format boundary (core/formats). Projects, scorecards and templates, for the app and
-// the command line alike, are read through these functions and nothing else.
+// by the one format boundary (core/formats). Projects, scorecards, scorecard packs (Word documents,
+// read as bytes) and templates, for the app and the command line alike, are read through these
+// functions and nothing else.
 import type { Fingerprint } from '../../core/contract.js';
-import { parseFile, type Parsed } from '../../core/formats/index.js';
-import { EXTENSIONS, MAX_BYTES, type ReadableKind } from '../../core/formats/kinds.js';
+import { parseFile, type Parsed, type Source } from '../../core/formats/index.js';
+import { EXTENSIONS, isBinaryKind, MAX_BYTES, type ReadableKind } from '../../core/formats/kinds.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import { fingerprintOf } from './fingerprint.js';
 import { readRegularFile } from './regular-file.js';
@@ -13,6 +14,7 @@ import { readRegularFile } from './regular-file.js';
 export const LINK_EXTENSIONS: Readonly<Record<ReadableKind, readonly string[]>> = {
   project: [EXTENSIONS.project],
   scorecard: [EXTENSIONS.scorecard],
+  scorecardPack: [EXTENSIONS.docx],
   template: ['.json'],
 };
 
@@ -38,9 +40,10 @@ export interface Versioned<T> {
 export async function readFormatFileVersion<K extends ReadableKind>(path: string, kind: K): Promise<Result<Versioned<Parsed[K]>>> {
   const read = await readRegularFile(path, MAX_BYTES[kind], LINK_EXTENSIONS[kind]);
   if (!read.ok) return read;
-  const text = decodeUtf8(read.value.bytes);
-  if (!text.ok) return text;
-  const parsed = parseFile(kind, text.value);
+  // a Word document is a zip, read as bytes; every other kind is UTF-8 text
+  const source = isBinaryKind(kind) ? ok(read.value.bytes) : decodeUtf8(read.value.bytes);
+  if (!source.ok) return source;
+  const parsed = parseFile(kind, source.value as Source<K>);
   return parsed.ok ? ok({ value: parsed.value, fingerprint: fingerprintOf(read.value.bytes, read.value.info) }) : parsed;
 }
 

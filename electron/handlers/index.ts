@@ -2,10 +2,18 @@
 // register exactly these functions through dispatch(), so they behave identically.
 import '../../core/i18n/all.js'; // every shell translates documents and messages in any language, synchronously
 import type { Channel, RequestOf, ResponseOf } from '../../core/contract.js';
-import { EXTENSIONS } from '../../core/formats/kinds.js';
+import { OPENED_EXTENSIONS } from '../../core/formats/kinds.js';
 import { fail, ok, type Result } from '../../core/result.js';
-import { writeBoardPack, writeJobDescription, writeResults, writeRubric } from '../files/docx-file.js';
-import { readScorecards, writeScorecardFile } from '../files/scorecard-file.js';
+import {
+  writeBoardPack,
+  writeDebrief,
+  writeFilledPack,
+  writeJobDescription,
+  writeResults,
+  writeRubric,
+  writeScorecardPack,
+} from '../files/docx-file.js';
+import { readScorecards, readScorecardSource, writeScorecardFile } from '../files/scorecard-file.js';
 import { discardRecoveryCopy, listRecoveryCopies, saveRecoveryCopy } from '../files/recovery.js';
 import { listDirectory, probePath } from '../files/list-dir.js';
 import { readRecent } from '../files/recent.js';
@@ -53,6 +61,27 @@ export const HANDLERS: Handlers = {
   'export:boardPack': async ({ project, languageAppendix, replace, ...request }, ctx) =>
     guarded(request.path, (path) => writeBoardPack({ path, replace, date: ctx.now() }, project, languageAppendix)),
 
+  'export:scorecardPack': async ({ project, interviewerId, candidateIds, replace, ...request }, ctx) =>
+    guarded(request.path, (path) =>
+      writeScorecardPack({ path, replace, date: ctx.now() }, project, { interviewerId, ...(candidateIds ? { candidateIds } : {}) }),
+    ),
+
+  'export:debrief': async ({ project, candidateIds, replace, ...request }, ctx) =>
+    guarded(request.path, (path) => writeDebrief({ path, replace, date: ctx.now() }, project, candidateIds)),
+
+  'interviewer:open': async ({ path }) => {
+    const checked = checkPath(path);
+    if (!checked.ok) return checked;
+    const read = await readScorecardSource({ path: checked.value });
+    if (!read.ok) return read;
+    const source =
+      read.value.kind === 'card' ? { kind: 'scorecard' as const, file: read.value.card } : { kind: 'pack' as const, pack: read.value.pack };
+    return ok({ path: checked.value, source });
+  },
+
+  'pack:save': async ({ frame, cards, replace, ...request }, ctx) =>
+    guarded(request.path, (path) => writeFilledPack({ path, replace, date: ctx.now() }, frame, cards)),
+
   'scorecard:save': async ({ path, file, replace }) => {
     const target = checkTarget(path, 'scorecard');
     return target.ok ? writeScorecardFile(target.value, file, replace) : target;
@@ -65,7 +94,7 @@ export const HANDLERS: Handlers = {
       return checked.ok ? [] : [{ file: (s as { path: string }).path, problem: checked.problem }];
     });
     const read = await readScorecards(sources.filter((s) => !('path' in s) || checkPath(s.path).ok));
-    return ok({ cards: read.cards, problems: [...refused, ...read.problems] });
+    return ok({ cards: read.cards, packs: read.packs, problems: [...refused, ...read.problems] });
   },
 
   'recovery:save': async ({ session, seq, path, fingerprint, project }, ctx) =>
@@ -93,7 +122,7 @@ export const HANDLERS: Handlers = {
 
   'files:list': async ({ dir, kind }) => {
     const checked = checkPath(dir);
-    return checked.ok ? listDirectory(checked.value, EXTENSIONS[kind]) : checked;
+    return checked.ok ? listDirectory(checked.value, OPENED_EXTENSIONS[kind]) : checked;
   },
 
   'files:probe': async ({ path }) => {

@@ -7,7 +7,7 @@ import type { DialogChoice, FileKind } from '../../core/contract.js';
 import { defaultDocumentsDir } from '../files/app-paths.js';
 import { ensurePrivateFolder } from '../files/private-folder.js';
 import { SECURITY_HEADERS } from '../handlers/security-headers.js';
-import { EXTENSIONS } from '../../core/formats/kinds.js';
+import { EXTENSIONS, OPENED_EXTENSIONS } from '../../core/formats/kinds.js';
 import type { HandlerContext } from '../handlers/context.js';
 import { dispatch } from '../handlers/dispatch.js';
 import { launchFile } from '../files/launch-file.js';
@@ -59,8 +59,15 @@ if (!claimSingleInstance(app, handOver)) {
   app.on('window-all-closed', () => app.quit());
 }
 
-const FILTER_NAMES: Record<FileKind, string> = { project: 'CXO Role Studio project', docx: 'Word document', scorecard: 'Scorecard' };
-const filters = (kind: FileKind) => [{ name: FILTER_NAMES[kind], extensions: [EXTENSIONS[kind].slice(1)] }];
+const FILTER_NAMES: Record<FileKind, string> = {
+  project: 'CXO Role Studio project',
+  docx: 'Word document',
+  scorecard: 'Scorecard file or pack',
+};
+// opening a scorecard also lists Word scorecard packs; saving writes the kind's own extension
+const filters = (kind: FileKind, mode: 'open' | 'save') => [
+  { name: FILTER_NAMES[kind], extensions: (mode === 'open' ? OPENED_EXTENSIONS[kind] : [EXTENSIONS[kind]]).map((ext) => ext.slice(1)) },
+];
 const chosen = (paths: (string | undefined)[]): DialogChoice => {
   const real = paths.filter((p): p is string => Boolean(p));
   return real[0] ? { path: real[0], paths: real } : { cancelled: true };
@@ -95,7 +102,7 @@ function createWindow(): void {
         chosen(
           (
             await dialog.showOpenDialog(window, {
-              filters: filters(kind),
+              filters: filters(kind, 'open'),
               properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
             })
           ).filePaths,
@@ -105,7 +112,7 @@ function createWindow(): void {
         chosen([
           (
             await dialog.showSaveDialog(window, {
-              filters: filters(kind),
+              filters: filters(kind, 'save'),
               defaultPath: join(context.documentsDir, suggestedName),
               properties: ['showOverwriteConfirmation'],
             })

@@ -5,6 +5,7 @@
 import type { Translate } from '../../i18n/index.js';
 import { documentFrame } from '../frame.js';
 import { referencesSection } from '../references.js';
+import { PANEL_SOURCE } from '../results/panel.js';
 import type { DocumentTree } from '../tree.js';
 import type { Project } from '../../schema/project.js';
 import { languageAppendix } from './appendix.js';
@@ -39,11 +40,13 @@ export function buildBoardPack(project: Project, translate: Translate, options: 
     ...decisionRecord(shown, ctx),
     ...(options.languageAppendix ? languageAppendix(ctx) : []),
   ];
+  // the panel's agreement is measured only where there are candidates to compare
+  const sources = [...reasoningSources(), ...(project.hiring.candidates.length ? [PANEL_SOURCE] : [])];
   return {
     kind: 'boardPack',
     title: role,
     subtitle: company ? t('boardPack.subtitleWithCompany', { company }) : t('boardPack.subtitle'),
-    blocks: [...coverBlocks(shown, ctx), ...parts, ...referencesSection(reasoningSources(), t, ctx.locale)],
+    blocks: [...coverBlocks(shown, ctx), ...parts, ...referencesSection(sources, t, ctx.locale)],
     // it names candidates, their scores and the board's deliberations
     frame: documentFrame(t, {
       kind: 'boardPack',

@@ -11,7 +11,8 @@ import { decisionIntegrity, reviewStatus, type DecisionIntegrity, type ReviewSta
 import { memoTranslate } from '../memo.js';
 import type { Project } from '../../schema/project.js';
 import type { Decision } from '../../schema/review.js';
-import { aggregate, type CandidateResult } from '../../hiring/scoring/aggregate.js';
+import type { CandidateResult } from '../../hiring/scoring/aggregate.js';
+import { measurePanel, type MeasuredPanel } from '../../hiring/scoring/measured.js';
 
 export interface PackContext {
   project: Project;
@@ -20,6 +21,8 @@ export interface PackContext {
   status: ReviewStatus;
   /** aggregate()'s figures, worked out once for the summary and the comparison */
   results: CandidateResult[];
+  /** the panel measured: severities, agreement, adjusted scores with intervals */
+  panel: MeasuredPanel;
   /** decisionIntegrity() re-hashes a version's content, so each decision is checked once */
   integrity: (decision: Decision) => DecisionIntegrity;
   /** the day the pack is made, in the reader's time zone like the other exports */
@@ -45,12 +48,14 @@ export function packContext(project: Project, translate: Translate, date: Date):
     const parsed = new Date(value);
     return Number.isNaN(parsed.getTime()) ? value : format(parsed);
   };
+  const panel = measurePanel(project.rubric, project.hiring);
   return {
     project,
     t,
     locale,
     status: reviewStatus(project),
-    results: aggregate(project.rubric, project.hiring).candidates,
+    results: panel.raw.candidates,
+    panel,
     integrity: (decision) => {
       let found = integrity.get(decision);
       if (found === undefined) integrity.set(decision, (found = decisionIntegrity(project.review, decision)));

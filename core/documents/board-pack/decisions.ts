@@ -14,7 +14,26 @@ export function decisionLine(decision: Decision, ctx: PackContext): string {
     version: decision.version,
     members: t('boardPack.summary.members', { count: decision.members.length }),
   });
-  return ctx.integrity(decision) === 'intact' ? line : t('boardPack.summary.decisionBroken', { line });
+  const recused = decision.conflicts.filter((c) => c.recused).length;
+  const full = recused ? t('panel.decisions.lineWithRecusals', { line, count: recused }) : line;
+  return ctx.integrity(decision) === 'intact' ? full : t('boardPack.summary.decisionBroken', { line: full });
+}
+
+/** Who declared what, and whether they stood aside; then who decided. */
+function conflictBlocks(decision: Decision, ctx: PackContext): Block[] {
+  const { t } = ctx;
+  const p = (key: string, values?: Record<string, unknown>) => t(`panel.decisions.${key}`, values ?? {});
+  const recused = new Set(decision.conflicts.filter((c) => c.recused).map((c) => c.member));
+  const voting = decision.members.filter((m) => !recused.has(m));
+  if (!decision.conflicts.length) return [labelled(t, p('conflicts'), p('noConflicts'))];
+  return [
+    labelled(t, p('conflicts'), ''),
+    {
+      kind: 'bullets',
+      items: decision.conflicts.map((c) => p(c.recused ? 'conflictRecused' : 'conflictStayed', { member: c.member, interest: c.interest })),
+    },
+    labelled(t, p('deciding'), voting.length ? voting.join(', ') : p('nobodyDeciding')),
+  ];
 }
 
 function decisionBlocks(decision: Decision, n: number, presentedAs: Presented, ctx: PackContext): Block[] {
@@ -43,6 +62,7 @@ function decisionBlocks(decision: Decision, n: number, presentedAs: Presented, c
     { kind: 'paragraph', text: decision.hash },
     labelled(t, d('date'), ctx.day(decision.date)),
     labelled(t, d('members'), decision.members.join(', ')),
+    ...conflictBlocks(decision, ctx),
     labelled(t, d(`notes.${decision.outcome}`), notes || d('noNotes')),
     labelled(t, d('recorded'), d('recordedText', { name: decision.recordedBy, at: ctx.stamp(decision.recordedAt) })),
     ...(integrity === 'intact'

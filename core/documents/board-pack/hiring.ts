@@ -4,6 +4,8 @@ import type { Cell, Block } from '../tree.js';
 import { oneDecimal, rankCandidates, summarySection } from '../results/summary.js';
 import { CRITERION_GROUPS } from '../../schema/rubric.js';
 import { h1, muted, type PackContext } from './context.js';
+import { panelBlocks } from '../results/panel.js';
+import { recordBlocks } from '../record/record.js';
 
 export function rubricPart(ctx: PackContext): Block[] {
   const { t, project } = ctx;
@@ -45,16 +47,22 @@ export function rubricPart(ctx: PackContext): Block[] {
   ];
 }
 
-/** Nothing at all without candidates: an empty comparison tells a board nothing. */
+/**
+ * Nothing at all without candidates: an empty comparison tells a board nothing. With them, the
+ * comparison, the panel measured, and the scoring record (reveals, settings, weights after scoring).
+ */
 export function candidatesPart(ctx: PackContext): Block[] {
   const { project, locale } = ctx;
   const { candidates } = project.hiring;
-  if (!candidates.length) return [];
+  if (!candidates.length)
+    return project.hiring.log.length
+      ? recordBlocks(project.hiring, ctx.t, { heading: { level: 1, pageBreakBefore: true }, stamp: ctx.stamp })
+      : [];
   const { t } = ctx;
   const { results } = ctx;
   const submitted = results.reduce((s, r) => s + r.submitted, 0);
   // the results document's summary, under the pack's own heading instead of its "Summary"
-  const [, ...table] = summarySection(rankCandidates(candidates, results, locale), t, oneDecimal(locale));
+  const [, ...table] = summarySection(rankCandidates(candidates, results, locale, ctx.panel.candidates), t, oneDecimal(locale));
   return [
     h1(t('boardPack.candidates.heading')),
     {
@@ -65,5 +73,7 @@ export function candidatesPart(ctx: PackContext): Block[] {
       }),
     },
     ...table,
+    ...panelBlocks(project, ctx.panel, t, { level: 2 }),
+    ...recordBlocks(project.hiring, t, { heading: { level: 1, pageBreakBefore: true }, stamp: ctx.stamp }),
   ];
 }

@@ -44,8 +44,8 @@ describe('board pack: parts', () => {
     const order = ['Maria Kowalska', 'James Whitfield', 'Noor Haddad'].map((name) => table.indexOf(name));
     expect(order.every((at) => at > 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(table).toMatch(/Maria Kowalska\s+Internal\s+78\.4\s+1\s+2\s+0\s+0/);
-    expect(withCandidates.part('Summary')).toContain('3 candidates; the leading candidate, Maria Kowalska, scores 78.4 out of 100.');
+    expect(table).toMatch(/Maria Kowalska\s+Internal\s+78\.2raw 78\.4[^\n]*\s+1\s+2\s+0\s+0/); // adjusted, raw beside it
+    expect(withCandidates.part('Summary')).toContain('3 candidates; the leading candidate, Maria Kowalska, scores 78.2 out of 100.'); // adjusted for severity (raw 78.4)
     const none = await packAndRead(templateProject('cxo'));
     expect(none.text).not.toContain('Candidate comparison');
     expect(none.part('Summary')).toContain('Candidates: None yet.');
@@ -77,7 +77,8 @@ describe('board pack: parts', () => {
     expect(pack.text.split(AWKWARD_TEXT).length - 1).toBeGreaterThanOrEqual(5); // subtitle, JD, rationale, comment, members
     for (const style of ['Title', 'Subtitle', 'Heading1', 'Heading2', 'Heading3', 'ListParagraph', 'TableGrid'])
       expect(pack.xml).toContain(`w:val="${style}"`);
-    expect(pack.xml.match(/<w:pageBreakBefore\/>/g)?.length).toBe(9); // eight parts and the References
+    // summary, JD, reasoning, changes, rubric, candidates, scoring record, decisions, appendix; References
+    expect(pack.xml.match(/<w:pageBreakBefore\/>/g)?.length).toBe(10);
     expect(pack.xml).not.toContain('<b>not bold</b>');
   });
 });
@@ -92,6 +93,7 @@ describe('board pack: contents and references', () => {
       'What changed since the previous version',
       'The scoring rubric',
       'Candidate comparison',
+      'Scoring record',
       'Decision record',
       'Appendix: language checks',
       'References',

@@ -23,11 +23,13 @@ function candidatesLine(ctx: PackContext): string {
   const { project, t, locale } = ctx;
   const { candidates } = project.hiring;
   if (!candidates.length) return t('boardPack.summary.noCandidates');
-  const ranked = rankCandidates(candidates, ctx.results, locale);
+  const ranked = rankCandidates(candidates, ctx.results, locale, ctx.panel.candidates);
   const count = t('scoring.resultsDoc.candidates', { count: candidates.length });
   const leader = ranked[0];
   if (!leader || leader.result.score === null) return t('boardPack.summary.candidatesUnscored', { candidates: count });
-  const score = oneDecimal(locale).format(leader.result.score);
+  // only a candidate whose scoring is complete leads; the score is the one the comparison ranks by
+  if (!leader.result.complete) return t('panel.results.noneComplete', { candidates: count });
+  const score = oneDecimal(locale).format(leader.measured?.score ?? leader.result.score);
   return t('boardPack.summary.candidatesLeader', { candidates: count, name: leader.candidate.name, score });
 }
 

@@ -22,6 +22,7 @@ import {
 } from 'docx';
 import type { Block, Cell } from '../tree.js';
 import { radarChart } from './chart.js';
+import { contentControl } from './controls.js';
 import { TEXT_WIDTH_TWIPS } from './page.js';
 import { MUTED } from './styles.js';
 
@@ -50,6 +51,7 @@ function cell(
   const centred = c.align === 'center';
   const runs: ParagraphChild[] = c.text ? [bold || c.bold ? strong(c.text) : new TextRun(c.text)] : [];
   if (c.note) runs.push(new TextRun({ text: c.note, break: 1, size: NOTE_SIZE, color: MUTED }));
+  if (c.control) runs.push(contentControl(c.control));
   return new TableCell({
     children: [
       new Paragraph({ children: runs, ...(centred ? { alignment: AlignmentType.CENTER } : {}), ...(keepNext ? { keepNext } : {}) }),
@@ -146,6 +148,10 @@ export function blockToChildren(block: Block): FileChild[] {
           keepNext: true, // with the signature line under it
           children: [strong(block.label), ...block.options.map((o) => new TextRun({ text: `    ☐ ${o}` }))],
         }),
+      ];
+    case 'field':
+      return [
+        new Paragraph({ spacing: { before: 240 }, children: [strong(block.label), new TextRun(' '), contentControl(block.control)] }),
       ];
     case 'table':
       // an empty paragraph after a table keeps the next heading from touching its bottom border

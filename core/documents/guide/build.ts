@@ -8,6 +8,7 @@ import { referencesSection } from '../references.js';
 import type { DocumentTree } from '../tree.js';
 import { criteriaSection, GUIDE_SOURCES, rolePage, scaleSection } from './guide.js';
 import { blankScorecards } from './scorecards.js';
+import { methodsSection, referenceSection, workSampleSection } from './methods.js';
 
 export function buildRubricDocument(project: Project, translate: Translate, options: { date: Date }): DocumentTree {
   const t = memoTranslate(translate);
@@ -20,8 +21,11 @@ export function buildRubricDocument(project: Project, translate: Translate, opti
     blocks: [
       ...rolePage(project, t),
       ...scaleSection(project, t),
+      ...methodsSection(project, t),
       ...criteriaSection(project, t),
-      // the sources the role page cites, before the forms that are printed and handed out
+      ...workSampleSection(project, t),
+      ...referenceSection(project, t),
+      // the sources the guide cites, before the forms that are printed and handed out
       ...referencesSection(GUIDE_SOURCES, t, role.locale),
       ...blankScorecards(project, t),
     ],

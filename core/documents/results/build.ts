@@ -1,12 +1,16 @@
-// Project → candidate results: a table of every candidate in score order, then a full page for each
-// candidate on the shortlist (the top N by score and any added by hand). The figures are
-// aggregate()'s (raw ratings, submitted scorecards only).
+// Project → candidate results: a summary of every candidate in score order (complete ones ranked,
+// incomplete ones after them), the panel measured, then a full page for each candidate on the
+// shortlist (the top N by score and any added by hand), then the scoring record. Scores are the
+// measured panel's: adjusted for interviewer severity, raw beside them.
+import { intlLocale } from '../../i18n/locales.js';
 import type { Translate } from '../../i18n/index.js';
 import type { Project } from '../../schema/project.js';
 import type { Scorecard } from '../../schema/rubric.js';
-import { aggregate } from '../../hiring/scoring/aggregate.js';
+import { measurePanel } from '../../hiring/scoring/measured.js';
 import { shortlistOf } from '../../hiring/shortlist.js';
 import { documentFrame } from '../frame.js';
+import { recordBlocks } from '../record/record.js';
+import { PANEL_SOURCE, panelBlocks } from './panel.js';
 import { memoTranslate } from '../memo.js';
 import { referencesSection } from '../references.js';
 import type { DocumentTree } from '../tree.js';
@@ -20,8 +24,19 @@ import { oneDecimal, rankCandidates, summarySection } from './summary.js';
  */
 export const LAID_OUT_ROWS = 150;
 
-/** The source of the archetypes each candidate's profile is measured against. */
-const RESULTS_SOURCES = ['staikos-archetypes'];
+/** The archetypes each candidate's profile is measured against, and the panel's agreement thresholds. */
+const RESULTS_SOURCES = ['staikos-archetypes', PANEL_SOURCE];
+
+/** "5 June 2026 at 16:00 UTC": stored times are UTC, printed the same on every machine. */
+export function stampOf(locale: string, t: Translate): (timestamp: string) => string {
+  const tag = intlLocale(locale);
+  const days = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const times = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
+  return (timestamp) => {
+    const parsed = new Date(timestamp);
+    return Number.isNaN(parsed.getTime()) ? timestamp : t('boardPack.dateTime', { date: days.format(parsed), time: times.format(parsed) });
+  };
+}
 
 function context(project: Project, t: Translate): CandidateContext {
   const { rubric, hiring } = project;
@@ -61,8 +76,9 @@ function context(project: Project, t: Translate): CandidateContext {
 export function buildResultsDocument(project: Project, translate: Translate, options: { date: Date }): DocumentTree {
   const t = memoTranslate(translate);
   const { role, rubric, hiring } = project;
-  const { candidates: results } = aggregate(rubric, hiring);
-  const ranked = rankCandidates(hiring.candidates, results, role.locale);
+  const panel = measurePanel(rubric, hiring);
+  const results = panel.raw.candidates;
+  const ranked = rankCandidates(hiring.candidates, results, role.locale, panel.candidates);
   const shortlisted = shortlistOf(ranked, hiring.shortlist);
   const company = role.company.name.trim();
   const submitted = results.reduce((s, r) => s + r.submitted, 0);
@@ -83,7 +99,9 @@ export function buildResultsDocument(project: Project, translate: Translate, opt
       // a table of contents only where its page numbers are written: a list of names without pages helps nobody
       ...(laidOut ? [{ kind: 'contents', title: t('documents.contents') } as const] : []),
       ...summarySection(ranked, t, ctx.decimal, { shortlisted: shortlisted.length, top: hiring.shortlist.top }),
+      ...panelBlocks(project, panel, t, { level: 1, pageBreakBefore: true }),
       ...shortlisted.flatMap((r) => candidatePage(r, ctx)),
+      ...recordBlocks(hiring, t, { heading: { level: 1, pageBreakBefore: true }, stamp: stampOf(role.locale, t) }),
       ...referencesSection(RESULTS_SOURCES, t, role.locale),
     ],
     // it names candidates and their scores

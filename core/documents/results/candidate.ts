@@ -6,6 +6,7 @@ import type { Project } from '../../schema/project.js';
 import type { Criterion, Scorecard } from '../../schema/rubric.js';
 import type { Cell, Block } from '../tree.js';
 import { label } from '../guide/guide.js';
+import { isNotAssessed, isScore } from '../../hiring/ratings.js';
 import { profile } from './profile.js';
 import { FLAG_SHADE, recommendationText, type Ranked } from './summary.js';
 
@@ -26,7 +27,17 @@ export interface CandidateContext {
 
 const h2 = (text: string): Block => ({ kind: 'heading', level: 2, text });
 
-function header({ candidate, result }: Ranked, { t, decimal }: CandidateContext): Block[] {
+function scoreText({ result, measured }: Ranked, t: Translate, decimal: Intl.NumberFormat, rawScore: string | null): string {
+  if (rawScore === null) return t('scoring.resultsDoc.candidate.notScored');
+  if (!measured || measured.score === null)
+    return t('scoring.resultsDoc.candidate.scoreText', { score: rawScore, count: result.submitted });
+  const values = { score: decimal.format(measured.score), raw: rawScore, count: result.submitted };
+  return measured.low === null || measured.high === null
+    ? t('panel.results.scoreText', values)
+    : t('panel.results.scoreTextWithInterval', { ...values, low: decimal.format(measured.low), high: decimal.format(measured.high) });
+}
+
+function header({ candidate, result, measured }: Ranked, { t, decimal }: CandidateContext): Block[] {
   const origin = t(`scoring.origin.${candidate.origin}`);
   const role = candidate.currentRole.trim();
   const score = result.score === null ? null : decimal.format(result.score);
@@ -42,11 +53,21 @@ function header({ candidate, result }: Ranked, { t, decimal }: CandidateContext)
     {
       kind: 'labelled',
       label: label(t, t('scoring.resultsDoc.candidate.score')),
-      text:
-        score === null
-          ? t('scoring.resultsDoc.candidate.notScored')
-          : t('scoring.resultsDoc.candidate.scoreText', { score, count: result.submitted }),
+      text: scoreText({ candidate, result, ...(measured ? { measured } : {}) }, t, decimal, score),
     },
+    ...(result.complete || result.submitted === 0
+      ? []
+      : [
+          {
+            kind: 'paragraph',
+            style: 'lead',
+            text: t('panel.results.incompleteLine', {
+              submitted: result.submitted,
+              expected: result.expected,
+              missing: result.missing.length,
+            }),
+          } as const,
+        ]),
     {
       kind: 'labelled',
       label: label(t, t('scoring.resultsDoc.candidate.recommendations')),
@@ -143,10 +164,13 @@ function evidence({ candidate }: Ranked, { project, t, said, cards }: CandidateC
       const rating = ratings.get(c.id);
       const text = rating?.evidence.trim();
       if (!rating || !text) return [];
-      const label =
-        rating.rating === null
-          ? said('scoring.resultsDoc.evidence.noteUnrated', card.interviewerId, null)
-          : said('scoring.resultsDoc.evidence.note', card.interviewerId, rating.rating);
+      const label = isScore(rating.rating)
+        ? said('scoring.resultsDoc.evidence.note', card.interviewerId, rating.rating)
+        : said(
+            isNotAssessed(rating) ? 'scoring.resultsDoc.evidence.noteNotAssessed' : 'scoring.resultsDoc.evidence.noteUnrated',
+            card.interviewerId,
+            null,
+          );
       return [{ kind: 'labelled', label, text } as const];
     });
     // a transcript, name first in bold: lighter to pack than bullets, for 50 candidates' notes

@@ -28,8 +28,8 @@ describe('results DOCX', () => {
     const results = aggregate(project.rubric, project.hiring).candidates;
     for (const r of results) if (r.score !== null) expect(summary).toContain(r.score.toFixed(1));
     expect(summary).toContain('Not scored');
-    // one column per recommendation: Maria has one strong yes and two yeses
-    expect(summary).toMatch(/Maria Kowalska\s+Internal\s+78\.4\s+1\s+2\s+0\s+0/);
+    // one column per recommendation: Maria has one strong yes and two yeses; her score adjusted, raw beside it
+    expect(summary).toMatch(/Maria Kowalska\s+Internal\s+78\.2raw 78\.4 · 95%: 73\.7–82\.7\s+1\s+2\s+0\s+0/);
     expect(text).toContain('3 candidates, 5 submitted scorecards.');
     expect(text).not.toMatch(/\b(scoring|vocab)\.[a-zA-Z]/); // no missing catalogue key
   });

@@ -4,25 +4,40 @@ import type { Translate } from '../../i18n/index.js';
 import type { Candidate, Recommendation } from '../../schema/rubric.js';
 import { RECOMMENDATIONS } from '../../schema/rubric.js';
 import type { CandidateResult } from '../../hiring/scoring/aggregate.js';
+import type { MeasuredCandidate } from '../../hiring/scoring/measured.js';
 import type { Cell, Block } from '../tree.js';
 
 export interface Ranked {
   candidate: Candidate;
   result: CandidateResult;
+  /** adjusted for interviewer severity, with its interval, when the panel was measured */
+  measured?: MeasuredCandidate;
 }
 
-/** Highest score first; candidates nobody has scored yet go last; ties in name order. */
-export function rankCandidates(candidates: readonly Candidate[], results: readonly CandidateResult[], locale: string): Ranked[] {
+/**
+ * Complete candidates first, highest score first; then those still owed a scorecard or a rating,
+ * also by score, unranked; candidates nobody has scored yet last; ties in name order.
+ */
+export function rankCandidates(
+  candidates: readonly Candidate[],
+  results: readonly CandidateResult[],
+  locale: string,
+  measured: readonly MeasuredCandidate[] = [],
+): Ranked[] {
   const byId = new Map(results.map((r) => [r.candidateId, r]));
+  const adjusted = new Map(measured.map((m) => [m.candidateId, m]));
   const names = collator(locale);
+  const scoreOf = (r: Ranked) => r.measured?.score ?? r.result.score;
   return candidates
     .flatMap((candidate) => {
       const result = byId.get(candidate.id);
-      return result ? [{ candidate, result }] : [];
+      const m = adjusted.get(candidate.id);
+      return result ? [{ candidate, result, ...(m ? { measured: m } : {}) }] : [];
     })
     .sort((a, b) => {
-      const sa = a.result.score;
-      const sb = b.result.score;
+      if (a.result.complete !== b.result.complete) return a.result.complete ? -1 : 1;
+      const sa = scoreOf(a);
+      const sb = scoreOf(b);
       if (sa !== sb) return sa === null ? 1 : sb === null ? -1 : sb - sa;
       return names.compare(a.candidate.name, b.candidate.name);
     });
@@ -48,7 +63,7 @@ export interface ShortlistNote {
 export function summarySection(ranked: readonly Ranked[], t: Translate, score: Intl.NumberFormat, shortlist?: ShortlistNote): Block[] {
   const heading: Block = { kind: 'heading', level: 1, text: t('scoring.resultsDoc.summary.heading') };
   if (ranked.length === 0) return [heading, { kind: 'paragraph', style: 'muted', text: t('scoring.resultsDoc.summary.noCandidates') }];
-  const note: Block[] = shortlist
+  const shortlistNote: Block[] = shortlist
     ? [
         {
           kind: 'paragraph',
@@ -60,20 +75,35 @@ export function summarySection(ranked: readonly Ranked[], t: Translate, score: I
         },
       ]
     : [];
-  const centred = (text: string | number, shade?: string): Cell => ({ text: String(text), align: 'center', ...(shade ? { shade } : {}) });
+  const centred = (text: string | number, shade?: string): Exclude<Cell, string> => ({
+    text: String(text),
+    align: 'center',
+    ...(shade ? { shade } : {}),
+  });
   // one number a column, so each candidate stays on one line even in a pool of a thousand
   const columns = ['rank', 'candidate', 'origin', 'score', 'strongYes', 'yes', 'no', 'strongNo', 'disagreements', 'missing'];
   const whole = new Intl.NumberFormat(score.resolvedOptions().locale);
   const count = (n: number) => (n ? whole.format(n) : '');
   let rank = 0;
-  const rows = ranked.map(({ candidate, result }): Cell[] => {
-    const scored = result.score !== null;
-    if (scored) rank += 1;
+  const rows = ranked.map(({ candidate, result, measured }): Cell[] => {
+    const value = measured?.score ?? result.score;
+    const ranks = value !== null && result.complete;
+    if (ranks) rank += 1;
+    const interval =
+      measured?.low != null && measured.high != null
+        ? t('panel.results.interval', { low: score.format(measured.low), high: score.format(measured.high) })
+        : '';
+    const raw = measured && result.score !== null ? t('panel.results.raw', { score: score.format(result.score) }) : '';
+    const note = [raw, interval].filter(Boolean).join(t('scoring.listSeparator'));
     return [
-      centred(scored ? whole.format(rank) : t('scoring.resultsDoc.criteria.none')),
-      { text: candidate.name, bold: true },
+      centred(ranks ? whole.format(rank) : t('scoring.resultsDoc.criteria.none')),
+      {
+        text: candidate.name,
+        bold: true,
+        ...(result.complete ? {} : { note: t('panel.results.incomplete', { submitted: result.submitted, expected: result.expected }) }),
+      },
       t(`scoring.origin.${candidate.origin}`),
-      centred(scored ? score.format(result.score ?? 0) : t('scoring.resultsDoc.summary.unscored')),
+      { ...centred(value !== null ? score.format(value) : t('scoring.resultsDoc.summary.unscored')), ...(note ? { note } : {}) },
       centred(count(result.recommendations['strong-yes'])),
       centred(count(result.recommendations.yes)),
       centred(count(result.recommendations.no)),
@@ -84,7 +114,7 @@ export function summarySection(ranked: readonly Ranked[], t: Translate, score: I
   });
   return [
     heading,
-    ...note,
+    ...shortlistNote,
     {
       kind: 'table',
       header: columns.map((c) => ({
@@ -92,7 +122,7 @@ export function summarySection(ranked: readonly Ranked[], t: Translate, score: I
         align: c === 'candidate' || c === 'origin' ? 'left' : 'center',
       })),
       rows,
-      widths: [6, 20, 11, 8, 9, 7, 7, 9, 12, 11],
+      widths: [5, 18, 10, 14, 9, 7, 7, 9, 11, 10],
     },
   ];
 }

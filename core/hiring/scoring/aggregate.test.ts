@@ -21,7 +21,7 @@ const rubric: Rubric = {
 const card = (
   candidateId: string,
   interviewerId: string,
-  ratings: Record<string, number | null>,
+  ratings: Record<string, Rating['rating']>,
   extra: Partial<Scorecard> = {},
 ): Scorecard => ({
   id: `${candidateId}-${interviewerId}`,
@@ -37,6 +37,8 @@ const card = (
 const hiring = (scorecards: Scorecard[]): Hiring => ({
   shortlist: { top: 10, added: [] },
   independentScoring: true,
+  lead: null,
+  log: [],
   interviewers: [
     { id: 'i1', name: 'Ana', focus: [] },
     { id: 'i2', name: 'Ben', focus: ['a', 'b'] },
@@ -89,7 +91,7 @@ describe('aggregate', () => {
     expect(result.candidates[0]!.disagreements).toEqual([]);
   });
 
-  it('calibrates a lenient and a strict interviewer onto one scale, leaving raw results unchanged', () => {
+  it("takes severities off each interviewer's ratings when asked, leaving raw results unchanged", () => {
     // i1 rates everyone high, i2 low; both rank c1 above c2
     const cards = [
       card('c1', 'i1', { a: 5, b: 5, p: 5 }),
@@ -98,14 +100,41 @@ describe('aggregate', () => {
       card('c2', 'i2', { a: 1, b: 1 }),
     ];
     const raw = aggregate(rubric, hiring(cards));
-    const calibrated = aggregate(rubric, hiring(cards), { calibrated: true });
-    expect(raw.calibration).toBeNull();
-    expect(calibrated.calibration?.interviewers.get('i1')).toMatchObject({ mean: 4.5, sd: 0.5, count: 6 });
-    // after calibration both interviewers' scales match: c1's a = mean of two equal z-scores
-    const a1 = calibrated.candidates[0]!.criteria[0]!;
-    expect(a1.ratings[0]!.rating).toBeCloseTo(a1.ratings[1]!.rating, 5);
+    const adjusted = aggregate(rubric, hiring(cards), {
+      severity: new Map([
+        ['i1', 1.5],
+        ['i2', -1.5],
+      ]),
+    });
+    expect(raw.adjusted).toBe(false);
+    expect(adjusted.adjusted).toBe(true);
+    const a1 = adjusted.candidates[0]!.criteria[0]!;
+    expect(a1.ratings.map((r) => r.rating)).toEqual([3.5, 3.5]);
     expect(a1.disagreement).toBe(false);
     expect(raw.candidates[0]!.criteria[0]!.disagreement).toBe(true);
-    expect(calibrated.candidates[0]!.score!).toBeGreaterThan(calibrated.candidates[1]!.score!);
+    // 5 − 1.5 and 1 + 1.5 stay on the 1–5 scale
+    expect(adjusted.candidates[1]!.criteria[0]!.ratings.map((r) => r.rating)).toEqual([2.5, 2.5]);
+    expect(adjusted.candidates[0]!.score!).toBeGreaterThan(adjusted.candidates[1]!.score!);
+  });
+
+  it('counts "not assessed" with a reason as settled, not as missing and not as a rating', () => {
+    const cards = [card('c1', 'i1', { a: 4, b: 'not-assessed', p: 4 }), card('c1', 'i2', { a: 4, b: 4 })];
+    cards[0]!.ratings[1]!.evidence = 'The data exercise was dropped for time.';
+    const c1 = aggregate(rubric, hiring(cards)).candidates[0]!;
+    expect(c1.missing).toEqual([]);
+    expect(c1.notAssessed).toEqual([{ interviewerId: 'i1', criterionId: 'b', reason: 'The data exercise was dropped for time.' }]);
+    expect(c1.criteria[1]!.ratings).toHaveLength(1);
+    expect(c1.complete).toBe(true);
+    // without the reason the criterion is still owed
+    cards[0]!.ratings[1]!.evidence = ' ';
+    const again = aggregate(rubric, hiring(cards)).candidates[0]!;
+    expect(again.missing).toEqual([{ interviewerId: 'i1', criterionId: 'b' }]);
+    expect(again.complete).toBe(false);
+  });
+
+  it('marks a candidate complete only when every expected scorecard is in and nothing is missing', () => {
+    const result = aggregate(rubric, hiring([card('c1', 'i1', { a: 4, b: 4, p: 4 })]));
+    expect(result.candidates[0]).toMatchObject({ submitted: 1, expected: 2, complete: false });
+    expect(result.candidates[1]).toMatchObject({ submitted: 0, complete: false });
   });
 });

@@ -1,63 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../../schema/rubric.js';
-import type { Aggregate, CandidateResult } from './aggregate.js';
+import { sampleHiringProject } from '../../testing/hiring.js';
+import { filterRows, folded, NO_FILTER } from './filter.js';
+import { measurePanel } from './measured.js';
 import { compareRows, sortRows, support } from './rank.js';
 
-const candidate = (id: string, name: string, origin: Candidate['origin'] = 'external'): Candidate => ({
-  id,
-  name,
-  currentRole: '',
-  origin,
-});
-const result = (candidateId: string, score: number | null, extra: Partial<CandidateResult> = {}): CandidateResult => ({
-  candidateId,
-  score,
-  profile: { practitioner: null, technologist: null, dataArchitect: null, futurist: null },
-  criteria: [],
-  recommendations: { 'strong-no': 0, no: 0, yes: 0, 'strong-yes': 0 },
-  disagreements: [],
-  missing: [],
-  submitted: 0,
-  ...extra,
-});
-const candidates = [candidate('a', 'Ana', 'internal'), candidate('b', 'ben'), candidate('c', 'Cleo')];
-const raw: Aggregate = {
-  calibration: null,
-  candidates: [
-    result('a', 60, {
-      recommendations: { 'strong-no': 0, no: 1, yes: 1, 'strong-yes': 0 },
-      missing: [{ interviewerId: 'i', criterionId: 'x' }],
-    }),
-    result('b', null),
-    result('c', 80, { disagreements: ['x', 'y'], recommendations: { 'strong-no': 0, no: 0, yes: 0, 'strong-yes': 2 } }),
-  ],
-};
+/** Maria complete (three cards), James incomplete (Chloé's card is a draft), Noor unscored. */
+function rows(options = { adjusted: false, rankIncomplete: false }) {
+  const project = sampleHiringProject();
+  return compareRows(project.hiring.candidates, measurePanel(project.rubric, project.hiring), options);
+}
+const ids = (list: { candidate: { id: string } }[]) => list.map((r) => r.candidate.id);
 
 describe('compare rows', () => {
-  it('puts the calibrated score beside the raw one', () => {
-    const calibrated: Aggregate = { ...raw, candidates: [result('a', 65), result('b', null), result('c', 70)] };
-    const rows = compareRows(candidates, raw, calibrated);
-    expect(rows.map((r) => [r.score, r.rawScore])).toEqual([
-      [65, 60],
-      [null, null],
-      [70, 80],
+  it('marks incomplete candidates and ranks only the complete ones, unless asked', () => {
+    const list = rows();
+    expect(list.map((r) => [r.candidate.id, r.complete, r.rank, r.submitted, r.expected])).toEqual([
+      ['james', false, null, 2, 3],
+      ['maria', true, 1, 3, 3],
+      ['noor', false, null, 0, 3],
     ]);
-    // calibration may narrow a gap, but the interviewers still rated two points apart
-    expect(rows[2]!.disagreements).toBe(2);
+    const together = rows({ adjusted: false, rankIncomplete: true });
+    expect(together.find((r) => r.candidate.id === 'james')!.rank).toBe(2);
+    expect(together.find((r) => r.candidate.id === 'noor')!.rank).toBeNull(); // nothing to rank
   });
 
-  it('sorts by score with the unscored last either way', () => {
-    const rows = compareRows(candidates, raw, null);
-    expect(sortRows(rows, 'score', 'descending').map((r) => r.candidate.id)).toEqual(['c', 'a', 'b']);
-    expect(sortRows(rows, 'score', 'ascending').map((r) => r.candidate.id)).toEqual(['a', 'c', 'b']);
+  it('sorts incomplete candidates below the complete ones, whichever way a column is sorted', () => {
+    const list = rows();
+    expect(ids(sortRows(list, 'score', 'descending', { rankIncomplete: false }))).toEqual(['maria', 'james', 'noor']);
+    expect(ids(sortRows(list, 'score', 'ascending', { rankIncomplete: false }))).toEqual(['maria', 'james', 'noor']);
+    expect(ids(sortRows(list, 'score', 'ascending', { rankIncomplete: true }))).toEqual(['james', 'maria', 'noor']);
+    expect(ids(sortRows(list, 'name', 'descending', { rankIncomplete: true }))).toEqual(['noor', 'maria', 'james']);
   });
 
-  it('sorts names without regard to case, and counts by their figure', () => {
-    const rows = compareRows(candidates, raw, null);
-    expect(sortRows(rows, 'name', 'ascending').map((r) => r.candidate.name)).toEqual(['Ana', 'ben', 'Cleo']);
-    expect(sortRows(rows, 'disagreements', 'descending')[0]!.candidate.id).toBe('c');
-    expect(sortRows(rows, 'missing', 'descending')[0]!.candidate.id).toBe('a');
-    expect(sortRows(rows, 'recommendations', 'descending').map((r) => r.candidate.id)).toEqual(['c', 'a', 'b']);
+  it('puts the adjusted score beside the raw one, each with an interval', () => {
+    const adjusted = rows({ adjusted: true, rankIncomplete: false });
+    const maria = adjusted.find((r) => r.candidate.id === 'maria')!;
+    expect(maria.rawScore).not.toBeNull();
+    expect(maria.low! <= maria.score! && maria.score! <= maria.high!).toBe(true);
     expect(support({ 'strong-no': 1, no: 0, yes: 1, 'strong-yes': 0 })).toBe(-1);
+  });
+
+  it('filters by search, origin, completeness, disagreement and score', () => {
+    const list = rows();
+    const search = (row: (typeof list)[number]) => folded(`${row.candidate.name} ${row.candidate.currentRole}`);
+    expect(ids(filterRows(list, { ...NO_FILTER, query: 'KOWAL' }, search))).toEqual(['maria']);
+    expect(ids(filterRows(list, { ...NO_FILTER, query: 'customer operations' }, search))).toEqual(['james']);
+    expect(ids(filterRows(list, { ...NO_FILTER, origin: 'internal' }, search))).toEqual(['maria']);
+    expect(ids(filterRows(list, { ...NO_FILTER, completeness: 'incomplete' }, search))).toEqual(['james', 'noor']);
+    expect(ids(filterRows(list, { ...NO_FILTER, disagreements: true }, search))).toEqual(['james']);
+    expect(ids(filterRows(list, { ...NO_FILTER, minScore: 70 }, search))).toEqual(['maria']);
+    expect(filterRows(list, NO_FILTER, search)).toBe(list);
+    expect(folded('Chloé DUBOIS')).toBe('chloe dubois');
   });
 });

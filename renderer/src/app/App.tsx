@@ -14,12 +14,14 @@ const CandidatesView = lazy(() => import('../hiring/CandidatesView').then((m) =>
 const CompareView = lazy(() => import('../compare/CompareView').then((m) => ({ default: m.CompareView })));
 const BoardReviewView = lazy(() => import('../review/BoardReviewView').then((m) => ({ default: m.BoardReviewView })));
 const ReferencesView = lazy(() => import('../sources/ReferencesView').then((m) => ({ default: m.ReferencesView })));
+const InterviewerModeView = lazy(() => import('../interviewer/InterviewerModeView').then((m) => ({ default: m.InterviewerModeView })));
 
 export function App() {
   useHostSetup();
   useAutosave();
-  // scoring needs a rubric, so without an open project there is only the wizard's start (and the References)
-  const view = useStudio((s) => (s.project || s.view === 'references' ? s.view : 'design'));
+  // scoring needs a rubric, so without an open project there is only the wizard's start (and the References);
+  // an interviewer filling in a pack sees only that
+  const view = useStudio((s) => (s.interviewerWork ? 'interviewer' : s.project || s.view === 'references' ? s.view : 'design'));
   return (
     <DialogProvider>
       <FileActionsProvider>
@@ -32,6 +34,7 @@ export function App() {
             {view === 'compare' && <CompareView />}
             {view === 'review' && <BoardReviewView />}
             {view === 'references' && <ReferencesView />}
+            {view === 'interviewer' && <InterviewerModeView />}
           </Suspense>
         </div>
       </FileActionsProvider>

@@ -11,8 +11,9 @@ export function Header() {
   const { t } = useTranslation();
   const actions = useActions();
   const title = useStudio((s) => s.project?.role.title);
-  const filePath = useStudio((s) => s.filePath);
-  const dirty = useStudio((s) => s.dirty);
+  const interviewing = useStudio((s) => s.interviewerWork !== null);
+  const filePath = useStudio((s) => s.interviewerWork?.path ?? s.filePath);
+  const dirty = useStudio((s) => (s.interviewerWork ? s.interviewerDirty : s.dirty));
   const view = useStudio((s) => s.view);
   const open = title !== undefined;
 
@@ -24,6 +25,21 @@ export function Header() {
         </span>
         <span className="brand-name">{t('ui.app.name')}</span>
       </div>
+      {interviewing && (
+        <div className="doc-info">
+          <span className="doc-title">{t('ui.interviewer.mode')}</span>
+          <span className="doc-file">
+            <span className="doc-file-name" title={filePath ?? undefined}>
+              {filePath ? baseName(filePath) : ''}
+            </span>
+            {dirty && (
+              <span className="dirty">
+                <span className="visually-hidden">{t('ui.header.unsaved')}</span>
+              </span>
+            )}
+          </span>
+        </div>
+      )}
       {open && (
         <div className="doc-info">
           <span className="doc-title">{title.trim() || t('ui.header.untitled')}</span>
@@ -41,15 +57,18 @@ export function Header() {
         </div>
       )}
       {open && <ViewSwitch />}
-      {/* the sources, reachable with or without a project, beside the work views rather than among the file actions */}
-      <button
-        type="button"
-        className="quiet header-references"
-        aria-current={view === 'references' ? 'page' : undefined}
-        onClick={() => view !== 'references' && showView('references')}
-      >
-        {t('sources.view.open')}
-      </button>
+      {/* the sources, reachable with or without a project, beside the work views rather than among the file actions;
+          an interviewer filling in a pack has the pack's screen only */}
+      {!interviewing && (
+        <button
+          type="button"
+          className="quiet header-references"
+          aria-current={view === 'references' ? 'page' : undefined}
+          onClick={() => view !== 'references' && showView('references')}
+        >
+          {t('sources.view.open')}
+        </button>
+      )}
       <div className="header-actions">
         <InterfaceLanguagePicker />
         <button type="button" onClick={() => void actions.openWithDialog()}>

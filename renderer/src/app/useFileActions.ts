@@ -15,6 +15,7 @@ import { suggestedFileName } from '../host/paths';
 import { fromIssues, fromProblem, refused, success } from '../state/notice';
 import type { ExportKind } from '../state/store';
 import { useStudio, whileExporting } from '../state/store';
+import { openInterviewerFile, saveInterviewerFile } from '../interviewer/interviewerFile';
 
 export interface FileActions {
   newFromTemplate(template: Template): Promise<void>;
@@ -25,6 +26,8 @@ export interface FileActions {
   exportDocx(): Promise<void>;
   exportRubric(): Promise<void>;
   exportResults(): Promise<void>;
+  /** interviewer mode: a scorecard file or pack opened on its own, to fill in */
+  fillInScorecard(): Promise<void>;
 }
 
 const { getState } = useStudio;
@@ -115,10 +118,16 @@ export function useFileActions(): FileActions {
         if (path) await openPath(path);
       },
       async save() {
+        if (getState().interviewerWork) return saveInterviewerFile();
         const { filePath } = getState();
         // the file it came from: the save itself checks that the disk still holds that version
         if (filePath) await saveProjectTo({ path: filePath, replace: false }, saveHelpers(dialogs));
         else await saveAs();
+      },
+      async fillInScorecard() {
+        if (!(await confirmDiscard())) return;
+        const path = await pickPath({ mode: 'open', kind: 'scorecard', titleKey: 'ui.interviewer.openTitle' });
+        if (path) await openInterviewerFile(path);
       },
       saveAs,
       async exportDocx() {

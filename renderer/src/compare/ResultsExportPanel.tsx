@@ -3,9 +3,10 @@
 // of a thousand exports as a document a person reads.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { rankCandidates } from '../../../core/documents/results/summary';
+import type { MeasuredPanel } from '../../../core/hiring/scoring/measured';
 import { shortlistOf, toggleShortlisted } from '../../../core/hiring/shortlist';
-import type { CompareRow } from '../../../core/hiring/scoring/rank';
-import type { Shortlist } from '../../../core/schema/rubric';
+import type { Candidate, Shortlist } from '../../../core/schema/rubric';
 import { useActions } from '../app/FileActionsContext';
 import { ExportButton } from '../components/ExportButton';
 import { NumberField } from '../components/NumberField';
@@ -13,21 +14,16 @@ import { useStudio } from '../state/store';
 
 const MAX_TOP = 100;
 
-export function ResultsExportPanel({ rows }: { rows: readonly CompareRow[] }) {
+export function ResultsExportPanel({ panel, candidates }: { panel: MeasuredPanel; candidates: readonly Candidate[] }) {
   const { t } = useTranslation();
   const actions = useActions();
   const shortlist = useStudio((s) => s.project?.hiring.shortlist);
+  const locale = useStudio((s) => s.project?.role.locale ?? 'en');
   const updateHiring = useStudio((s) => s.updateHiring);
   const [picked, setPicked] = useState('');
-  // best first, as the results document ranks them
-  const ranked = useMemo(
-    () =>
-      [...rows]
-        // raw scores, as the document ranks them, whether or not the table shows calibrated ones
-        .sort((a, b) => (b.rawScore ?? -1) - (a.rawScore ?? -1) || a.candidate.name.localeCompare(b.candidate.name))
-        .map((r) => ({ candidate: r.candidate, result: { score: r.rawScore } })),
-    [rows],
-  );
+  // ranked exactly as the results document ranks them (complete candidates first, adjusted scores),
+  // whatever the table above is sorted or filtered by
+  const ranked = useMemo(() => rankCandidates(candidates, panel.raw.candidates, locale, panel.candidates), [candidates, panel, locale]);
   if (!shortlist) return null;
   const onShortlist = new Set(shortlistOf(ranked, shortlist).map((r) => r.candidate.id));
   const added = shortlist.added.flatMap((id) => ranked.filter((r) => r.candidate.id === id).map((r) => r.candidate));

@@ -13,13 +13,29 @@ interface Props<T extends string> {
   children?: ReactNode;
   /** a catalogue key saying what is wrong with the choice, shown under the options */
   issue?: string;
+  /** the choice is not open yet; `note` says why */
+  disabled?: boolean;
+  /** words under the options saying why they are disabled, or what to know before choosing */
+  note?: string;
 }
 
 /** A set of radio buttons in a fieldset: the arrow keys move between them, as users expect. */
-export function ChoiceGroup<T extends string>({ path, legend, options, value, onChange, labelOf, children, issue }: Props<T>) {
+export function ChoiceGroup<T extends string>({
+  path,
+  legend,
+  options,
+  value,
+  onChange,
+  labelOf,
+  children,
+  issue,
+  disabled,
+  note,
+}: Props<T>) {
   const { t } = useTranslation();
+  const described = [note && `field-${path}-note`, issue && `field-${path}-issue`].filter(Boolean).join(' ');
   return (
-    <fieldset className="choices" aria-describedby={issue ? `field-${path}-issue` : undefined}>
+    <fieldset className="choices" disabled={disabled} aria-describedby={described || undefined}>
       <legend>{legend}</legend>
       <div className="choice-row">
         {options.map((option) => (
@@ -37,6 +53,11 @@ export function ChoiceGroup<T extends string>({ path, legend, options, value, on
         ))}
       </div>
       {children}
+      {note && (
+        <p className="hint" id={`field-${path}-note`}>
+          {note}
+        </p>
+      )}
       {issue && (
         <p className="issue" id={`field-${path}-issue`}>
           {t(issue)}

@@ -94,7 +94,8 @@ export function DialogProvider({ children }: { children: ReactNode }) {
   );
   const confirmDiscard = useCallback(() => {
     // nothing unsaved: nothing to lose, nothing to ask
-    if (!useStudio.getState().dirty) return Promise.resolve(true);
+    const { dirty, interviewerDirty } = useStudio.getState();
+    if (!dirty && !interviewerDirty) return Promise.resolve(true);
     return confirm(DISCARD);
   }, [confirm]);
   const confirmReplace = useCallback(

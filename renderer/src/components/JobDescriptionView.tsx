@@ -37,6 +37,12 @@ function BlockView({ block }: { block: Block }) {
           <strong>{block.label}</strong> {block.options.map((o) => `☐ ${o}`).join('   ')}
         </p>
       );
+    case 'field':
+      return (
+        <p>
+          <strong>{block.label}</strong> {block.control.prompt}
+        </p>
+      );
     case 'chart':
       // the same figures as the DOCX's chart, as a table a screen reader can walk
       return (

@@ -10,10 +10,12 @@ interface Props {
   /** the number box's accessible name, e.g. "Practitioner weight in percent" */
   numberLabel: string;
   describedBy?: string;
+  /** shown, not editable: the weights are locked */
+  disabled?: boolean;
   onChange: (value: number) => void;
 }
 
-export function WeightInputs({ id, weight, numberLabel, describedBy, onChange }: Props) {
+export function WeightInputs({ id, weight, numberLabel, describedBy, disabled, onChange }: Props) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<string | null>(null);
   return (
@@ -25,6 +27,7 @@ export function WeightInputs({ id, weight, numberLabel, describedBy, onChange }:
         max={100}
         step={1}
         value={weight}
+        disabled={disabled}
         aria-describedby={describedBy}
         aria-valuetext={t('ui.archetypes.percent', { value: weight })}
         onChange={(event) => onChange(Number(event.target.value))}
@@ -36,6 +39,7 @@ export function WeightInputs({ id, weight, numberLabel, describedBy, onChange }:
         max={100}
         step={1}
         value={draft ?? String(weight)}
+        disabled={disabled}
         aria-label={numberLabel}
         onChange={(event) => {
           const text = event.target.value;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { removeCandidate, scorecardCount } from '../../../core/hiring/people';
 import type { Candidate } from '../../../core/schema/rubric';
 import { useDialogs } from '../components/DialogProvider';
+import { useActions } from '../app/FileActionsContext';
 import { useStudio } from '../state/store';
 import { CandidateForm } from './CandidateForm';
 import { InterviewerStatus } from './InterviewerStatus';
@@ -19,13 +20,14 @@ interface Props {
 export function CandidateDetail({ candidate, onExportBlank }: Props) {
   const { t } = useTranslation();
   const { confirm } = useDialogs();
+  const actions = useActions();
   const [editing, setEditing] = useState(false);
   const hiring = useStudio((s) => s.project?.hiring);
   const rubric = useStudio((s) => s.project?.rubric);
-  const actingAs = useStudio((s) => s.actingAs);
+  const actor = useStudio((s) => s.actor);
   const { updateHiring, selectCandidate } = useStudio.getState();
   if (!hiring || !rubric) return null;
-  const interviewer = hiring.interviewers.find((i) => i.id === actingAs) ?? null;
+  const interviewer = actor.kind === 'interviewer' ? (hiring.interviewers.find((i) => i.id === actor.id) ?? null) : null;
 
   const remove = async () => {
     const count = scorecardCount(hiring, { candidateId: candidate.id });
@@ -75,9 +77,17 @@ export function CandidateDetail({ candidate, onExportBlank }: Props) {
         <InterviewerStatus hiring={hiring} candidate={candidate} onExportBlank={onExportBlank} />
       </div>
       {interviewer && (
-        <ScorecardEditor key={interviewer.id} candidate={candidate} interviewer={interviewer} rubric={rubric} hiring={hiring} />
+        <ScorecardEditor
+          key={interviewer.id}
+          candidate={candidate}
+          interviewer={interviewer}
+          rubric={rubric}
+          hiring={hiring}
+          onChange={updateHiring}
+          onSave={() => void actions.save()}
+        />
       )}
-      <OtherScorecards candidate={candidate} viewerId={interviewer?.id ?? null} rubric={rubric} hiring={hiring} />
+      <OtherScorecards candidate={candidate} viewer={actor} rubric={rubric} hiring={hiring} />
     </section>
   );
 }

@@ -39,7 +39,13 @@ export function ImportReportPanel() {
     document.getElementById('import-report-title')?.focus();
   };
   const nothing =
-    report.added.length + report.duplicates.length + report.unknown.length + report.problems.length + report.conflicts.length === 0;
+    report.added.length +
+      report.duplicates.length +
+      report.unknown.length +
+      report.problems.length +
+      report.conflicts.length +
+      report.notes.length ===
+    0;
 
   return (
     <section className="panel import-report" aria-labelledby="import-report-title">
@@ -57,6 +63,13 @@ export function ImportReportPanel() {
               candidate: person(hiring.candidates, a.candidateId),
               interviewer: person(hiring.interviewers, a.interviewerId),
             }),
+        }))}
+      />
+      <FileList
+        titleKey="ui.exchange.notes"
+        files={report.notes.map((n, i) => ({
+          key: `${n.file}-${i}`,
+          text: () => `${n.file}: ${t(`panel.merge.${n.code}`, { ...n.params })}`,
         }))}
       />
       <FileList titleKey="ui.exchange.duplicates" files={report.duplicates.map((file) => ({ key: file, text: () => file }))} />

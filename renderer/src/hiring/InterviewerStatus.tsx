@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { findScorecard } from '../../../core/hiring/scorecard-edit';
 import type { Candidate, Hiring } from '../../../core/schema/rubric';
+import { RevealButton } from '../panel/RevealButton';
 
 interface Props {
   hiring: Hiring;
@@ -44,6 +45,7 @@ export function InterviewerStatus({ hiring, candidate, onExportBlank }: Props) {
                 >
                   {t('ui.exchange.exportBlank')}
                 </button>
+                <RevealButton candidate={candidate} interviewer={i} />
               </td>
             </tr>
           );

@@ -1,30 +1,33 @@
-// One criterion on a scorecard: five radio buttons, with what 1, 3 and 5 look like as their help,
-// the questions to ask, and a note of the evidence heard.
+// One criterion on a scorecard: five ratings and "not assessed", with what 1, 3 and 5 look like as
+// their help, the questions to ask, and a note of the evidence heard, which becomes the reason
+// when the criterion was not assessed.
 import { useTranslation } from 'react-i18next';
-import { RATINGS, type Criterion } from '../../../core/schema/rubric';
+import { NOT_ASSESSED, RATINGS, type Criterion, type Rating } from '../../../core/schema/rubric';
 import { TextField } from '../components/TextField';
 
 export const ratingFieldId = (criterionId: string) => `field-score.${criterionId}`;
+export const evidenceFieldId = (criterionId: string) => `field-score.${criterionId}.evidence`;
 const ANCHOR_AT: Partial<Record<number, keyof Criterion['anchors']>> = { 1: 'low', 3: 'mid', 5: 'high' };
 
 interface Props {
   criterion: Criterion;
-  rating: number | null;
+  rating: Rating['rating'];
   evidence: string;
-  /** Submit was refused and this criterion has no rating */
-  unrated: boolean;
-  onRate: (rating: number) => void;
+  /** Submit was refused and this criterion is open: unrated, or not assessed without a reason */
+  problem: 'unrated' | 'reasonMissing' | null;
+  onRate: (rating: Rating['rating']) => void;
   onEvidence: (text: string) => void;
 }
 
-export function RatingField({ criterion: c, rating, evidence, unrated, onRate, onEvidence }: Props) {
+export function RatingField({ criterion: c, rating, evidence, problem, onRate, onEvidence }: Props) {
   const { t } = useTranslation();
   const base = ratingFieldId(c.id);
   const anchorId = (n: number) => `${base}-anchor-${n}`;
+  const notAssessed = rating === NOT_ASSESSED;
   return (
-    <fieldset className={`rating ${unrated ? 'unrated' : ''}`} aria-describedby={unrated ? `${base}-issue` : undefined}>
+    <fieldset className={`rating ${problem ? 'unrated' : ''}`} aria-describedby={problem === 'unrated' ? `${base}-issue` : undefined}>
       <legend>{c.title}</legend>
-      <p className="rating-weight">{t('ui.scorecard.weight', { weight: c.weight })}</p>
+      {c.weight > 0 && <p className="rating-weight">{t('ui.scorecard.weight', { weight: c.weight })}</p>}
       <div className="rating-scale">
         {RATINGS.map((n) => {
           const anchor = ANCHOR_AT[n];
@@ -43,6 +46,17 @@ export function RatingField({ criterion: c, rating, evidence, unrated, onRate, o
             </label>
           );
         })}
+        <label className="rating-option not-assessed">
+          <input
+            type="radio"
+            name={base}
+            id={`${base}-na`}
+            value={NOT_ASSESSED}
+            checked={notAssessed}
+            onChange={() => onRate(NOT_ASSESSED)}
+          />
+          <span>{t('ui.scorecard.notAssessed')}</span>
+        </label>
       </div>
       <dl className="anchor-help">
         {RATINGS.map((n) => {
@@ -55,28 +69,32 @@ export function RatingField({ criterion: c, rating, evidence, unrated, onRate, o
           ) : null;
         })}
       </dl>
-      {unrated && (
+      {problem === 'unrated' && (
         <p className="issue" id={`${base}-issue`}>
           {t('ui.scorecard.unrated')}
         </p>
       )}
-      <details className="ask">
-        <summary>{t('ui.scorecard.questions')}</summary>
-        <ul>
-          {c.questions.map((q, i) => (
-            <li key={i}>{q}</li>
-          ))}
-        </ul>
-        {c.evidence.trim() && <p className="hint">{t('ui.scorecard.listenFor', { evidence: c.evidence })}</p>}
-      </details>
+      {c.questions.length > 0 && (
+        <details className="ask">
+          <summary>{t('ui.scorecard.questions')}</summary>
+          <ul>
+            {c.questions.map((q, i) => (
+              <li key={i}>{q}</li>
+            ))}
+          </ul>
+          {c.evidence.trim() && <p className="hint">{t('ui.scorecard.listenFor', { evidence: c.evidence })}</p>}
+        </details>
+      )}
       <TextField
         path={`score.${c.id}.evidence`}
         label={
           <>
-            {t('ui.scorecard.evidence')}
+            {t(notAssessed ? 'ui.scorecard.whyNotAssessed' : 'ui.scorecard.evidence')}
             <span className="visually-hidden">{t('ui.scorecard.evidenceFor', { criterion: c.title })}</span>
           </>
         }
+        required={notAssessed}
+        issue={problem === 'reasonMissing' ? 'ui.scorecard.reasonMissing' : undefined}
         value={evidence}
         maxLength={4000}
         rows={2}

@@ -1,9 +1,11 @@
-// The acting interviewer's scorecard for one candidate: a 1–5 rating and an evidence note for each
-// criterion in their focus, then a recommendation. Ratings land in the project as they are given
-// (as a draft); Submit checks that nothing is missing, and a submitted card is read-only until reopened.
+// An interviewer's scorecard for one candidate: a 1–5 rating (or "not assessed", with why) and an
+// evidence note for each criterion in their focus, then, only once every criterion is settled, a
+// recommendation. Ratings land as they are given (a draft); Submit checks that nothing is missing,
+// and a submitted card is read-only until reopened. Used in the project and in interviewer mode.
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { verdictOpen } from '../../../core/hiring/ratings';
 import {
   canSubmit,
   editScorecard,
@@ -18,11 +20,11 @@ import {
 } from '../../../core/hiring/scorecard-edit';
 import { RECOMMENDATIONS, type Candidate, type Hiring, type Interviewer, type Rubric } from '../../../core/schema/rubric';
 import { focusOf } from '../../../core/rubric/focus';
-import { useActions } from '../app/FileActionsContext';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { success } from '../state/notice';
 import { useStudio } from '../state/store';
-import { RatingField, ratingFieldId } from './RatingField';
+import { useCitations } from '../sources/useCitations';
+import { evidenceFieldId, RatingField, ratingFieldId } from './RatingField';
 import { SubmittedCard } from './SubmittedCard';
 
 interface Props {
@@ -30,31 +32,41 @@ interface Props {
   interviewer: Interviewer;
   rubric: Rubric;
   hiring: Hiring;
+  onChange: (edit: (hiring: Hiring) => Hiring) => void;
+  onSave: () => void;
 }
 
 const RECOMMENDATION_PATH = 'scorecard.recommendation';
 
-export function ScorecardEditor({ candidate, interviewer, rubric, hiring }: Props) {
+export function ScorecardEditor({ candidate, interviewer, rubric, hiring, onChange, onSave }: Props) {
   const { t } = useTranslation();
-  const actions = useActions();
-  const { updateHiring, notify } = useStudio.getState();
+  const cites = useCitations();
+  const { notify } = useStudio.getState();
   const [attempted, setAttempted] = useState(false);
   const focus = focusOf(interviewer, rubric);
   const criteria = rubric.criteria.filter((c) => focus.includes(c.id));
   const focusIds = criteria.map((c) => c.id);
   const card = findScorecard(hiring, candidate.id, interviewer.id);
   const gaps = submitGaps(card, focusIds);
-  const edit = (change: CardEdit) => updateHiring((h) => editScorecard(h, candidate.id, interviewer.id, focusIds, change, new Date()));
+  const open = verdictOpen(gaps);
+  const toGo = gaps.unrated.length + gaps.reasonMissing.length;
+  const edit = (change: CardEdit) => onChange((h) => editScorecard(h, candidate.id, interviewer.id, focusIds, change, new Date()));
   const titleId = 'own-scorecard-title';
 
   const submit = () => {
     if (!canSubmit(gaps)) {
       flushSync(() => setAttempted(true));
-      const first = gaps.unrated[0];
-      document.getElementById(first ? ratingFieldId(first) : `field-${RECOMMENDATION_PATH}-${RECOMMENDATIONS[0]}`)?.focus();
+      const unrated = gaps.unrated[0];
+      const reason = gaps.reasonMissing[0];
+      const target = unrated
+        ? ratingFieldId(unrated)
+        : reason
+          ? evidenceFieldId(reason)
+          : `field-${RECOMMENDATION_PATH}-${RECOMMENDATIONS[0]}`;
+      document.getElementById(target)?.focus();
       return;
     }
-    updateHiring((h) => submitScorecard(h, candidate.id, interviewer.id, focusIds, new Date()));
+    onChange((h) => submitScorecard(h, candidate.id, interviewer.id, focusIds, new Date()));
     notify(success('ui.notice.scorecardSubmitted', { candidate: candidate.name }));
     document.getElementById(titleId)?.focus();
   };
@@ -67,7 +79,7 @@ export function ScorecardEditor({ candidate, interviewer, rubric, hiring }: Prop
       {card?.status === 'submitted' ? (
         <>
           <SubmittedCard card={card} rubric={rubric} />
-          <button type="button" onClick={() => updateHiring((h) => reopenScorecard(h, candidate.id, interviewer.id, new Date()))}>
+          <button type="button" onClick={() => onChange((h) => reopenScorecard(h, candidate.id, interviewer.id, new Date()))}>
             {t('ui.scorecard.reopen')}
           </button>
         </>
@@ -76,18 +88,25 @@ export function ScorecardEditor({ candidate, interviewer, rubric, hiring }: Prop
           <p className="hint">{t(card ? 'ui.scorecard.draftHint' : 'ui.scorecard.newHint', { count: criteria.length })}</p>
           {attempted && !canSubmit(gaps) && (
             <p className="issue-summary" role="alert">
-              {t('ui.scorecard.gaps', { count: gaps.unrated.length + (gaps.recommendation ? 1 : 0) })}
+              {t('ui.scorecard.gaps', { count: toGo + (gaps.recommendation ? 1 : 0) })}
             </p>
           )}
           {criteria.map((c) => {
             const row = card?.ratings.find((r) => r.criterionId === c.id);
+            const problem = !attempted
+              ? null
+              : gaps.unrated.includes(c.id)
+                ? 'unrated'
+                : gaps.reasonMissing.includes(c.id)
+                  ? 'reasonMissing'
+                  : null;
             return (
               <RatingField
                 key={c.id}
                 criterion={c}
                 rating={row?.rating ?? null}
                 evidence={row?.evidence ?? ''}
-                unrated={attempted && gaps.unrated.includes(c.id)}
+                problem={problem}
                 onRate={(n) => edit(rate(c.id, n))}
                 onEvidence={(text) => edit(noteEvidence(c.id, text))}
               />
@@ -99,11 +118,15 @@ export function ScorecardEditor({ candidate, interviewer, rubric, hiring }: Prop
             options={RECOMMENDATIONS}
             value={card?.recommendation ?? null}
             labelOf={(r) => t(`ui.recommendation.${r}`)}
-            issue={attempted && gaps.recommendation ? 'ui.scorecard.recommendationMissing' : undefined}
-            onChange={(r) => edit(recommend(r))}
+            disabled={!open}
+            note={
+              open ? t('ui.scorecard.verdictOpen') : t('ui.scorecard.verdictClosed', { count: toGo, source: cites.source('kahneman-2021') })
+            }
+            issue={attempted && open && gaps.recommendation ? 'ui.scorecard.recommendationMissing' : undefined}
+            onChange={(r) => edit(recommend(r, focusIds))}
           />
           <div className="form-actions">
-            <button type="button" onClick={() => void actions.save()} aria-describedby="save-draft-hint">
+            <button type="button" onClick={onSave} aria-describedby="save-draft-hint">
               {t('ui.scorecard.saveDraft')}
             </button>
             <button type="button" className="primary" onClick={submit}>

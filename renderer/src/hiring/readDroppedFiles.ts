@@ -1,12 +1,13 @@
 // Dropped files are read in the page (a browser never hands a page their paths) and sent to the
-// main side as text, which validates them exactly as it validates files opened by path. They are
-// decoded as strict UTF-8, as files read by path are: damaged bytes are refused, not replaced.
-import type { ReadScorecards } from '../../../core/contract';
-import { limitMb, MAX_BYTES } from '../../../core/formats/kinds';
+// main side, which validates them exactly as it validates files opened by path: a JSON scorecard
+// as text, decoded as strict UTF-8 as files read by path are (damaged bytes are refused, not
+// replaced); a Word scorecard pack as its bytes, in base64.
+import type { ReadScorecards, ScorecardSource } from '../../../core/contract';
+import { hasExtension, limitMb, MAX_BYTES } from '../../../core/formats/kinds';
 
 export interface DroppedSources {
-  sources: { name: string; text: string }[];
-  /** files refused before reading: too large to be a scorecard */
+  sources: Exclude<ScorecardSource, { path: string }>[];
+  /** files refused before reading: too large to be a scorecard or a pack */
   problems: ReadScorecards['problems'];
 }
 
@@ -21,11 +22,20 @@ function readBytes(file: File): Promise<ArrayBuffer> {
   });
 }
 
+/** Bytes as base64, a slice at a time (spreading megabytes into one call overflows the stack). */
+function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 export async function readDroppedFiles(files: readonly File[]): Promise<DroppedSources> {
   const out: DroppedSources = { sources: [], problems: [] };
   for (const file of files) {
-    if (file.size > MAX_BYTES.scorecard) {
-      out.problems.push({ file: file.name, problem: { code: 'file.tooLarge', params: { limitMb: limitMb('scorecard') } } });
+    const pack = hasExtension(file.name, 'docx');
+    const kind = pack ? 'scorecardPack' : 'scorecard';
+    if (file.size > MAX_BYTES[kind]) {
+      out.problems.push({ file: file.name, problem: { code: 'file.tooLarge', params: { limitMb: limitMb(kind) } } });
       continue;
     }
     let bytes: ArrayBuffer;
@@ -33,6 +43,10 @@ export async function readDroppedFiles(files: readonly File[]): Promise<DroppedS
       bytes = await readBytes(file);
     } catch {
       out.problems.push({ file: file.name, problem: { code: 'file.notReadable', params: { path: file.name, reason: 'other' } } });
+      continue;
+    }
+    if (pack) {
+      out.sources.push({ name: file.name, base64: base64Of(new Uint8Array(bytes)) });
       continue;
     }
     try {

@@ -1,38 +1,56 @@
-// Scorecard files in and out: a blank card for an offline interviewer, and filled-in cards
-// imported by Open or by dropping them. Merging never overwrites: conflicts wait in the report.
+// Scorecards in and out: a blank card or a Word scorecard pack for an offline interviewer, and
+// filled-in cards and packs imported by Open or by dropping them. A pack gives a card per
+// candidate, checked against this project first. Merging never overwrites: conflicts wait in the report.
 import { useMemo } from 'react';
-import type { RequestOf, ReadScorecards } from '../../../core/contract';
-import { blankScorecardFile, mergeScorecards } from '../../../core/hiring/exchange';
+import type { ReadScorecards, RequestOf } from '../../../core/contract';
+import { blankScorecardFile, mergeScorecards, type MergeNote } from '../../../core/hiring/exchange';
+import { packEntries } from '../../../core/hiring/pack/merge';
 import { screenIncomingCards } from '../../../core/hiring/references';
+import type { ScorecardFile } from '../../../core/schema/scorecard-file';
 import { useDialogs } from '../components/DialogProvider';
 import { writeWithConsent } from '../files/writeWithConsent';
 import { invoke } from '../host/invoke';
 import { suggestedFileName } from '../host/paths';
 import { importReport } from '../state/importReport';
 import { fromProblem, success } from '../state/notice';
-import { useStudio } from '../state/store';
+import { useStudio, whileExporting } from '../state/store';
 import { readDroppedFiles } from './readDroppedFiles';
 
 type Source = RequestOf<'scorecard:read'>['sources'][number];
-/** the contract's ceiling on files per request */
+/** the contract's ceiling on files per request; packs go one by one (each may be megabytes) */
 const BATCH = 200;
 const { getState } = useStudio;
 
 async function importSources(sources: Source[], refused: ReadScorecards['problems']): Promise<void> {
-  const read: ReadScorecards = { cards: [], problems: [...refused] };
-  for (let i = 0; i < sources.length; i += BATCH) {
-    const result = await invoke('scorecard:read', { sources: sources.slice(i, i + BATCH) });
+  const read: ReadScorecards = { cards: [], packs: [], problems: [...refused] };
+  const small = sources.filter((s) => !('base64' in s));
+  const batches: Source[][] = [];
+  for (let i = 0; i < small.length; i += BATCH) batches.push(small.slice(i, i + BATCH));
+  for (const s of sources) if ('base64' in s) batches.push([s]);
+  for (const batch of batches) {
+    const result = await invoke('scorecard:read', { sources: batch });
     if (!result.ok) return getState().notify(fromProblem(result.problem));
     read.cards.push(...result.value.cards);
+    read.packs.push(...result.value.packs);
     read.problems.push(...result.value.problems);
   }
   const { project } = getState();
   if (!project) return;
+  const notes: MergeNote[] = [];
+  const cards: { file: string; card: ScorecardFile }[] = [...read.cards];
+  for (const { file, pack } of read.packs) {
+    const entries = packEntries(project, file, pack, new Date());
+    if (!entries.ok) read.problems.push({ file, problem: entries.problem });
+    else {
+      cards.push(...entries.value.entries);
+      notes.push(...entries.value.notes);
+    }
+  }
   // a card rating criteria this project's rubric does not have is refused like any invalid file
-  const screened = screenIncomingCards(project.rubric, read.cards);
+  const screened = screenIncomingCards(project.rubric, cards);
   const outcome = mergeScorecards(project.hiring, screened.cards);
   if (outcome.added.length) getState().updateHiring(() => outcome.hiring);
-  getState().setImportReport(importReport(outcome, [...read.problems, ...screened.problems]));
+  getState().setImportReport(importReport(outcome, [...read.problems, ...screened.problems], notes));
   // the report is what the user needs to read next
   requestAnimationFrame(() => document.getElementById('import-report-title')?.focus());
 }
@@ -54,6 +72,31 @@ export function useScorecardExchange() {
         if (result)
           getState().notify(result.ok ? success('ui.notice.scorecardExported', { path: result.value.path }) : fromProblem(result.problem));
       },
+      async exportPack(interviewerId: string, candidateIds: readonly string[] | null) {
+        const { project } = getState();
+        const interviewer = project?.hiring.interviewers.find((i) => i.id === interviewerId);
+        if (!project || !interviewer) return;
+        const suggestedName = suggestedFileName('scorecard pack', 'docx', interviewer.name);
+        const target = await pickSaveTarget({ mode: 'save', kind: 'docx', suggestedName, titleKey: 'ui.exchange.packDialogTitle' });
+        if (!target) return;
+        const result = await writeWithConsent(target, confirmReplace, (replace) =>
+          whileExporting('scorecardPack', () =>
+            invoke('export:scorecardPack', {
+              path: target.path,
+              project,
+              interviewerId,
+              ...(candidateIds ? { candidateIds: [...candidateIds] } : {}),
+              replace,
+            }),
+          ),
+        );
+        if (result)
+          getState().notify(
+            result.ok
+              ? success('ui.notice.packExported', { name: interviewer.name, path: result.value.path })
+              : fromProblem(result.problem),
+          );
+      },
       async importWithDialog() {
         const paths = await pickPaths({ mode: 'open', kind: 'scorecard', multiple: true });
         if (paths?.length)
@@ -65,7 +108,7 @@ export function useScorecardExchange() {
       async importFiles(files: readonly File[]) {
         const { sources, problems } = await readDroppedFiles(files);
         if (sources.length) return importSources(sources, problems);
-        getState().setImportReport({ added: [], duplicates: [], unknown: [], conflicts: [], problems });
+        getState().setImportReport({ added: [], duplicates: [], unknown: [], conflicts: [], problems, notes: [] });
       },
     }),
     [pickSaveTarget, pickPaths, confirmReplace],

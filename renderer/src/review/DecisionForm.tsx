@@ -12,6 +12,7 @@ import { TextField } from '../components/TextField';
 import { newId } from '../state/ids';
 import { success } from '../state/notice';
 import { useStudio } from '../state/store';
+import { ConflictsEditor } from './ConflictsEditor';
 import { decisionIssues, type DecisionDraft } from './decisionIssues';
 import { today, useReviewFormat } from './format';
 
@@ -21,6 +22,7 @@ const freshDraft = (): DecisionDraft => ({
   outcome: null,
   date: today(),
   members: [{ id: newId('m'), text: '' }],
+  conflicts: [],
   notes: '',
 });
 
@@ -52,6 +54,7 @@ export function DecisionForm({ versions }: { versions: readonly Version[] }) {
       outcome: draft.outcome,
       date: draft.date,
       members: draft.members.map((m) => m.text),
+      conflicts: draft.conflicts.map(({ member, interest, recused }) => ({ member, interest, recused })),
       notes: draft.notes.trim(),
       recordedBy: recordedBy.trim(),
     };
@@ -124,6 +127,11 @@ export function DecisionForm({ versions }: { versions: readonly Version[] }) {
           maxLength={120}
           idPrefix="m"
           onChange={(members) => set({ members })}
+        />
+        <ConflictsEditor
+          members={draft.members.map((m) => m.text)}
+          conflicts={draft.conflicts}
+          onChange={(conflicts) => set({ conflicts })}
         />
         <TextField
           path="decision.notes"

@@ -28,6 +28,18 @@ export function DecisionList({ review }: { review: Review }) {
             {t('ui.boardReview.decisions.hash', { n: d.version })} <code title={d.hash}>{shortHash(d.hash)}</code>
           </p>
           <p>{t('ui.boardReview.decisions.members', { members: d.members.join(', ') })}</p>
+          {d.conflicts.length > 0 && (
+            <ul className="decision-conflicts" aria-label={t('ui.boardReview.conflicts.legend')}>
+              {d.conflicts.map((c, i) => (
+                <li key={i}>
+                  {t(c.recused ? 'panel.decisions.conflictRecused' : 'panel.decisions.conflictStayed', {
+                    member: c.member,
+                    interest: c.interest,
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
           {d.notes.trim() && <p className="decision-notes">{t('ui.boardReview.decisions.notes', { notes: d.notes })}</p>}
           <p className="hint">{t('ui.boardReview.decisions.recordedBy', { name: d.recordedBy, when: format.when(d.recordedAt) })}</p>
           {integrity === 'intact' ? (

@@ -1,7 +1,7 @@
 // What one import of scorecard files did, kept until the user has read it and settled every
 // conflict: nothing imported replaces an existing card without the user choosing so.
 import type { ReadScorecards } from '../../../core/contract';
-import type { Conflict, MergeOutcome } from '../../../core/hiring/exchange';
+import type { Conflict, MergeNote, MergeOutcome } from '../../../core/hiring/exchange';
 
 export interface ImportReport {
   added: { file: string; candidateId: string; interviewerId: string }[];
@@ -9,9 +9,11 @@ export interface ImportReport {
   unknown: string[];
   problems: ReadScorecards['problems'];
   conflicts: Conflict[];
+  /** cards kept as drafts, candidates left blank in a pack */
+  notes: MergeNote[];
 }
 
-export function importReport(outcome: MergeOutcome, problems: ReadScorecards['problems']): ImportReport {
+export function importReport(outcome: MergeOutcome, problems: ReadScorecards['problems'], notes: readonly MergeNote[] = []): ImportReport {
   return {
     added: outcome.added.map(({ file, scorecard }) => ({
       file,
@@ -22,5 +24,6 @@ export function importReport(outcome: MergeOutcome, problems: ReadScorecards['pr
     unknown: outcome.unknown,
     problems,
     conflicts: outcome.conflicts,
+    notes: [...notes, ...outcome.notes],
   };
 }

@@ -9,7 +9,13 @@ import type { Hiring, Rubric } from '../../../core/schema/rubric';
 import { templateFor } from '../../../core/project/templates';
 import { projectFromTemplate } from '../../../core/project/from-template';
 import { withRubricInStep } from '../../../core/rubric/role-rubric';
+import { NOBODY, type Actor } from '../../../core/hiring/panel/actor';
+import { by } from '../../../core/hiring/panel/actions';
+import { recordWeights, withWeightChangeRecorded } from '../../../core/hiring/panel/weights';
+import type { InterviewerWork } from '../../../core/hiring/interviewer-work';
+import { NO_FILTER, type RowFilter } from '../../../core/hiring/scoring/filter';
 import type { StepId } from '../wizard/stepIds';
+import { newId } from './ids';
 import type { ImportReport } from './importReport';
 import { success, type Notice } from './notice';
 import type { View } from './views';
@@ -27,11 +33,18 @@ export interface StudioState {
   attempted: StepId[];
   /** the template the role came from, for its suggestions; null when the file names an unknown one */
   template: Template | null;
-  /** who is scoring in the Candidates view: an interviewer's id, or null for the hiring lead, who sees every card */
-  actingAs: string | null;
+  /** who the app believes is at the keyboard: nobody yet, an interviewer, or the hiring lead (see core/hiring/panel) */
+  actor: Actor;
   /** the candidate open in the Candidates view and selected in Compare */
   candidateId: string | null;
-  calibrated: boolean;
+  /** Compare shows scores adjusted for interviewer severity (raw always beside them) */
+  adjusted: boolean;
+  /** Compare ranks incomplete candidates with the complete ones */
+  rankIncomplete: boolean;
+  compareFilter: RowFilter;
+  /** a scorecard file or pack open on its own, in interviewer mode; null for the usual project views */
+  interviewerWork: InterviewerWork | null;
+  interviewerDirty: boolean;
   importReport: ImportReport | null;
   /** the version read in Board review; null for the current design */
   reading: number | null;
@@ -50,6 +63,8 @@ export interface StudioState {
   restoreProject(copy: RecoveryCopy): void;
   updateRole(edit: (role: RoleDesign) => RoleDesign): void;
   updateRubric(edit: (rubric: Rubric) => Rubric): void;
+  /** weights moved by hand after scoring began: the change, why, and who (a typed name when nobody said) */
+  changeWeights(rubric: Rubric, reason: string, claimedName: string): void;
   updateHiring(edit: (hiring: Hiring) => Hiring): void;
   updateReview(edit: (review: Review) => Review): void;
   /** the language check's memory: which findings the user dismissed for this role */
@@ -61,9 +76,15 @@ export interface StudioState {
   setView(view: View): void;
   goTo(step: StepId): void;
   markAttempted(step: StepId): void;
-  actAs(interviewerId: string | null): void;
+  actAs(actor: Actor): void;
   selectCandidate(candidateId: string | null): void;
-  setCalibrated(on: boolean): void;
+  setAdjusted(on: boolean): void;
+  setRankIncomplete(on: boolean): void;
+  setCompareFilter(filter: RowFilter): void;
+  openInterviewerWork(work: InterviewerWork): void;
+  updateInterviewerHiring(edit: (hiring: Hiring) => Hiring): void;
+  markInterviewerSaved(path: string): void;
+  closeInterviewerWork(): void;
   setImportReport(report: ImportReport | null): void;
   markSaved(path: string, saved: Project, fingerprint: Fingerprint): void;
   setAppInfo(info: AppInfo): void;
@@ -71,7 +92,7 @@ export interface StudioState {
   setExporting(kind: ExportKind | null): void;
 }
 
-export type ExportKind = 'jd' | 'rubric' | 'results' | 'boardPack';
+export type ExportKind = 'jd' | 'rubric' | 'results' | 'boardPack' | 'debrief' | 'scorecardPack';
 
 const FIRST_EDIT_STEP: StepId = 'company';
 
@@ -82,9 +103,13 @@ const freshSession = {
   stepId: FIRST_EDIT_STEP,
   visited: ['start', FIRST_EDIT_STEP] as StepId[],
   attempted: [] as StepId[],
-  actingAs: null,
+  actor: NOBODY,
   candidateId: null,
-  calibrated: false,
+  adjusted: true,
+  rankIncomplete: false,
+  compareFilter: NO_FILTER,
+  interviewerWork: null,
+  interviewerDirty: false,
   importReport: null,
   reading: null,
 };
@@ -97,6 +122,10 @@ function withRoleEdit(project: Project, role: RoleDesign): Project {
   const next = withRubricInStep({ ...project, role });
   return JSON.stringify(next.rubric) === JSON.stringify(project.rubric) ? { ...next, rubric: project.rubric } : next;
 }
+
+/** Once a scorecard is in, a weight moved by an edit to the role or the criteria goes on the scoring record. */
+const recorded = (state: StudioState, next: Project): Project =>
+  state.project ? withWeightChangeRecorded(state.project, next, state.actor, { id: newId('log'), now: new Date() }) : next;
 
 export const useStudio = create<StudioState>()((set) => ({
   project: null,
@@ -115,6 +144,7 @@ export const useStudio = create<StudioState>()((set) => ({
   startFromTemplate: (template) =>
     set({
       ...freshSession,
+      interviewerWork: null,
       project: projectFromTemplate(template),
       template,
       filePath: null,
@@ -124,7 +154,7 @@ export const useStudio = create<StudioState>()((set) => ({
     }),
 
   openProject: ({ path, project, fingerprint }) =>
-    set({ ...freshSession, project, template: templateFor(project.role) ?? null, filePath: path, fingerprint }),
+    set({ ...freshSession, interviewerWork: null, project, template: templateFor(project.role) ?? null, filePath: path, fingerprint }),
 
   restoreProject: (copy) =>
     set((state) => ({
@@ -139,10 +169,21 @@ export const useStudio = create<StudioState>()((set) => ({
     })),
 
   updateRole: (edit) =>
-    set((state) => (state.project ? { project: withRoleEdit(state.project, edit(state.project.role)), dirty: true } : {})),
+    set((state) => (state.project ? { project: recorded(state, withRoleEdit(state.project, edit(state.project.role))), dirty: true } : {})),
 
   updateRubric: (edit) =>
-    set((state) => (state.project ? { project: { ...state.project, rubric: edit(state.project.rubric) }, dirty: true } : {})),
+    set((state) =>
+      state.project ? { project: recorded(state, { ...state.project, rubric: edit(state.project.rubric) }), dirty: true } : {},
+    ),
+
+  changeWeights: (rubric, reason, claimedName) =>
+    set((state) => {
+      if (!state.project) return {};
+      const who = state.actor.kind === 'nobody' ? { by: claimedName.trim(), verified: false } : by(state.actor);
+      const change = { before: state.project.rubric, after: rubric, cause: 'manual' as const, reason };
+      const hiring = recordWeights(state.project.hiring, change, who, { id: newId('log'), now: new Date() });
+      return { project: { ...state.project, rubric: { ...rubric, weightsEdited: true }, hiring }, dirty: true };
+    }),
 
   updateHiring: (edit) =>
     set((state) => (state.project ? { project: { ...state.project, hiring: edit(state.project.hiring) }, dirty: true } : {})),
@@ -169,9 +210,22 @@ export const useStudio = create<StudioState>()((set) => ({
 
   markAttempted: (step) => set((state) => (state.attempted.includes(step) ? {} : { attempted: [...state.attempted, step] })),
 
-  actAs: (interviewerId) => set({ actingAs: interviewerId }),
+  actAs: (actor) => set({ actor }),
   selectCandidate: (candidateId) => set({ candidateId }),
-  setCalibrated: (calibrated) => set({ calibrated }),
+  setAdjusted: (adjusted) => set({ adjusted }),
+  setRankIncomplete: (rankIncomplete) => set({ rankIncomplete }),
+  setCompareFilter: (compareFilter) => set({ compareFilter }),
+  openInterviewerWork: (work) =>
+    set({ ...freshSession, project: null, filePath: null, template: null, interviewerWork: work, interviewerDirty: false }),
+  updateInterviewerHiring: (edit) =>
+    set((state) =>
+      state.interviewerWork
+        ? { interviewerWork: { ...state.interviewerWork, hiring: edit(state.interviewerWork.hiring) }, interviewerDirty: true }
+        : {},
+    ),
+  markInterviewerSaved: (path) =>
+    set((state) => (state.interviewerWork ? { interviewerWork: { ...state.interviewerWork, path }, interviewerDirty: false } : {})),
+  closeInterviewerWork: () => set({ interviewerWork: null, interviewerDirty: false }),
   setImportReport: (importReport) => set({ importReport }),
 
   // edits made while the save was on its way keep the project marked as changed

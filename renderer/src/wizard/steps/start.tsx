@@ -51,6 +51,11 @@ export function StartStep() {
         <button type="button" className="secondary" onClick={() => void actions.openWithDialog()}>
           {t('ui.actions.open')}
         </button>
+        <h3>{t('ui.interviewer.startHeading')}</h3>
+        <p className="hint">{t('ui.interviewer.startHint')}</p>
+        <button type="button" className="secondary" onClick={() => void actions.fillInScorecard()}>
+          {t('ui.interviewer.startButton')}
+        </button>
         <h3>{t('ui.start.recentHeading')}</h3>
         {recent === null && <p className="hint">{t('ui.start.recentLoading')}</p>}
         {recent?.length === 0 && <p className="hint">{t('ui.start.recentNone')}</p>}

@@ -11,6 +11,8 @@ import { fieldId, useFieldIssue } from '../../../components/issues';
 import { useFocusLater } from '../../../components/useFocusLater';
 import { newId } from '../../../state/ids';
 import { useStudio } from '../../../state/store';
+import { weightsFrozen } from '../../../../../core/hiring/panel/weights';
+import { WeightChangeButton } from '../../../compare/WeightChangeButton';
 import { AddCriterion } from './AddCriterion';
 import { CriterionCard } from './CriterionCard';
 
@@ -22,6 +24,7 @@ export function CriteriaPanel({ project }: { project: Project }) {
   const focusLater = useFocusLater();
   const totalIssue = useFieldIssue(rubricField.total);
   const { rubric } = project;
+  const locked = weightsFrozen(project.hiring);
 
   const patch = (id: string, change: Partial<Criterion>) =>
     updateRubric((r) => ({ ...r, criteria: r.criteria.map((c) => (c.id === id ? { ...c, ...change } : c)) }));
@@ -45,6 +48,12 @@ export function CriteriaPanel({ project }: { project: Project }) {
         </p>
         <IssueText path={rubricField.total} code={totalIssue} />
       </div>
+      {locked && (
+        <div className="warning weights-locked">
+          <p id="weights-locked">{t('ui.weights.locked')}</p>
+          <WeightChangeButton />
+        </div>
+      )}
       {CRITERION_GROUPS.map((group) => {
         const criteria = rubric.criteria.filter((c) => c.group === group);
         const share = criteria.reduce((sum, c) => sum + c.weight, 0);
@@ -63,6 +72,7 @@ export function CriteriaPanel({ project }: { project: Project }) {
                   criterion={c}
                   onChange={(change) => patch(c.id, change)}
                   onWeight={(value) => updateRubric((r) => setCriterionWeight(r, c.id, value))}
+                  weightsLocked={locked}
                   onRemove={group === 'custom' ? () => remove(c.id) : undefined}
                 />
               ))}

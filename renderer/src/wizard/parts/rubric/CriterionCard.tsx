@@ -17,11 +17,13 @@ interface Props {
   criterion: Criterion;
   onChange: (change: Partial<Criterion>) => void;
   onWeight: (value: number) => void;
+  /** scoring has begun: weights change only through the weight dialog */
+  weightsLocked: boolean;
   /** only the user's own criteria can be removed; the others follow the role */
   onRemove?: () => void;
 }
 
-export function CriterionCard({ criterion: c, onChange, onWeight, onRemove }: Props) {
+export function CriterionCard({ criterion: c, onChange, onWeight, weightsLocked, onRemove }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const hasIssue = useCriterionHasIssue(c);
@@ -53,7 +55,14 @@ export function CriterionCard({ criterion: c, onChange, onWeight, onRemove }: Pr
             {t('ui.rubric.weight')}
             <span className="visually-hidden">{t('ui.rubric.weightOf', { name })}</span>
           </label>
-          <WeightInputs id={weightId} weight={c.weight} numberLabel={t('ui.rubric.numberLabel', { name })} onChange={onWeight} />
+          <WeightInputs
+            id={weightId}
+            weight={c.weight}
+            numberLabel={t('ui.rubric.numberLabel', { name })}
+            disabled={weightsLocked}
+            describedBy={weightsLocked ? 'weights-locked' : undefined}
+            onChange={onWeight}
+          />
         </div>
       </div>
       <details className="criterion-detail" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
