@@ -5,7 +5,7 @@ import {
   defaultShortlist,
   emptyApplication,
   emptyHiring,
-  emptyLanguage,
+  emptyImported,
   emptyOffer,
   emptyPosition,
   emptyReview,
@@ -13,6 +13,7 @@ import {
   emptyScopeFigures,
 } from '../project/empty.js';
 import { derivedProjectId } from '../project/id.js';
+import { isLocale } from '../i18n/locales.js';
 
 type Versioned = { schemaVersion: number } & Record<string, unknown>;
 type Step = (doc: Versioned) => Versioned;
@@ -40,25 +41,33 @@ const steps: Record<number, Step> = {
   // v2 adds the scoring rubric and hiring; the rubric's criteria are derived from the role on load
   1: (doc) => ({ ...doc, schemaVersion: 2, rubric: emptyRubric(), hiring: emptyHiring() }),
   // v3 adds board review (rationale, comments, versions, decisions) and dismissed language findings
-  2: (doc) => ({ ...doc, schemaVersion: 3, review: emptyReview(), language: emptyLanguage() }),
+  2: (doc) => ({ ...doc, schemaVersion: 3, review: emptyReview(), language: { dismissed: [] } }),
   // v4 adds the project's id, the hiring lead and the scoring record, "not assessed" ratings and
   // passphrases (both optional), and conflicts of interest declared in board decisions
   3: withPanelRecords,
-  // v5 adds the job description's location, pay, benefits, application and equal-opportunity fields
+  // v5 adds the reasons given for dismissing high-severity findings, and what a pasted job
+  // description left unplaced
+  4: (doc) => ({
+    ...doc,
+    schemaVersion: 5,
+    language: { ...(doc.language as Record<string, unknown>), reasons: {} },
+    imported: emptyImported(),
+  }),
+  // v6 adds the job description's location, pay, benefits, application and equal-opportunity fields
   // and the scope in figures (all empty, so nothing new is printed until the author fills them), and
   // the results shortlist (the default: the top ten)
-  4: (doc) => {
+  5: (doc) => {
     const role = objectAt(doc, 'role');
     const context = objectAt(role, 'context');
     const hiring = objectAt(doc, 'hiring');
     return {
       ...doc,
-      schemaVersion: 5,
+      schemaVersion: 6,
       role: {
         ...role,
         context: { ...context, figures: emptyScopeFigures() },
         position: emptyPosition(),
-        offer: emptyOffer(),
+        offer: emptyOffer(isLocale(role.locale) ? role.locale : undefined),
         application: emptyApplication(),
       },
       hiring: { ...hiring, shortlist: defaultShortlist() },

@@ -1,10 +1,10 @@
+import { CURRENT_SCHEMA_VERSION } from '../schema/project.js';
 import { describe, expect, it } from 'vitest';
 import { templateProject } from '../testing/roles.js';
 import { emptyApplication, emptyOffer, emptyPosition, emptyScopeFigures } from '../project/empty.js';
 import { loadProject, serializeProject } from './project.js';
 import { migrate } from './migrate.js';
 import { derivedProjectId } from '../project/id.js';
-import { CURRENT_SCHEMA_VERSION } from '../schema/project.js';
 
 const upgradedEmpty = () => ({ position: emptyPosition(), offer: emptyOffer(), application: emptyApplication() });
 
@@ -16,7 +16,7 @@ describe('loadProject', () => {
 
   it('upgrades a version 1 file, deriving its rubric from the role, and upgrading twice changes nothing', () => {
     const current = templateProject('cxo');
-    // a role as version 1 to 3 saved it: without the job description's posting fields of version 4
+    // a role as version 1 to 5 saved it: without the job description's posting fields of version 6
     const { position: _p, offer: _o, application: _a, ...older } = current.role;
     const { figures: _f, ...context } = older.context;
     const v1 = { schemaVersion: 1, role: { ...older, context } };
@@ -62,6 +62,36 @@ describe('loadProject', () => {
       hiring: { lead: null, log: [], shortlist: { top: 10, added: [] } },
     });
     expect(upgraded.review.decisions[0]).toMatchObject({ id: 'd1', conflicts: [] });
+  });
+
+  it('upgrades a version 4 file: no reasons for dismissed findings yet, nothing left unplaced', () => {
+    const v4 = JSON.parse(serializeProject(templateProject('cco'))) as Record<string, unknown> & { language: Record<string, unknown> };
+    v4.schemaVersion = 4;
+    v4.language = { dismissed: ['jargon:summary:synergy'] };
+    delete v4.imported;
+    const upgraded = migrate(v4 as unknown as { schemaVersion: number });
+    expect(upgraded).toMatchObject({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      language: { dismissed: ['jargon:summary:synergy'], reasons: {} },
+      imported: { unplaced: '' },
+    });
+  });
+
+  it('upgrades a version 5 file: the posting fields empty (the scope in figures too) and the default shortlist', () => {
+    const current = templateProject('cpo-ex');
+    const { position: _p, offer: _o, application: _a, ...older } = current.role;
+    const { figures: _f, ...context } = older.context;
+    const { shortlist: _s, ...hiring } = current.hiring;
+    const v5 = { ...current, schemaVersion: 5, role: { ...older, context }, hiring };
+    const loaded = loadProject(JSON.stringify(v5));
+    expect(loaded).toEqual({
+      ok: true,
+      value: {
+        ...current,
+        role: { ...current.role, ...upgradedEmpty(), context: { ...current.role.context, figures: emptyScopeFigures() } },
+        hiring: { ...current.hiring, shortlist: { top: 10, added: [] } },
+      },
+    });
   });
 
   it('refuses a file from a newer version without touching it', () => {

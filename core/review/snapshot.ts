@@ -1,6 +1,6 @@
 // Stored versions as the app reads them, and the hash that identifies them. A version's snapshot
 // is kept exactly as it was submitted, so its hash still proves what a board decided on; a
-// snapshot from before schema 4 is read with the later job-description fields empty, and those
+// snapshot from before schema 6 is read with the later job-description fields empty, and those
 // fields, while still empty, are left out of the hash, so an older design that gained only empty
 // fields on upgrade is still the very version the board read.
 import { emptyApplication, emptyOffer, emptyPosition, emptyScopeFigures } from '../project/empty.js';
@@ -34,7 +34,7 @@ export function readSnapshot(stored: StoredSnapshot): Snapshot {
 
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
-/** The snapshot without the schema-4 fields that still hold nothing: what the hash is taken over. */
+/** The snapshot without the schema-6 fields that still hold nothing: what the hash is taken over. */
 function hashedForm(snapshot: StoredSnapshot): unknown {
   const { role } = snapshot;
   if (!isCurrent(role)) return snapshot;

@@ -66,8 +66,8 @@ describe('versions', () => {
   });
 });
 
-describe('a version submitted before schema 4', () => {
-  // as the file stored it: the role without the posting fields that schema 4 added
+describe('a version submitted before schema 6', () => {
+  // as the file stored it: the role without the posting fields that schema 6 added
   function legacyProject() {
     let p = draft();
     p = submitVersion(p, 'Maria Rossi', monday);

@@ -5,11 +5,14 @@ export const COMPANY_SIZES = ['unspecified', 'under-50', '50-249', '250-999', '1
 export const COMPANY_STAGES = ['unspecified', 'startup', 'scale-up', 'established', 'transformation'] as const;
 
 /** Why the role is being created now (most chief customer officer roles followed a change in senior management: Forrester, 2011). */
-export const WHY_NOW_REASONS = ['new-leadership', 'critical-incident', 'growth', 'customer-churn', 'other'] as const;
+export const WHY_NOW_REASONS = ['unspecified', 'new-leadership', 'critical-incident', 'growth', 'customer-churn', 'other'] as const;
 
-export const REPORTING_LINES = ['ceo', 'coo', 'cmo', 'chro', 'other'] as const;
+export const REPORTING_LINES = ['unspecified', 'ceo', 'coo', 'cmo', 'chro', 'other'] as const;
 /** Customer experience only, employee experience only (a Chief People Officer's), or both. */
-export const SCOPES = ['cx', 'ex', 'cx-and-ex'] as const;
+export const SCOPES = ['unspecified', 'cx', 'ex', 'cx-and-ex'] as const;
+
+/** Choices a blank role starts with: shown as "not decided yet", printed nowhere. */
+export const UNDECIDED = 'unspecified';
 
 /** Where the work is done; `unspecified` says nothing in the job description. */
 export const WORK_MODELS = ['unspecified', 'on-site', 'hybrid', 'remote'] as const;

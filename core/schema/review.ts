@@ -27,7 +27,7 @@ const Rationale = Type.Record(Type.String({ pattern: '^[a-z]{1,32}$' }), Text(20
 export const Snapshot = Type.Object({ role: RoleDesign, rubric: Rubric, rationale: Rationale }, { additionalProperties: false });
 
 /**
- * A role design as versions before schema 4 froze it, without the job description's location, pay,
+ * A role design as versions before schema 6 froze it, without the job description's location, pay,
  * application fields and scope figures. Stored versions are never rewritten (their hash would no
  * longer match what a board decided on); core/review/snapshot.ts reads them as today's shape.
  */

@@ -2,6 +2,7 @@
 // (core/documents); this puts the bytes on disk atomically, like every other file the app writes.
 // A document goes only to a path ending in .docx, so an export can never replace a project, and
 // replaces an existing document only when the caller says the user chose to.
+import type { RequestOf } from '../../core/contract.js';
 import { buildBoardPack } from '../../core/documents/board-pack/build.js';
 import { packDocument } from '../../core/documents/docx/pack.js';
 import { buildRubricDocument } from '../../core/documents/guide/build.js';
@@ -19,7 +20,7 @@ import type { RoleDesign } from '../../core/schema/role.js';
 import type { Scorecard } from '../../core/schema/rubric.js';
 import type { ScorecardPack } from '../../core/schema/scorecard-pack.js';
 import { EXTENSIONS, hasExtension } from '../../core/formats/kinds.js';
-import { fail } from '../../core/result.js';
+import { fail, ok } from '../../core/result.js';
 import { writeFileSafely } from './safe-write.js';
 
 export interface DocxTarget {
@@ -79,4 +80,30 @@ export function writeFilledPack(target: DocxTarget, frame: ScorecardPack, cards:
   const candidates = new Set(frame.candidates.map((c) => c.id));
   const own = cards.filter((c) => c.interviewerId === frame.interviewer.id && candidates.has(c.candidateId));
   return writeTree(target, () => buildScorecardPack(frame, translator(frame.locale), new Map(own.map((c) => [c.candidateId, c]))));
+}
+
+/** A document to hand the browser host as a download, as bytes instead of a file on disk. */
+export type DocumentRequest = RequestOf<'export:bytes'>;
+
+/** The tree of a document the browser host downloads, in the role's own language. */
+function treeOf(request: DocumentRequest, date: Date): DocumentTree {
+  switch (request.document) {
+    case 'jd':
+      return buildJobDescription(request.role, translator(request.role.locale), { date });
+    case 'rubric':
+      return buildRubricDocument(request.project, translator(request.project.role.locale), { date });
+    case 'results':
+      return buildResultsDocument(request.project, translator(request.project.role.locale), { date });
+    case 'boardPack':
+      return buildBoardPack(request.project, translator(request.project.role.locale), { date, languageAppendix: request.languageAppendix });
+  }
+}
+
+/**
+ * Packed as every export is: its frame carries the role's language, so Word spell-checks it in the
+ * language it is written in. Results of nobody are refused here too, as they are on disk.
+ */
+export async function documentBytes(request: DocumentRequest, date: Date): Promise<Result<Uint8Array>> {
+  if (request.document === 'results' && !request.project.hiring.candidates.length) return fail('export.noCandidates');
+  return ok(await packDocument(treeOf(request, date)));
 }

@@ -34,8 +34,13 @@ export function reportingSection(role: RoleDesign, t: Translate): Block[] {
       ? context.reportingLineOther.trim() || t('vocab.reportingLine.other')
       : t(`jd.reporting.line.${context.reportingLine}`);
   const figures = figuresSentence(role, t);
+  // choices not decided yet (a blank start) are printed nowhere
+  const reporting = [
+    context.reportingLine === 'unspecified' ? '' : t('jd.reporting.reportsTo', { line }),
+    context.scope === 'unspecified' ? '' : t(`jd.reporting.scope.${context.scope}`),
+  ].filter(present);
   const blocks: Block[] = [
-    { kind: 'paragraph', text: `${t('jd.reporting.reportsTo', { line })} ${t(`jd.reporting.scope.${context.scope}`)}` },
+    ...(reporting.length ? [{ kind: 'paragraph' as const, text: reporting.join(' ') }] : []),
     { kind: 'paragraph', text: t(context.executiveBoardSeat ? 'jd.reporting.boardSeat' : 'jd.reporting.noBoardSeat') },
     ...(figures ? [{ kind: 'paragraph', text: figures } as const] : []),
   ];

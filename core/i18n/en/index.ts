@@ -13,6 +13,7 @@ import scoring from './scoring.json' with { type: 'json' };
 import sources from './sources.json' with { type: 'json' };
 import ui from './ui.json' with { type: 'json' };
 import uiFiles from './ui-files.json' with { type: 'json' };
+import uiFlow from './ui-flow.json' with { type: 'json' };
 import uiHiring from './ui-hiring.json' with { type: 'json' };
 import uiPosting from './ui-posting.json' with { type: 'json' };
 import uiPanel from './ui-panel.json' with { type: 'json' };
@@ -34,6 +35,6 @@ export default {
   scoring,
   sources,
   // the interface's words, in files by area so none grows past a screenful of scrolling
-  ui: { ...ui, ...uiHiring, ...uiReview, ...uiFiles, ...uiPanel, ...uiPosting },
+  ui: { ...ui, ...uiFlow, ...uiHiring, ...uiReview, ...uiFiles, ...uiPanel, ...uiPosting },
   vocab,
 };

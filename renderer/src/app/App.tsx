@@ -7,6 +7,9 @@ import { Header } from './Header';
 import { NoticeRegion } from './NoticeRegion';
 import { useHostSetup } from './useHostSetup';
 import { useAutosave } from '../recovery/useAutosave';
+import { useLeaveGuard } from '../recovery/useLeaveGuard';
+import { RemovalToast } from '../history/RemovalToast';
+import { useUndoShortcuts } from '../history/useUndoShortcuts';
 
 // The views past the wizard only matter once a project is open: loading them on first use keeps
 // them out of the bundle the Start screen waits for.
@@ -19,6 +22,8 @@ const InterviewerModeView = lazy(() => import('../interviewer/InterviewerModeVie
 export function App() {
   useHostSetup();
   useAutosave();
+  useLeaveGuard();
+  useUndoShortcuts();
   // scoring needs a rubric, so without an open project there is only the wizard's start (and the References);
   // an interviewer filling in a pack sees only that
   const view = useStudio((s) => (s.interviewerWork ? 'interviewer' : s.project || s.view === 'references' ? s.view : 'design'));
@@ -36,6 +41,7 @@ export function App() {
             {view === 'references' && <ReferencesView />}
             {view === 'interviewer' && <InterviewerModeView />}
           </Suspense>
+          <RemovalToast />
         </div>
       </FileActionsProvider>
     </DialogProvider>
