@@ -46,7 +46,17 @@ export function buildDebrief(
         style: 'muted',
         text: t('panel.debrief.howTo.source', { source: cite(DEBRIEF_SOURCE, { t, locale: role.locale }) }),
       },
-      ...(pages.length ? pages : [{ kind: 'paragraph', style: 'muted', text: t('panel.debrief.noCandidates') } as const]),
+      // the agendas give the panel's agreement per criterion: where its thresholds come from
+      ...(pages.length
+        ? [
+            {
+              kind: 'paragraph',
+              style: 'muted',
+              text: t('panel.debrief.howTo.agreementSource', { source: cite(PANEL_SOURCE, { t, locale: role.locale }) }),
+            } as const,
+            ...pages,
+          ]
+        : [{ kind: 'paragraph', style: 'muted', text: t('panel.debrief.noCandidates') } as const]),
       ...referencesSection(pages.length ? [DEBRIEF_SOURCE, PANEL_SOURCE] : [DEBRIEF_SOURCE], t, role.locale),
     ],
     // it names candidates and what the panel thought of them

@@ -13,6 +13,7 @@ import { recordBlocks } from '../record/record.js';
 import { PANEL_SOURCE, panelBlocks } from './panel.js';
 import { memoTranslate } from '../memo.js';
 import { referencesSection } from '../references.js';
+import { cite } from '../../sources/cite.js';
 import type { DocumentTree } from '../tree.js';
 import { candidatePage, type CandidateContext } from './candidate.js';
 import { oneDecimal, rankCandidates, summarySection } from './summary.js';
@@ -24,8 +25,8 @@ import { oneDecimal, rankCandidates, summarySection } from './summary.js';
  */
 export const LAID_OUT_ROWS = 150;
 
-/** The archetypes each candidate's profile is measured against, and the panel's agreement thresholds. */
-const RESULTS_SOURCES = ['staikos-archetypes', PANEL_SOURCE];
+/** The archetypes each shortlisted candidate's profile is drawn on. */
+const ARCHETYPES_SOURCE = 'staikos-archetypes';
 
 /** "5 June 2026 at 16:00 UTC": stored times are UTC, printed the same on every machine. */
 export function stampOf(locale: string, t: Translate): (timestamp: string) => string {
@@ -96,13 +97,22 @@ export function buildResultsDocument(project: Project, translate: Translate, opt
           scorecards: t('scoring.resultsDoc.scorecards', { count: submitted }),
         }),
       },
+      ...(shortlisted.length
+        ? [
+            {
+              kind: 'paragraph',
+              style: 'muted',
+              text: t('scoring.resultsDoc.archetypesSource', { source: cite(ARCHETYPES_SOURCE, { t, locale: role.locale }) }),
+            } as const,
+          ]
+        : []),
       // a table of contents only where its page numbers are written: a list of names without pages helps nobody
       ...(laidOut ? [{ kind: 'contents', title: t('documents.contents') } as const] : []),
       ...summarySection(ranked, t, ctx.decimal, { shortlisted: shortlisted.length, top: hiring.shortlist.top }),
       ...panelBlocks(project, panel, t, { level: 1, pageBreakBefore: true }),
       ...shortlisted.flatMap((r) => candidatePage(r, ctx)),
       ...recordBlocks(hiring, t, { heading: { level: 1, pageBreakBefore: true }, stamp: stampOf(role.locale, t) }),
-      ...referencesSection(RESULTS_SOURCES, t, role.locale),
+      ...referencesSection(shortlisted.length ? [ARCHETYPES_SOURCE, PANEL_SOURCE] : [PANEL_SOURCE], t, role.locale),
     ],
     // it names candidates and their scores
     frame: documentFrame(t, { kind: 'results', role, date: options.date, confidential: true, writePageNumbers: laidOut }),
