@@ -85,17 +85,30 @@ export function writeFilledPack(target: DocxTarget, frame: ScorecardPack, cards:
 /** A document to hand the browser host as a download, as bytes instead of a file on disk. */
 export type DocumentRequest = RequestOf<'export:bytes'>;
 
-/** The tree of a document the browser host downloads, in the role's own language. */
-function treeOf(request: DocumentRequest, date: Date): DocumentTree {
+/** The tree of a document the browser host downloads (its frame carries its language); null: nothing to put in it. */
+function treeOf(request: DocumentRequest, date: Date): DocumentTree | null {
+  if (request.document === 'jd') return buildJobDescription(request.role, translator(request.role.locale), { date });
+  const { project } = request;
+  const t = translator(project.role.locale);
+  const candidates = request.document === 'scorecardPack' || request.document === 'debrief' ? request.candidateIds : undefined;
   switch (request.document) {
-    case 'jd':
-      return buildJobDescription(request.role, translator(request.role.locale), { date });
     case 'rubric':
-      return buildRubricDocument(request.project, translator(request.project.role.locale), { date });
+      return buildRubricDocument(project, t, { date });
     case 'results':
-      return buildResultsDocument(request.project, translator(request.project.role.locale), { date });
+      return buildResultsDocument(project, t, { date });
     case 'boardPack':
-      return buildBoardPack(request.project, translator(request.project.role.locale), { date, languageAppendix: request.languageAppendix });
+      return buildBoardPack(project, t, { date, languageAppendix: request.languageAppendix });
+    case 'debrief':
+      return buildDebrief(project, t, { date, ...(candidates ? { candidateIds: candidates } : {}) });
+    case 'scorecardPack': {
+      const frame = packFrame(
+        project,
+        { interviewerId: request.interviewerId, ...(candidates ? { candidateIds: candidates } : {}) },
+        t,
+        date,
+      );
+      return frame && buildScorecardPack(frame, translator(frame.locale), ownCards(project, frame));
+    }
   }
 }
 
@@ -105,5 +118,7 @@ function treeOf(request: DocumentRequest, date: Date): DocumentTree {
  */
 export async function documentBytes(request: DocumentRequest, date: Date): Promise<Result<Uint8Array>> {
   if (request.document === 'results' && !request.project.hiring.candidates.length) return fail('export.noCandidates');
-  return ok(await packDocument(treeOf(request, date)));
+  const tree = treeOf(request, date);
+  if (!tree) return fail('pack.nothingToPack');
+  return ok(await packDocument(tree));
 }

@@ -50,6 +50,29 @@ describe('documents as bytes', () => {
     const result = await dispatch('export:bytes', { document: 'results', project: templateProject('cxo') }, ctx);
     expect(result).toMatchObject({ ok: false, problem: { code: 'export.noCandidates' } });
   });
+
+  it('makes an interviewer’s scorecard pack and a debrief agenda, and says when a pack would hold nobody', async () => {
+    const project = sampleHiringProject();
+    const interviewerId = project.hiring.interviewers[0]!.id;
+    const candidateIds = [project.hiring.candidates[0]!.id];
+    for (const request of [
+      { document: 'scorecardPack' as const, project, interviewerId, candidateIds },
+      { document: 'debrief' as const, project },
+    ]) {
+      const result = await dispatch('export:bytes', request, ctx);
+      if (!result.ok) throw new Error(result.problem.code);
+      expect(
+        Buffer.from((result.value as { base64: string }).base64, 'base64')
+          .subarray(0, 2)
+          .toString('latin1'),
+      ).toBe('PK');
+    }
+    const nobody = { ...project, hiring: { ...project.hiring, candidates: [] } };
+    expect(await dispatch('export:bytes', { document: 'scorecardPack', project: nobody, interviewerId }, ctx)).toMatchObject({
+      ok: false,
+      problem: { code: 'pack.nothingToPack' },
+    });
+  });
 });
 
 describe('projects another way', () => {
