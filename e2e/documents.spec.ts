@@ -13,13 +13,15 @@ import { INTERNAL_WORDS } from '../core/testing/internal-words.js';
 import { templateProject } from '../core/testing/roles.js';
 import { openApp, screenshot } from './helpers/browser.js';
 import { useHostAndBrowser } from './helpers/harness.js';
-import { showView } from './helpers/scoring.js';
-import { answerFileDialog } from './helpers/wizard.js';
+import { download } from './helpers/download.js';
+import { becomeLead, showView } from './helpers/scoring.js';
+import { answerFileDialog, openFromHeader } from './helpers/wizard.js';
 
 const app = useHostAndBrowser();
 
 async function openProject(page: import('playwright-core').Page, path: string): Promise<void> {
-  await page.getByRole('button', { name: 'Open a file…' }).first().click();
+  // with a project open, Open is behind the File button where the header is short of room
+  await openFromHeader(page);
   await answerFileDialog(page, path, 'Open');
   await page.getByLabel('Company name').waitFor();
 }
@@ -32,7 +34,8 @@ describe('documents and sources', () => {
     await page.getByRole('button', { name: 'References', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'References' }).waitFor();
     const references = page.locator('main');
-    expect(await references.textContent()).toContain('Gaucher, Friesen and Kay');
+    // a References entry names every author in full
+    expect(await references.textContent()).toContain('Danielle Gaucher, Justin Friesen and Aaron C. Kay');
     expect(await references.textContent()).toContain('Notice 915.005');
     expect(await references.textContent()).toContain('Senate Bill 19-085');
     expect(await references.textContent()).toContain(
@@ -80,6 +83,9 @@ describe('documents and sources', () => {
     writeFileSync(path, serializeProject(project));
     const { page, errors } = await openApp(app.browser, app.host.url);
     await openProject(page, path);
+    // under independent scoring, Compare opens to the hiring lead
+    await showView(page, 'Candidates');
+    await becomeLead(page);
     await showView(page, 'Compare');
     const panel = page.getByRole('region', { name: 'The results document' });
     await panel.getByLabel('Full pages for the top candidates by score').fill('1');
@@ -93,9 +99,9 @@ describe('documents and sources', () => {
     await page.setViewportSize({ width: 1280, height: 860 });
 
     const resultsPath = join(app.host.documentsDir, 'shortlist-results.docx');
-    await panel.getByRole('button', { name: 'Export results DOCX…' }).click();
-    await answerFileDialog(page, resultsPath, 'Save');
-    await expect.poll(() => page.getByText(`Candidate results exported to ${resultsPath}.`).count(), { timeout: 20_000 }).toBe(1);
+    // in the browser host an export is a download
+    const name = await download(page, panel.getByRole('button', { name: 'Export results DOCX…' }), resultsPath);
+    await expect.poll(() => page.locator('.notices').textContent(), { timeout: 20_000 }).toContain(`Downloaded ${name}.`);
     const text = (await mammoth.extractRawText({ path: resultsPath })).value;
     expect(text).toMatch(/^Maria Kowalska\t\d+$/m); // the top 1, with its page in the contents
     expect(text).toMatch(/^Noor Haddad\t\d+$/m); // added by hand
@@ -112,6 +118,8 @@ describe('documents and sources', () => {
     none.role.company.name = 'Harbour Bank';
     writeFileSync(empty, serializeProject(none));
     await openProject(page, empty);
+    await showView(page, 'Candidates');
+    await becomeLead(page);
     await showView(page, 'Compare');
     expect(await page.getByRole('region', { name: 'The results document' }).count()).toBe(0);
     expect(await bodyText(page)).toContain('No candidates yet.');
