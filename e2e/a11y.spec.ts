@@ -7,7 +7,7 @@ import { templateProject } from '../core/testing/roles.js';
 import { seriousViolations } from './helpers/axe.js';
 import { useHostAndBrowser } from './helpers/harness.js';
 import { openApp } from './helpers/browser.js';
-import { answerFileDialog } from './helpers/wizard.js';
+import { answerFileDialog, openReferencesFromHeader } from './helpers/wizard.js';
 import { becomeLead } from './helpers/scoring.js';
 
 const app = useHostAndBrowser();
@@ -52,7 +52,7 @@ describe('accessibility', () => {
       await page.waitForTimeout(100);
       found.push(...(await seriousViolations(page, `View ${(await views.nth(i).textContent()) ?? i}`)));
     }
-    await page.getByRole('button', { name: 'References', exact: true }).click();
+    await openReferencesFromHeader(page);
     await page.getByRole('heading', { level: 1, name: 'References' }).waitFor();
     found.push(...(await seriousViolations(page, 'References')));
     // Compare as the hiring lead shows everything it has: table, the chosen candidate, the panel, the record

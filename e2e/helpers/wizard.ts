@@ -37,6 +37,13 @@ export async function openFromHeader(page: Page): Promise<void> {
   await page.locator('.app-header').getByRole('button', { name: 'Open a file…' }).click();
 }
 
+/** The References view from the header: behind the File button where the header is short of room. */
+export async function openReferencesFromHeader(page: Page): Promise<void> {
+  const file = page.getByRole('button', { name: 'File', exact: true });
+  if (await file.isVisible()) await file.click();
+  await page.locator('.app-header').getByRole('button', { name: 'References', exact: true }).click();
+}
+
 /** Save as… from the header: behind the File button where the header is short of room. */
 export async function saveAsFromHeader(page: Page): Promise<void> {
   const file = page.getByRole('button', { name: 'File', exact: true });
