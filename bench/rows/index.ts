@@ -9,6 +9,7 @@ import { open1000 } from './open.js';
 import { panelModel } from './panel-model.js';
 import { compareSort } from './compare-sort.js';
 import { guideExport, resultsExport } from './report-export.js';
+import { resultsExport1000 } from './results-export-1000.js';
 import { wizard } from './wizard.js';
 
 export const ROW_MODULES: readonly RowModule[] = [
@@ -18,6 +19,7 @@ export const ROW_MODULES: readonly RowModule[] = [
   panelModel,
   guideExport,
   resultsExport,
+  resultsExport1000,
   boardPackExport,
   open1000,
   keystroke,

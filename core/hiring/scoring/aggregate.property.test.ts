@@ -5,6 +5,7 @@
 // lists of ratings read back from the columns when a candidate's criteria are first read.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { defaultShortlist } from '../../project/empty.js';
 import type { Criterion, Hiring, Rating, Rubric, Scorecard } from '../../schema/rubric.js';
 import { aggregate } from './aggregate.js';
 import { observationsOf } from './observations.js';
@@ -59,6 +60,7 @@ const panel = fc
       independentScoring: true,
       lead: null,
       log: [],
+      shortlist: defaultShortlist(),
       interviewers: Array.from({ length: interviewers }, (_, i) => ({ id: `i${i}`, name: `I${i}`, focus: focus[i]!.map((k) => `k${k}`) })),
       candidates: Array.from({ length: candidates }, (_, c) => ({
         id: `c${c}`,

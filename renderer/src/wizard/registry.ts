@@ -6,6 +6,7 @@ import {
   checkCompany,
   checkNothing,
   checkObjectives,
+  checkOffer,
   checkQualifications,
   checkResponsibilities,
   type FieldIssue,
@@ -30,6 +31,7 @@ const QualificationsStep = lazyPanel(() => import('./steps/qualifications').then
 const ArchetypesStep = lazyPanel(() => import('./steps/archetypes').then((m) => m.ArchetypesStep));
 const RubricStep = lazyPanel(() => import('./steps/rubric').then((m) => m.RubricStep));
 const ReviewStep = lazyPanel(() => import('./steps/review').then((m) => m.ReviewStep));
+const OfferStep = lazyPanel(() => import('./steps/offer').then((m) => m.OfferStep));
 
 export type RoleEdit = (role: RoleDesign) => RoleDesign;
 export type StepCheck = (project: Project) => FieldIssue[];
@@ -51,6 +53,11 @@ export interface StepDefinition {
   reviewSection?: ReviewSection;
   /** the step edits words the job description prints, so it shows their language-check status */
   checksWording?: boolean;
+  /**
+   * false: the step's gaps stop its own Next but leave the later steps open. Pay and application
+   * is near the end, and a writer should see the Review before naming who receives applications.
+   */
+  gatesLaterSteps?: boolean;
   /** a long step's parts, listed under it in the step list and marked as they are read */
   sections?: (project: Project) => { id: string; labelKey: string }[];
 }
@@ -60,7 +67,7 @@ const onRole =
   (project) =>
     check(project.role);
 
-type StepExtras = Pick<StepDefinition, 'reviewSection' | 'checksWording' | 'sections'>;
+type StepExtras = Pick<StepDefinition, 'reviewSection' | 'checksWording' | 'gatesLaterSteps' | 'sections'>;
 
 /** The Rubric step's parts: each group of criteria, then who asks what. */
 const rubricSections = (project: Project) => [
@@ -86,6 +93,7 @@ export const STEPS: readonly StepDefinition[] = [
   step('background', onRole(checkNothing), BackgroundStep, { reviewSection: 'background' }),
   step('qualifications', onRole(checkQualifications), QualificationsStep, { reviewSection: 'qualifications', checksWording: true }),
   step('archetypes', onRole(checkArchetypes), ArchetypesStep, { reviewSection: 'archetypes' }),
+  step('offer', onRole(checkOffer), OfferStep, { checksWording: true, gatesLaterSteps: false }),
   // the rubric's prose (anchors, questions) is for interviewers, not printed in the job description
   step('rubric', (project) => checkRubric(project.rubric), RubricStep, { reviewSection: 'rubric', sections: rubricSections }),
   step('review', onRole(checkNothing), ReviewStep),
@@ -94,7 +102,7 @@ export const STEPS: readonly StepDefinition[] = [
 /** Which steps the progress list lets you jump to: any visited, and any up to the first with gaps. */
 export function reachableSteps(project: Project | null, visited: readonly StepId[]): Set<StepId> {
   if (!project) return new Set<StepId>(['start']);
-  const firstGap = STEPS.findIndex((s) => s.check(project).length > 0);
+  const firstGap = STEPS.findIndex((s) => s.gatesLaterSteps !== false && s.check(project).length > 0);
   const limit = firstGap === -1 ? STEPS.length - 1 : firstGap;
   return new Set(STEPS.filter((s, i) => i <= limit || visited.includes(s.id)).map((s) => s.id));
 }
