@@ -1,6 +1,21 @@
-// The Dutch catalogue, in progress: seeded with the language picker and one plural, the rest
-// is translated area by area (see docs/translating.md). Each area file mirrors core/i18n/en/.
+// The Dutch catalogue, area by area as core/i18n/en/ has it (see docs/translating.md and the
+// terms in docs/glossary-nl.md).
+import jd from './jd.json' with { type: 'json' };
 import language from './language.json' with { type: 'json' };
 import languages from './languages.json' with { type: 'json' };
+import review from './review.json' with { type: 'json' };
+import rubricContent from './rubric-content.json' with { type: 'json' };
+import ui from './ui.json' with { type: 'json' };
+import uiFiles from './ui-files.json' with { type: 'json' };
+import uiReview from './ui-review.json' with { type: 'json' };
+import vocab from './vocab.json' with { type: 'json' };
 
-export default { language, languages };
+export default {
+  jd,
+  language,
+  languages,
+  review,
+  rubricContent,
+  ui: { ...ui, ...uiReview, ...uiFiles },
+  vocab,
+};
