@@ -7,6 +7,8 @@ import review from './review.json' with { type: 'json' };
 import rubricContent from './rubric-content.json' with { type: 'json' };
 import ui from './ui.json' with { type: 'json' };
 import uiFiles from './ui-files.json' with { type: 'json' };
+import uiHiring from './ui-hiring.json' with { type: 'json' };
+import uiPanel from './ui-panel.json' with { type: 'json' };
 import uiReview from './ui-review.json' with { type: 'json' };
 import vocab from './vocab.json' with { type: 'json' };
 
@@ -16,6 +18,6 @@ export default {
   languages,
   review,
   rubricContent,
-  ui: { ...ui, ...uiReview, ...uiFiles },
+  ui: { ...ui, ...uiHiring, ...uiReview, ...uiFiles, ...uiPanel },
   vocab,
 };
