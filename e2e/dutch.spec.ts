@@ -75,7 +75,22 @@ describe.each([
     await page.locator('.file-dialog input').first().fill(path);
     await page.locator('.file-dialog .dialog-actions button.primary').click();
     await page.locator('.file-dialog').waitFor({ state: 'detached' });
+    await page.locator('.app-header').getByText(`werving-${width}.cxorole`).waitFor();
+    // the hiring lead, set up in Dutch, sees every scorecard: Compare and the scorecards show data
     const views = page.locator('nav.view-switch button');
+    await views.nth(1).click();
+    await page.getByRole('heading', { level: 1, name: 'Kandidaten' }).waitFor();
+    // the last choice under "Ik ben" is the hiring lead, not yet set up in this file
+    const iAm = page.getByLabel('Ik ben:');
+    await iAm.selectOption({ label: 'De voorzitter van de selectiecommissie (instellen)…' });
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Naam van de voorzitter van de selectiecommissie').fill('Sanne de Vries');
+    await dialog.getByLabel('Nieuwe wachtzin').fill('wachtzin voor de tests');
+    await dialog.getByLabel('Dezelfde wachtzin nog eens').fill('wachtzin voor de tests');
+    await dialog.getByRole('button', { name: 'De voorzitter instellen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('.candidate-list').getByRole('button', { name: /^James Whitfield/ }).click();
+    await look('weergave-scorekaart');
     for (let i = 0; i < (await views.count()); i += 1) {
       await views.nth(i).click();
       await look(`weergave-${i + 1}`);
