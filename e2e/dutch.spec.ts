@@ -82,14 +82,17 @@ describe.each([
     await page.getByRole('heading', { level: 1, name: 'Kandidaten' }).waitFor();
     // the last choice under "Ik ben" is the hiring lead, not yet set up in this file
     const iAm = page.getByLabel('Ik ben:');
-    await iAm.selectOption({ label: 'De voorzitter van de selectiecommissie (instellen)…' });
+    await iAm.selectOption({ label: 'Voorzitter van de commissie (instellen)…' });
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Naam van de voorzitter van de selectiecommissie').fill('Sanne de Vries');
     await dialog.getByLabel('Nieuwe wachtzin').fill('wachtzin voor de tests');
     await dialog.getByLabel('Dezelfde wachtzin nog eens').fill('wachtzin voor de tests');
     await dialog.getByRole('button', { name: 'De voorzitter instellen' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.locator('.candidate-list').getByRole('button', { name: /^James Whitfield/ }).click();
+    await page
+      .locator('.candidate-list')
+      .getByRole('button', { name: /^James Whitfield/ })
+      .click();
     await look('weergave-scorekaart');
     for (let i = 0; i < (await views.count()); i += 1) {
       await views.nth(i).click();

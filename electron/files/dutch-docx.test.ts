@@ -84,6 +84,10 @@ describe('documents in Dutch', () => {
       'Goedgekeurd met wijzigingen',
       'Heeft zich van dit besluit onthouden.',
       'Van der Berg Verzekeringen N.V.',
+      // each Dutch rule file by its name, with its law or guidance cited in Dutch
+      'Leeftijd, herkomst, gezondheid en privéleven',
+      'Informatie over het salaris',
+      'Wet gelijke behandeling op grond van leeftijd bij de arbeid (WGBL), artikel 3',
     ]);
     expect(footer).toContain('Versie 1');
     expect(footer).toContain('Bestuursdossier');
