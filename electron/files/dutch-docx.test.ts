@@ -20,10 +20,12 @@ const RAW_KEY = /\b(?:ui|jd|scoring|boardPack|panel|vocab|review|language|langua
 async function readBack(path: string) {
   const buffer = readFileSync(path);
   const zip = await JSZip.loadAsync(buffer);
-  const footers = Object.keys(zip.files).filter((f) => /^word\/footer\d*\.xml$/.test(f));
+  const parts = (kind: string) => Object.keys(zip.files).filter((f) => new RegExp(`^word/${kind}\\d*\\.xml$`).test(f));
+  const read = (names: string[]) => Promise.all(names.map((f) => zip.file(f)!.async('string'))).then((xml) => xml.join(''));
   return {
     text: (await mammoth.extractRawText({ buffer })).value,
-    footer: (await Promise.all(footers.map((f) => zip.file(f)!.async('string')))).join(''),
+    header: await read(parts('header')),
+    footer: await read(parts('footer')),
   };
 }
 
@@ -40,18 +42,24 @@ describe('documents in Dutch', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cxo-nl-'));
   const at = (name: string) => ({ path: join(dir, name), replace: false, date: DAY });
 
-  it('the job description: Dutch title with (m/v/x), headings, reporting line and date', async () => {
+  it('the job description: Dutch title with (m/v/x), headings, posting, reporting line and date', async () => {
     expect((await writeJobDescription(at('functiebeschrijving.docx'), project.role)).ok).toBe(true);
-    const { text, footer } = await readBack(join(dir, 'functiebeschrijving.docx'));
+    const { text, header, footer } = await readBack(join(dir, 'functiebeschrijving.docx'));
     expectDutch(text, [
       'Chief Experience Officer (m/v/x)',
       'Belangrijkste verantwoordelijkheden',
       'Functie-eisen',
       'Pluspunten',
-      t('jd.heading.archetypes'),
+      'Standplaats en manier van werken',
+      'Salaris en arbeidsvoorwaarden',
+      'Solliciteren',
+      'Gelijke kansen',
+      'We volgen de NVP Sollicitatiecode.',
       'De functie rapporteert aan de algemeen directeur (CEO).',
     ]);
-    expect(footer).toContain('29 november 2026');
+    // the running head and the page numbers in Dutch
+    expect(header).toContain('Functiebeschrijving · 29 november 2026');
+    expect(footer).toContain('Pagina');
   });
 
   it('the interviewer guide: how to score, the criteria, the scorecards', async () => {
@@ -75,7 +83,7 @@ describe('documents in Dutch', () => {
 
   it('the board pack: cover, summary, reasoning, decision record and language appendix', async () => {
     expect((await writeBoardPack(at('bestuursdossier.docx'), project, true)).ok).toBe(true);
-    const { text, footer } = await readBack(join(dir, 'bestuursdossier.docx'));
+    const { text, header } = await readBack(join(dir, 'bestuursdossier.docx'));
     expectDutch(text, [
       t('boardPack.summary.heading'),
       t('boardPack.reasoning.heading'),
@@ -89,7 +97,7 @@ describe('documents in Dutch', () => {
       'Informatie over het salaris',
       'Wet gelijke behandeling op grond van leeftijd bij de arbeid (WGBL), artikel 3',
     ]);
-    expect(footer).toContain('Versie 1');
-    expect(footer).toContain('Bestuursdossier');
+    expect(header).toContain('Versie 1');
+    expect(header).toContain('Bestuursdossier');
   });
 });
