@@ -85,7 +85,11 @@ export function scaleSection(project: Project, t: Translate): Block[] {
   ];
 }
 
-function criterionBlocks(c: Criterion, t: Translate): Block[] {
+/** What a criterion's reference blocks read: a rubric criterion, or one as a scorecard pack carries it. */
+type CriterionText = Pick<Criterion, 'title' | 'weight' | 'anchors' | 'questions' | 'evidence'>;
+
+/** One criterion: its weight, what 1, 3 and 5 look like, the questions (when it has any), the evidence. */
+export function criterionBlocks(c: CriterionText, t: Translate): Block[] {
   const anchor = (rating: number, text: string) => [{ text: String(rating), align: 'center' as const }, text];
   const evidence = c.evidence.trim();
   return [
@@ -103,8 +107,12 @@ function criterionBlocks(c: Criterion, t: Translate): Block[] {
       widths: [12, 88],
       boldFirstColumn: true,
     },
-    { kind: 'labelled', label: label(t, t('scoring.rubricDoc.criteria.questions')), text: '' },
-    { kind: 'bullets', items: c.questions },
+    ...(c.questions.length
+      ? [
+          { kind: 'labelled', label: label(t, t('scoring.rubricDoc.criteria.questions')), text: '' } as const,
+          { kind: 'bullets', items: c.questions } as const,
+        ]
+      : []),
     ...(evidence ? [{ kind: 'labelled', label: label(t, t('scoring.rubricDoc.criteria.evidence')), text: evidence } as const] : []),
   ];
 }
