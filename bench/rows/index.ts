@@ -10,6 +10,7 @@ import { panelModel } from './panel-model.js';
 import { compareSort } from './compare-sort.js';
 import { guideExport, resultsExport } from './report-export.js';
 import { resultsExport1000 } from './results-export-1000.js';
+import { scorecardPackExport } from './scorecard-pack-export.js';
 import { wizard } from './wizard.js';
 
 export const ROW_MODULES: readonly RowModule[] = [
@@ -21,6 +22,7 @@ export const ROW_MODULES: readonly RowModule[] = [
   resultsExport,
   resultsExport1000,
   boardPackExport,
+  scorecardPackExport,
   open1000,
   keystroke,
   compareSort,
