@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { templateLanguages } from '../../core/project/templates.js';
 import { runCli } from './run.js';
 import { cliLocale } from './shared.js';
 
@@ -25,7 +26,10 @@ async function run(...argv: string[]) {
 describe('cxo-studio and languages', () => {
   it('lists the languages each template has an edition in', async () => {
     const { out } = await run('templates');
-    for (const id of ['cxo', 'cco', 'culture', 'cpo-ex']) expect(out).toMatch(new RegExp(`^${id}\\s.*languages: en$`, 'm'));
+    for (const id of ['cxo', 'cco', 'culture', 'cpo-ex'])
+      expect(out).toMatch(new RegExp(`^${id}\\s.*languages: ${templateLanguages(id).join(', ')}$`, 'm'));
+    // every template has its Italian edition
+    for (const id of ['cxo', 'cco', 'culture', 'cpo-ex']) expect(templateLanguages(id)).toEqual(expect.arrayContaining(['en', 'it']));
   });
 
   it('makes a project in the language asked for, English by default', async () => {
@@ -40,7 +44,7 @@ describe('cxo-studio and languages', () => {
     const { code, err } = await run('new', '--template', 'cxo', '--locale', 'pl', file);
     expect(code).toBe(1);
     expect(err).toBe(
-      'Template cxo has no edition in Polish yet. It is available in: en. Start from one of those and set the job description’s language in the app, or wait for the Polish edition.',
+      `Template cxo has no edition in Polish yet. It is available in: ${templateLanguages('cxo').join(', ')}. Start from one of those and set the job description’s language in the app, or wait for the Polish edition.`,
     );
     await expect(readFile(file)).rejects.toMatchObject({ code: 'ENOENT' });
   });
