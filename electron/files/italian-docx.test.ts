@@ -7,54 +7,14 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { flatten } from '../../core/i18n/completeness.js';
-import en from '../../core/i18n/en/index.js';
-import itCatalogue from '../../core/i18n/it/index.js';
 import { translator } from '../../core/i18n/index.js';
-import { projectFromTemplate } from '../../core/project/from-template.js';
-import { findTemplate } from '../../core/project/templates.js';
-import { recordDecision, submitVersion } from '../../core/review/versions.js';
-import type { Project } from '../../core/schema/project.js';
-import { sampleHiringProject } from '../../core/testing/hiring.js';
+import { englishOnlyLines, italianHiringProject } from '../../core/testing/italian.js';
 import { writeBoardPack, writeJobDescription, writeResults, writeRubric } from './docx-file.js';
 
 const t = translator('it');
 const DAY = new Date('2026-11-29T12:00:00Z');
 
-/** The sample hiring process (same item ids, so the same criteria and scorecards) on the Italian edition. */
-function italianProject(): Project {
-  const edition = projectFromTemplate(findTemplate('cxo', 'it')!);
-  let p: Project = { ...sampleHiringProject(), role: edition.role, rubric: edition.rubric };
-  p.role.company.name = 'Officine Rossi S.p.A.';
-  p.hiring.candidates[0]!.currentRole = 'Direttrice Operations Clienti, Banca Alpina';
-  p = submitVersion(p, 'Giulia Bianchi', new Date('2026-11-23T10:00:00Z'));
-  const decided = recordDecision(
-    p,
-    {
-      version: 1,
-      outcome: 'approve-with-changes',
-      date: '2026-11-25',
-      members: ['Giulia Bianchi', 'Marco Esposito'],
-      conflicts: [{ member: 'Marco Esposito', interest: 'Ha lavorato con una delle persone candidate.', recused: true }],
-      notes: 'Indicare la fascia retributiva prima della pubblicazione.',
-      recordedBy: 'Giulia Bianchi',
-    },
-    'd1',
-    new Date('2026-11-25T16:00:00Z'),
-  );
-  return decided!;
-}
-
-/** Lines the English catalogue prints where Italian says something else: none may reach an Italian document. */
-const ENGLISH_ONLY = (() => {
-  const italian = flatten(itCatalogue);
-  const lines = new Set<string>();
-  for (const [key, text] of flatten(en)) {
-    if (text.includes('{{') || text.trim().length < 4 || italian.get(key) === text) continue;
-    lines.add(text.trim());
-  }
-  return lines;
-})();
+const ENGLISH_ONLY = englishOnlyLines();
 const RAW_KEY = /\b(?:ui|jd|scoring|boardPack|panel|vocab|review|language|languages|errors|cli|rubricContent)\.[A-Za-z-]+\.[\w.-]+/;
 
 async function readBack(path: string) {
@@ -76,7 +36,7 @@ function expectItalian(text: string, headings: string[]) {
 }
 
 describe('documents in Italian', () => {
-  const project = italianProject();
+  const project = italianHiringProject();
   const dir = mkdtempSync(join(tmpdir(), 'cxo-it-'));
   const at = (name: string) => ({ path: join(dir, name), replace: false, date: DAY });
 
