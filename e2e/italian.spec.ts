@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeProject } from '../core/formats/project.js';
 import endonyms from '../core/i18n/endonyms.json';
+import { translator } from '../core/i18n/index.js';
 import { englishOnlyLines, italianHiringProject } from '../core/testing/italian.js';
 import { seriousViolations } from './helpers/axe.js';
 import { useHostAndBrowser } from './helpers/harness.js';
 import { clippedText, type Clipped } from './helpers/layout.js';
 
 const app = useHostAndBrowser();
+const t = translator('it');
 const DIR = 'screenshots/italian';
 const RAW_KEY = /\b(?:ui|jd|language|languages|scoring|review|boardPack|panel|vocab|errors|cli|rubricContent)\.[a-zA-Z-]+\.[a-zA-Z.-]+\b/;
 // the interface picker names each language in itself ("English"): that is not English left over
@@ -25,7 +27,10 @@ describe.each([
   it('starts in Italian, offers the Italian editions and reads in Italian everywhere', async () => {
     mkdirSync(DIR, { recursive: true });
     const path = join(app.host.documentsDir, `selezione-${width}.cxorole`);
-    writeFileSync(path, serializeProject(italianHiringProject()));
+    // independent scoring off, so Compare shows its table (its locked notice is checked in English elsewhere)
+    const hiringProcess = italianHiringProject();
+    hiringProcess.hiring.independentScoring = false;
+    writeFileSync(path, serializeProject(hiringProcess));
 
     const context = await app.browser.newContext({ viewport: { width, height }, locale: 'it-IT' });
     const page = await context.newPage();
@@ -48,6 +53,9 @@ describe.each([
       problems.push(...(await clippedText(page)).map((c) => ({ ...c, where })));
       const body = await page.locator('body').innerText();
       expect(body, where).not.toMatch(RAW_KEY);
+      // scores and means with a decimal comma, as Italian writes them ("78,2", not "78.2")
+      for (const figure of await page.locator('.score, .raw, .interval, .heat-map td').allInnerTexts())
+        expect(figure, where).not.toMatch(/\d\.\d/);
       english.push(...body.split('\n').flatMap((line) => (ENGLISH_ONLY.has(line.trim()) ? [`${where}: ${line.trim()}`] : [])));
     };
 
@@ -67,11 +75,17 @@ describe.each([
     if (width === 1280) expect(await seriousViolations(page, 'Revisione, in italiano')).toEqual([]);
 
     // a hiring process in Italian: candidates, Compare and the board's review
-    await page.locator('.header-actions > button').first().click();
+    // Open a file… from the header: behind the File button where the header is short of room
+    const file = page.getByRole('button', { name: t('ui.actions.file'), exact: true });
+    if (await file.isVisible()) await file.click();
+    await page
+      .locator('.app-header')
+      .getByRole('button', { name: t('ui.actions.open') })
+      .click();
+    // the role just made is not saved: the app asks first, in Italian
+    await page.getByRole('button', { name: t('ui.confirm.discard'), exact: true }).click();
     await page.locator('.file-dialog input').first().fill(path);
     await page.locator('.file-dialog .dialog-actions button.primary').click();
-    const discard = page.locator('.dialog button.danger, .dialog button:has-text("Elimina le modifiche")');
-    if (await discard.count()) await discard.first().click();
     await page.locator('.file-dialog').waitFor({ state: 'detached' });
     const views = page.locator('nav.view-switch button');
     for (let i = 0; i < (await views.count()); i += 1) {
