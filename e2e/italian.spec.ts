@@ -92,6 +92,16 @@ describe.each([
       await views.nth(i).click();
       await look(`vista-${i + 1}`);
     }
+    // the References: every source in Italian words, Medallia's in its Italian edition
+    // in the header, or behind the File button where the header is short of room
+    const inHeader = page.locator('.header-references');
+    if (await inHeader.isVisible()) await inHeader.click();
+    else {
+      await page.getByRole('button', { name: t('ui.actions.file'), exact: true }).click();
+      await page.getByRole('button', { name: t('sources.view.open'), exact: true }).click();
+    }
+    await look('riferimenti');
+    expect(await page.locator('main').innerText()).toContain('Che cosa è un Chief Experience Officer?');
     await context.close();
     expect(errors).toEqual([]);
     expect(english).toEqual([]);
