@@ -28,8 +28,8 @@ describe('cxo-studio and languages', () => {
     const { out } = await run('templates');
     for (const id of ['cxo', 'cco', 'culture', 'cpo-ex'])
       expect(out).toMatch(new RegExp(`^${id}\\s.*languages: ${templateLanguages(id).join(', ')}$`, 'm'));
-    // every template has its Dutch edition
-    for (const id of ['cxo', 'cco', 'culture', 'cpo-ex']) expect(templateLanguages(id)).toEqual(expect.arrayContaining(['en', 'nl']));
+    // every template has its Dutch and Italian editions
+    for (const id of ['cxo', 'cco', 'culture', 'cpo-ex']) expect(templateLanguages(id)).toEqual(expect.arrayContaining(['en', 'nl', 'it']));
   });
 
   it('makes a project in the language asked for, English by default', async () => {
