@@ -55,7 +55,8 @@ describe('documents as bytes', () => {
     ]) {
       const result = await dispatch('export:bytes', request, ctx);
       if (!result.ok) throw new Error(result.problem.code);
-      expect(Buffer.from(result.value.base64, 'base64').subarray(0, 2).toString('latin1')).toBe('PK');
+      const { base64 } = result.value as { base64: string };
+      expect(Buffer.from(base64, 'base64').subarray(0, 2).toString('latin1')).toBe('PK');
     }
     const nobody = { ...project, hiring: { ...project.hiring, candidates: [] } };
     expect(await dispatch('export:bytes', { document: 'scorecardPack', project: nobody, interviewerId }, ctx)).toMatchObject({
