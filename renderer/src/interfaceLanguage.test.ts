@@ -21,8 +21,10 @@ describe('the interface language at start', () => {
   });
 
   it('otherwise follows the system, but only into a language whose translation is complete', () => {
-    for (const locale of LOCALES.filter(isComplete)) expect(chooseInterfaceLanguage(info({ systemLocales: [`${locale}-XX`] }), '', [])).toBe(locale);
-    for (const locale of TRANSLATION_IN_PROGRESS) expect(chooseInterfaceLanguage(info({ systemLocales: [`${locale}-XX`] }), '', [])).toBe('en');
+    for (const locale of LOCALES.filter(isComplete))
+      expect(chooseInterfaceLanguage(info({ systemLocales: [`${locale}-XX`] }), '', [])).toBe(locale);
+    for (const locale of TRANSLATION_IN_PROGRESS)
+      expect(chooseInterfaceLanguage(info({ systemLocales: [`${locale}-XX`] }), '', [])).toBe('en');
     // Polish is complete: a Polish system starts in Polish
     expect(chooseInterfaceLanguage(info({ systemLocales: ['pl-PL'] }), '', ['en-GB'])).toBe('pl');
     expect(chooseInterfaceLanguage(null, '', ['en-US'])).toBe('en');
