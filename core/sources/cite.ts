@@ -38,6 +38,12 @@ export function dateOf(published: Published | null, ctx: CiteContext, full = fal
   return new Intl.DateTimeFormat(intlLocale(locale), { ...parts, timeZone: 'UTC' } as Intl.DateTimeFormatOptions).format(date);
 }
 
+/** The source as a reader of the context's language finds it: its edition in that language, where there is one. */
+export function inReadersLanguage(source: Source, { locale }: CiteContext): Source {
+  const edition = source.editions?.[locale];
+  return edition ? { ...source, ...edition } : source;
+}
+
 const note = (source: Source, kind: 'short' | 'note', t: Translate): string =>
   source.notes?.includes(kind) ? t(`sources.${kind}.${source.id}`) : '';
 
@@ -48,7 +54,7 @@ const relayName = (source: Source, ctx: CiteContext) =>
 /** One source, inline: who, title and year, its age note, and the article it reached us through. */
 export function cite(id: string, ctx: CiteContext): string {
   const { t } = ctx;
-  const source = sourceById(id);
+  const source = inReadersLanguage(sourceById(id), ctx);
   const who = whoOf(source, ctx);
   // a quotation relayed by an article carries no date of its own: the article's stands for it
   const date = source.published ? dateOf(source.published, ctx) : '';
@@ -75,8 +81,9 @@ export interface ReferenceEntry {
 }
 
 /** A full entry for a References list: who, title, where, when, the notes, and the relay. */
-export function reference(source: Source, ctx: CiteContext): ReferenceEntry {
+export function reference(original: Source, ctx: CiteContext): ReferenceEntry {
   const { t } = ctx;
+  const source = inReadersLanguage(original, ctx);
   const who =
     source.organisation && source.authors?.length
       ? t('sources.reference.organisationWithAuthors', { organisation: source.organisation, authors: names(source.authors, ctx, true) })

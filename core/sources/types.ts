@@ -15,6 +15,13 @@ export interface Published {
   approximate?: boolean;
 }
 
+/** The same work published in another language, cited instead of the original to a reader of that language. */
+export interface Edition {
+  title: string;
+  publication?: string;
+  published: Published | null;
+}
+
 /** How a secondary source passes on the figures of another: reported, quoted or merely stated. */
 export type Relay = 'reported' | 'quoted';
 
@@ -45,4 +52,6 @@ export interface Source {
   probable?: boolean;
   /** catalogue keys under `sources` that exist for it: a short note for inline citations (`short`), a longer one for the References list (`note`) */
   notes?: readonly ('short' | 'note')[];
+  /** its editions in other languages, by language ("pl"): the docs/translating.md rule that sources are cited in the reader's language where an edition exists */
+  editions?: Readonly<Record<string, Edition>>;
 }
