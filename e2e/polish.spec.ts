@@ -1,7 +1,8 @@
 // The app in Polish, as a Polish user meets it: a Polish system picks the Polish interface on its
 // own (the translation is complete), the Start screen offers the Polish editions, and every wizard
 // step and view reads in Polish at 1280×800 and 1024×700, with nothing clipped, no raw key and no
-// phrase only the English catalogue has. Screenshots go to screenshots/polish/.
+// phrase only the English catalogue has, and the References cite Polish editions where there are
+// any. Screenshots go to screenshots/polish/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,6 +84,13 @@ describe.each([
       await views.nth(i).click();
       await look(`widok-${i + 1}`);
     }
+    // the References, in Polish, with Noise cited by its Polish edition
+    const menu = page.getByRole('button', { name: 'Plik', exact: true });
+    if (await menu.isVisible()) await menu.click();
+    await page.locator('.app-header').getByRole('button', { name: 'Bibliografia', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bibliografia' }).waitFor();
+    await look('bibliografia');
+    expect(await page.locator('main').textContent()).toContain('Szum, czyli skąd się biorą błędy w naszych decyzjach');
     await context.close();
     expect(errors).toEqual([]);
     expect(english).toEqual([]);
