@@ -16,7 +16,7 @@ const t = translator('pl');
 const DATE = new Date('2026-06-08T12:00:00Z');
 
 async function readBack(tree: DocumentTree): Promise<string> {
-  const buffer = Buffer.from(await packDocument(tree, 'pl'));
+  const buffer = Buffer.from(await packDocument(tree));
   return (await mammoth.extractRawText({ buffer })).value;
 }
 
