@@ -23,6 +23,8 @@ export type SourceGroup = 'role' | 'research' | 'law' | 'writing';
 /** The same work published in another language, cited in that language to its readers. */
 export interface Edition {
   title: string;
+  /** its publisher in that language, when not the original's */
+  publication?: string;
   published: Published;
 }
 
