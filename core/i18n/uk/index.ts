@@ -1,9 +1,15 @@
-// The Ukrainian catalogue, in progress: translated area by area (see docs/translating.md and
-// docs/glossary-uk.md). Each area file mirrors core/i18n/en/; the interface's words are split a
-// little further than English's (ui-compare.json), because four plural forms make the files longer.
+// The Ukrainian catalogue (see docs/translating.md and docs/glossary-uk.md). Each area mirrors
+// core/i18n/en/; a few areas are split into more files than English's (ui-compare.json,
+// panel-guide.json…), because four plural forms make the files longer.
+import cli from './cli.json' with { type: 'json' };
+import errors from './errors.json' with { type: 'json' };
 import language from './language.json' with { type: 'json' };
 import languages from './languages.json' with { type: 'json' };
+import panel from './panel.json' with { type: 'json' };
+import panelGuide from './panel-guide.json' with { type: 'json' };
 import review from './review.json' with { type: 'json' };
+import rubricContent from './rubric-content.json' with { type: 'json' };
+import scoring from './scoring.json' with { type: 'json' };
 import ui from './ui.json' with { type: 'json' };
 import uiCompare from './ui-compare.json' with { type: 'json' };
 import uiFiles from './ui-files.json' with { type: 'json' };
@@ -13,9 +19,14 @@ import uiReview from './ui-review.json' with { type: 'json' };
 import vocab from './vocab.json' with { type: 'json' };
 
 export default {
+  cli,
+  errors,
   language,
   languages,
+  panel: { ...panel, ...panelGuide },
   review,
+  rubricContent,
+  scoring,
   ui: { ...ui, ...uiHiring, ...uiCompare, ...uiReview, ...uiFiles, ...uiPanel },
   vocab,
 };
