@@ -4,6 +4,7 @@
 import cli from './cli.json' with { type: 'json' };
 import errors from './errors.json' with { type: 'json' };
 import language from './language.json' with { type: 'json' };
+import languageReasons from './language-reasons.json' with { type: 'json' };
 import languages from './languages.json' with { type: 'json' };
 import panel from './panel.json' with { type: 'json' };
 import panelGuide from './panel-guide.json' with { type: 'json' };
@@ -21,7 +22,7 @@ import vocab from './vocab.json' with { type: 'json' };
 export default {
   cli,
   errors,
-  language,
+  language: { ...language, ...languageReasons },
   languages,
   panel: { ...panel, ...panelGuide },
   review,
