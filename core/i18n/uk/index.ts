@@ -1,8 +1,10 @@
 // The Ukrainian catalogue (see docs/translating.md and docs/glossary-uk.md). Each area mirrors
 // core/i18n/en/; a few areas are split into more files than English's (ui-compare.json,
 // panel-guide.json…), because four plural forms make the files longer.
+import boardPack from './board-pack.json' with { type: 'json' };
 import cli from './cli.json' with { type: 'json' };
 import errors from './errors.json' with { type: 'json' };
+import jd from './jd.json' with { type: 'json' };
 import language from './language.json' with { type: 'json' };
 import languageReasons from './language-reasons.json' with { type: 'json' };
 import languages from './languages.json' with { type: 'json' };
@@ -20,8 +22,10 @@ import uiReview from './ui-review.json' with { type: 'json' };
 import vocab from './vocab.json' with { type: 'json' };
 
 export default {
+  boardPack,
   cli,
   errors,
+  jd,
   language: { ...language, ...languageReasons },
   languages,
   panel: { ...panel, ...panelGuide },
