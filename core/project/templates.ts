@@ -8,6 +8,7 @@ import cpoEx from '../../templates/cpo-ex.json' with { type: 'json' };
 import ukCxo from '../../templates/uk/cxo.json' with { type: 'json' };
 import ukCco from '../../templates/uk/cco.json' with { type: 'json' };
 import ukCulture from '../../templates/uk/culture.json' with { type: 'json' };
+import ukCpoEx from '../../templates/uk/cpo-ex.json' with { type: 'json' };
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.js';
 import type { RoleDesign } from '../schema/role.js';
 import type { Template, TemplateSummary } from '../schema/project.js';
@@ -38,7 +39,7 @@ export const TEMPLATES: readonly Template[] = Object.freeze(
  * `import itCxo from '../../templates/it/cxo.json' with { type: 'json' };` and listed here.
  * Each is checked like the English ones: schema, its own language's checker, its id in TEMPLATES.
  */
-const TRANSLATED: readonly unknown[] = [ukCxo, ukCco, ukCulture];
+const TRANSLATED: readonly unknown[] = [ukCxo, ukCco, ukCulture, ukCpoEx];
 
 const REGISTRY = makeRegistry([...TEMPLATES, ...TRANSLATED.map((t) => deepFreeze(deepCopy(t as Template)))], LOCALES);
 export const EDITIONS = REGISTRY.editions;
