@@ -60,6 +60,8 @@ export interface AppInfo {
   host: 'electron' | 'web';
   /** false in the browser host, where the renderer shows its own file dialog */
   nativeDialogs: boolean;
+  /** true where an exported file can be opened or shown in its folder (Electron) */
+  shell: boolean;
   documentsDir: string;
   version: string;
   /** a project file the app was launched with (a double-clicked .cxorole), opened on start */
@@ -107,6 +109,16 @@ export interface RecoveryCopy {
   fingerprint: Fingerprint | null;
   project: Project;
 }
+/** A document to make as bytes, for the browser host to hand to the browser as a download. */
+export const DOCUMENTS = ['jd', 'rubric', 'results', 'boardPack'] as const;
+export type DocumentKind = (typeof DOCUMENTS)[number];
+const DocumentRequest = Type.Union([
+  closed({ document: Type.Literal('jd'), role: RoleDesign }),
+  closed({ document: Type.Literal('rubric'), project: Project }),
+  closed({ document: Type.Literal('results'), project: Project }),
+  closed({ document: Type.Literal('boardPack'), project: Project, languageAppendix: Type.Boolean() }),
+]);
+
 /** A scorecard file or pack opened to fill in, in interviewer mode. */
 export interface OpenedInterviewerFile {
   path: string;
@@ -130,6 +142,17 @@ export const REQUESTS = {
   'export:rubric': closed({ path: Path, project: Project, replace: Type.Boolean() }),
   'export:results': closed({ path: Path, project: Project, replace: Type.Boolean() }),
   'export:boardPack': closed({ path: Path, project: Project, languageAppendix: Type.Boolean(), replace: Type.Boolean() }),
+  /** the same documents as bytes (base64), for a browser download instead of a path on disk */
+  'export:bytes': DocumentRequest,
+  /** reads a project without opening it (no recent-files entry): the saved file a recovery copy is compared with */
+  'project:read': closed({ path: Path }),
+  /** opens the backup kept beside a damaged project (NAME.cxorole.bak), attached to the project's own path */
+  'project:openBackup': closed({ path: Path }),
+  /** a project file the user picked in the browser's own file picker, read from its text */
+  'project:parse': closed({ name: Type.String({ minLength: 1, maxLength: 512 }), text: Type.String({ maxLength: 20 * 1024 * 1024 }) }),
+  /** Electron only, after an export: open the file in its application, or show it in its folder */
+  'shell:open': closed({ path: Path }),
+  'shell:showInFolder': closed({ path: Path }),
   'export:scorecardPack': closed({
     path: Path,
     project: Project,
@@ -171,10 +194,17 @@ export interface Responses {
   'settings:interfaceLanguage': null;
   'project:open': OpenedProject;
   'project:save': SavedProject;
+  'project:read': OpenedProject;
+  /** the backup's content under the damaged project's path; no fingerprint, so saving it asks before replacing the damage */
+  'project:openBackup': { path: string; project: Project };
   'export:jd': { path: string };
   'export:rubric': { path: string };
   'export:results': { path: string };
   'export:boardPack': { path: string };
+  'export:bytes': { base64: string };
+  'project:parse': { project: Project };
+  'shell:open': null;
+  'shell:showInFolder': null;
   'export:scorecardPack': { path: string };
   'export:debrief': { path: string };
   'interviewer:open': OpenedInterviewerFile;

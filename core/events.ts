@@ -6,13 +6,15 @@
 export interface AppEvents {
   /** a second launch of the app (a double-clicked .cxorole) hands its file to the window already open */
   'app:openFile': { path: string };
+  /** Electron's Edit menu: Undo or Redo over the whole project, as Ctrl+Z and Ctrl+Shift+Z do */
+  'menu:history': { direction: 'undo' | 'redo' };
 }
 
 export type EventName = keyof AppEvents;
 export type EventPayload<E extends EventName> = AppEvents[E];
 export type AppEvent = { [E in EventName]: { name: E; payload: AppEvents[E] } }[EventName];
 
-export const EVENT_NAMES = ['app:openFile'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ['app:openFile', 'menu:history'] as const satisfies readonly EventName[];
 // every event named here has a payload type above, and the other way round
 const _namesCoverEvents = null as unknown as EventName satisfies (typeof EVENT_NAMES)[number];
 

@@ -45,8 +45,10 @@ describe('opening role projects', () => {
     await answerFileDialog(page, path, 'Open');
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('This file has 2 problems, so it was not opened.');
-    expect(await alert.textContent()).toContain('role.archetypes.futurist: must be of type integer');
-    expect(await alert.textContent()).toContain('role.company.name: must be of type string');
+    // the fields by the names the user knows, and the types in words
+    expect(await alert.textContent()).toContain('Archetype weights › futurist: must be a whole number');
+    expect(await alert.textContent()).toContain('Company name: must be text');
+    expect(await alert.textContent()).not.toContain('role.company.name');
     expect(await currentStepTitle(page)).toBe('Start');
     expect(await readFile(path, 'utf8')).toBe(text);
   });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { serializeProject } from '../core/formats/project.js';
+import { download } from './helpers/download.js';
 import { useHostAndBrowser } from './helpers/harness.js';
 import { openApp } from './helpers/browser.js';
 import { HOSTILE, hostileProject } from './helpers/hostile.js';
@@ -52,8 +53,7 @@ describe('hostile text', () => {
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Role design' }).click();
     await steps.last().click();
     const docx = join(app.host.documentsDir, 'hostile.docx');
-    await page.getByRole('button', { name: 'Export DOCX…' }).click();
-    await answerFileDialog(page, docx, 'Save');
+    await download(page, page.getByRole('button', { name: 'Export DOCX…' }), docx);
     await expect.poll(() => existsSync(docx)).toBe(true);
     const text = (await mammoth.extractRawText({ path: docx })).value;
     for (const h of HOSTILE) expect(text).toContain(h);

@@ -8,13 +8,14 @@ import { seriousViolations } from './helpers/axe.js';
 import { openApp, screenshot, screenshotOf } from './helpers/browser.js';
 import { useHostAndBrowser } from './helpers/harness.js';
 import { fieldFindings, goToStep, languagePanel, markedWords, textBox, wordingStatus } from './helpers/language.js';
-import { answerFileDialog, chooseTemplate, currentStepTitle } from './helpers/wizard.js';
+import { answerFileDialog, chooseTemplate, currentStepTitle, openFromHeader } from './helpers/wizard.js';
 
 const app = useHostAndBrowser();
 
 const CLICHED = 'We want a rockstar ninja who is a digital native';
 const FIXED = 'We want a talented specialist who is a fluent user of digital tools';
 const MUST_HAVE = 'Native English speaker with experience of leading customer teams';
+const REASON = 'The regulator examines the role holder in English; we test the level, not where it was learnt.';
 
 describe('language check', () => {
   it('checks as you write, applies suggestions, and remembers a dismissal in the file', { timeout: 180_000 }, async () => {
@@ -86,7 +87,14 @@ describe('language check', () => {
     await textBox(page, 'Must-have 2').fill(MUST_HAVE);
     const mustHave = fieldFindings(page, 'Must-have 2');
     await expect.poll(() => mustHave.getByRole('listitem').count()).toBe(1);
+    // a high-severity finding is dismissed only with a reason
     await page.getByRole('button', { name: 'Dismiss for this role: “Native English speaker”' }).click();
+    const reason = page.getByLabel('Why is “Native English speaker” right for this role?');
+    await expect.poll(() => reason.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.getByRole('button', { name: 'Dismiss with this reason' }).click();
+    expect(await mustHave.getByText('Give a reason to dismiss this finding, or cancel.').count()).toBe(1);
+    await reason.fill(REASON);
+    await page.getByRole('button', { name: 'Dismiss with this reason' }).click();
     await expect.poll(() => mustHave.count()).toBe(0);
     expect(await wordingStatus(page).textContent()).toBe('No wording issues on this step.');
 
@@ -99,7 +107,8 @@ describe('language check', () => {
     expect(saved.language.dismissed).toEqual([
       expect.stringMatching(/^exclusionary\.native-english-speaker@mustHaves\.[^:]+:native english speaker#0$/),
     ]);
-    await page.getByRole('button', { name: 'Open a file…' }).first().click();
+    expect(saved.language.reasons).toEqual({ [saved.language.dismissed[0]]: REASON });
+    await openFromHeader(page);
     await answerFileDialog(page, path, 'Open');
     // an opened file starts on its first step
     await expect.poll(() => currentStepTitle(page)).toBe('Company and context');

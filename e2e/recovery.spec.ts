@@ -4,7 +4,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp, screenshot } from './helpers/browser.js';
 import { startHost, type RunningHost } from './helpers/host.js';
-import { chooseTemplate } from './helpers/wizard.js';
+import { answerFileDialog, chooseTemplate } from './helpers/wizard.js';
+import { join } from 'node:path';
 
 let browser: Browser;
 const hosts: RunningHost[] = [];
@@ -23,8 +24,8 @@ describe('after a crash', () => {
     const before = await openApp(browser, first.url);
     await chooseTemplate(before.page, /Chief Customer Officer/);
     await before.page.getByLabel('Company name').fill('Lost-and-Found Logistics');
-    // the copy is written at most a few seconds after the last keystroke
-    await before.page.waitForTimeout(5000);
+    // the copy is written within about a second of the last keystroke
+    await before.page.waitForTimeout(1200);
     first.process.kill('SIGKILL');
     await before.page.close();
 
@@ -43,5 +44,49 @@ describe('after a crash', () => {
     // the restored copy is discarded: what remains unsaved is this session's own work
     expect(await page.getByText(/^Restore the unsaved changes from /).count()).toBe(0);
     expect(errors).toEqual([]);
+  });
+
+  it('shows what the copy changes compared with the saved file', async () => {
+    const first = await startHost();
+    hosts.push(first);
+    const before = await openApp(browser, first.url);
+    await chooseTemplate(before.page, /Chief Customer Officer/);
+    await before.page.getByLabel('Company name').fill('Saved Ltd');
+    await before.page.getByRole('button', { name: 'Save', exact: true }).click();
+    await answerFileDialog(before.page, join(first.documentsDir, 'saved.cxorole'), 'Save');
+    await expect.poll(() => before.page.getByText(/^Saved to /).count()).toBe(1);
+    await before.page.getByLabel('Company name').fill('Changed After Saving Ltd');
+    await before.page.waitForTimeout(1200);
+    first.process.kill('SIGKILL');
+    await before.page.close();
+
+    const second = await startHost(first.root);
+    hosts.push(second);
+    const { page, errors } = await openApp(browser, second.url);
+    await page.getByRole('button', { name: 'Show what it holds' }).click();
+    const preview = page.getByRole('dialog');
+    await expect.poll(() => preview.textContent()).toContain('Compared with the saved file');
+
+    const text = (await preview.textContent()) ?? '';
+    expect(text).toContain('Saved Ltd');
+    expect(text).toContain('Changed After Saving Ltd');
+    await screenshot(page, 'recovery-diff');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('leaving with unsaved changes', () => {
+  it('asks before the tab closes, and not once the work is saved', async () => {
+    const host = await startHost();
+    hosts.push(host);
+    const { page } = await openApp(browser, host.url);
+    await chooseTemplate(page, /Chief Customer Officer/);
+    await page.getByLabel('Company name').fill('Unsaved Ltd');
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))),
+    );
+    await page.close({ runBeforeUnload: true });
+    expect(await asked).toBe('beforeunload');
+    expect(page.isClosed()).toBe(false);
   });
 });

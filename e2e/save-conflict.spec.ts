@@ -14,7 +14,8 @@ import { runCli } from '../electron/cli/run.js';
 import { seriousViolations } from './helpers/axe.js';
 import { useHostAndBrowser } from './helpers/harness.js';
 import { openApp, screenshot } from './helpers/browser.js';
-import { answerFileDialog } from './helpers/wizard.js';
+import { download } from './helpers/download.js';
+import { answerFileDialog, saveAsFromHeader } from './helpers/wizard.js';
 
 const app = useHostAndBrowser();
 
@@ -117,7 +118,7 @@ describe('saving or exporting over a file that is already there', () => {
       .first()
       .click();
     await page.getByLabel('Company name').fill('Northwind');
-    await page.getByRole('button', { name: 'Save as…' }).click();
+    await saveAsFromHeader(page);
     const files = page.getByRole('dialog', { name: 'Save the role project' });
     await files.getByLabel('File path').fill(existing);
     await files.getByRole('button', { name: 'Save', exact: true }).click();
@@ -135,16 +136,13 @@ describe('saving or exporting over a file that is already there', () => {
     await files.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => page.getByText(`Saved to ${fresh}.`).count()).toBe(1);
 
-    // exporting over a document asks too, and replaces it once the user says so
+    // in the browser host an export is a download: nothing on disk is replaced, whatever is there
     const docx = join(app.host.documentsDir, 'jd.docx');
     await writeFile(docx, 'an older export');
     await page.getByRole('navigation', { name: 'Steps' }).getByRole('button').last().click();
-    await page.getByRole('button', { name: 'Export DOCX…' }).click();
-    await page.getByRole('dialog').getByLabel('File path').fill(docx);
-    await page.getByRole('dialog').getByRole('button', { name: 'Save', exact: true }).click();
-    await page.getByRole('dialog', { name: 'Replace “jd.docx”?' }).getByRole('button', { name: 'Replace' }).click();
-    await expect.poll(() => page.getByText(`Job description exported to ${docx}.`).count()).toBe(1);
-    expect((await readFile(docx)).subarray(0, 2).toString()).toBe('PK');
+    await download(page, page.getByRole('button', { name: 'Export DOCX…' }), join(app.host.root, 'downloaded-jd.docx'));
+    expect(await readFile(docx, 'utf8')).toBe('an older export');
+    expect((await readFile(join(app.host.root, 'downloaded-jd.docx'))).subarray(0, 2).toString()).toBe('PK');
     expect(errors).toEqual([]);
   });
 
@@ -156,7 +154,7 @@ describe('saving or exporting over a file that is already there', () => {
       .getByRole('button', { name: /Chief Experience Officer/ })
       .first()
       .click();
-    await page.getByRole('button', { name: 'Save as…' }).click();
+    await saveAsFromHeader(page);
     const files = page.getByRole('dialog', { name: 'Save the role project' });
     await files.getByLabel('File path').fill(folder);
     await files.getByRole('button', { name: 'Save', exact: true }).click();

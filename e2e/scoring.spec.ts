@@ -7,6 +7,7 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { serializeProject } from '../core/formats/project.js';
 import { templateProject } from '../core/testing/roles.js';
+import { download } from './helpers/download.js';
 import { useHostAndBrowser } from './helpers/harness.js';
 import { openApp, screenshot } from './helpers/browser.js';
 import {
@@ -86,9 +87,8 @@ describe('scoring candidates against the rubric', () => {
     // Tomás scores Alex away from the app: a blank scorecard goes out as a file and comes back filled in
     await openCandidate(page, ALEX);
     const cardPath = join(app.host.documentsDir, 'tomas-alex.json');
-    await page.getByRole('button', { name: `Export a blank scorecard for ${TOMAS} to score ${ALEX}` }).click();
-    await answerFileDialog(page, cardPath, 'Save');
-    await expect.poll(() => page.getByText(`Blank scorecard saved to ${cardPath}.`).count()).toBe(1);
+    await download(page, page.getByRole('button', { name: `Export a blank scorecard for ${TOMAS} to score ${ALEX}` }), cardPath);
+    await expect.poll(() => page.getByText(/^Downloaded the blank scorecard /).count()).toBe(1);
     const file = JSON.parse(await readFile(cardPath, 'utf8'));
     expect(file.criteria).toHaveLength(criteria.length);
     file.scorecard.ratings = file.scorecard.ratings.map((r: { criterionId: string }) => ({
@@ -176,11 +176,7 @@ describe('scoring candidates against the rubric', () => {
 
     // The results document names both candidates and the disagreement
     const resultsPath = join(app.host.documentsDir, 'results.docx');
-    await page.getByRole('button', { name: 'Export results DOCX…' }).click();
-    await answerFileDialog(page, resultsPath, 'Save');
-    // the notices region, so a refusal shows its own words in the failure
-    const notices = page.locator('.notices');
-    await expect.poll(() => notices.textContent(), { timeout: 15_000 }).toContain(`Candidate results exported to ${resultsPath}.`);
+    await download(page, page.getByRole('button', { name: 'Export results DOCX…' }), resultsPath);
     const text = (await mammoth.extractRawText({ path: resultsPath })).value;
     expect(text).toContain(ALEX);
     expect(text).toContain(BEA);
@@ -191,9 +187,7 @@ describe('scoring candidates against the rubric', () => {
     await next(page);
     expect(await currentStepTitle(page)).toBe('Review');
     const rubricPath = join(app.host.documentsDir, 'rubric.docx');
-    await page.getByRole('button', { name: 'Export rubric DOCX…' }).click();
-    await answerFileDialog(page, rubricPath, 'Save');
-    await expect.poll(() => notices.textContent(), { timeout: 15_000 }).toContain(`Interview rubric exported to ${rubricPath}.`);
+    await download(page, page.getByRole('button', { name: 'Export rubric DOCX…' }), rubricPath);
     const rubricText = (await mammoth.extractRawText({ path: rubricPath })).value;
     expect(rubricText).toContain(criteria[0]);
     expect(rubricText).toContain(anchorText);

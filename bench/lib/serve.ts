@@ -23,6 +23,8 @@ export async function serve(dir: string): Promise<Served> {
     dataDir: join(temp, 'data'),
     documentsDir: join(temp, 'documents'),
     dialogs: null,
+    shell: null,
+    exported: new Set(),
     openAtLaunch: null,
     now: () => new Date(),
   });

@@ -34,6 +34,7 @@ export function parseFile<K extends ReadableKind>(kind: K, source: Source<K>): R
 }
 
 export { checkProject, serializeProject } from './project.js';
+export { foreignBytes } from './foreign.js';
 export { checkTemplate, looksLikeTemplate } from './template.js';
 export type { PackCard, ReadPack } from './scorecard-pack.js';
 export {

@@ -1,7 +1,7 @@
 // Upgrades older project files one version at a time. Each step is pure: vN in, vN+1 out.
 // Each later schema change adds a step here and bumps CURRENT_SCHEMA_VERSION.
 import { CURRENT_SCHEMA_VERSION } from '../schema/project.js';
-import { emptyHiring, emptyLanguage, emptyReview, emptyRubric } from '../project/empty.js';
+import { emptyHiring, emptyImported, emptyReview, emptyRubric } from '../project/empty.js';
 import { derivedProjectId } from '../project/id.js';
 
 type Versioned = { schemaVersion: number } & Record<string, unknown>;
@@ -30,10 +30,18 @@ const steps: Record<number, Step> = {
   // v2 adds the scoring rubric and hiring; the rubric's criteria are derived from the role on load
   1: (doc) => ({ ...doc, schemaVersion: 2, rubric: emptyRubric(), hiring: emptyHiring() }),
   // v3 adds board review (rationale, comments, versions, decisions) and dismissed language findings
-  2: (doc) => ({ ...doc, schemaVersion: 3, review: emptyReview(), language: emptyLanguage() }),
+  2: (doc) => ({ ...doc, schemaVersion: 3, review: emptyReview(), language: { dismissed: [] } }),
   // v4 adds the project's id, the hiring lead and the scoring record, "not assessed" ratings and
   // passphrases (both optional), and conflicts of interest declared in board decisions
   3: withPanelRecords,
+  // v5 adds the reasons given for dismissing high-severity findings, and what a pasted job
+  // description left unplaced
+  4: (doc) => ({
+    ...doc,
+    schemaVersion: 5,
+    language: { ...(doc.language as Record<string, unknown>), reasons: {} },
+    imported: emptyImported(),
+  }),
 };
 
 export function migrate(doc: { schemaVersion: number }): unknown {

@@ -1,3 +1,4 @@
+import { CURRENT_SCHEMA_VERSION } from '../schema/project.js';
 import { describe, expect, it } from 'vitest';
 import { templateProject } from '../testing/roles.js';
 import { loadProject, serializeProject } from './project.js';
@@ -45,7 +46,11 @@ describe('loadProject', () => {
       hiring: unknown;
       review: { decisions: unknown[] };
     };
-    expect(upgraded).toMatchObject({ schemaVersion: 4, id: derivedProjectId(v3.role), hiring: { lead: null, log: [] } });
+    expect(upgraded).toMatchObject({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      id: derivedProjectId(v3.role),
+      hiring: { lead: null, log: [] },
+    });
     expect(upgraded.review.decisions[0]).toMatchObject({ id: 'd1', conflicts: [] });
   });
 

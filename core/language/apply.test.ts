@@ -13,7 +13,7 @@ function fixFirst(text: string): string {
 
 describe('applySuggestion', () => {
   it('replaces exactly the matched span', () => {
-    expect(fixFirst('Our team (a ninja crew) ships.')).toBe('Our team (a specialist crew) ships.');
+    expect(fixFirst('Our team (a ninja crew) ships.')).toBe('Our team (an expert crew) ships.');
     expect(fixFirst('Guru!')).toBe('Expert!');
   });
 
@@ -21,12 +21,12 @@ describe('applySuggestion', () => {
     expect(fixFirst('Ninja wanted.')).toBe('Specialist wanted.');
     expect(fixFirst('We ship. ninja wanted.')).toBe('We ship. Specialist wanted.');
     expect(fixFirst('Summary:\n- digital native preferred')).toBe('Summary:\n- Fluent user of digital tools preferred');
-    expect(fixFirst('“Rockstar” is not a job.')).toBe('“Talented” is not a job.');
+    expect(fixFirst('“Rockstar” is not a job.')).toBe('“High performer” is not a job.');
   });
 
   it('keeps the case of the match mid-sentence', () => {
-    expect(fixFirst('We want a Rockstar today.')).toBe('We want a Talented today.');
-    expect(fixFirst('We want a ROCKSTAR today.')).toBe('We want a TALENTED today.');
+    expect(fixFirst('We want a Rockstar today.')).toBe('We want a High performer today.');
+    expect(fixFirst('We want a ROCKSTAR today.')).toBe('We want a HIGH PERFORMER today.');
     expect(fixFirst('Hiring a Digital Native Now')).toBe('Hiring a Fluent User of Digital Tools Now');
     expect(fixFirst('We prefer a native English speaker.')).toBe('We prefer a fluent English speaker.');
   });
@@ -38,6 +38,34 @@ describe('applySuggestion', () => {
     const [vague] = checkText('Various things.', rules);
     expect(vague?.suggestion).toBeNull();
     expect(applySuggestion('Various things.', vague!)).toBe('Various things.');
+  });
+});
+
+/** Applies every suggestion in turn, checking again after each, as a user clicking each one would. */
+function fixAll(text: string): string {
+  let fixed = text;
+  for (let guard = 0; guard < 10; guard += 1) {
+    const finding = checkText(fixed, rules).find((f) => f.suggestion !== null);
+    if (!finding) return fixed;
+    fixed = applySuggestion(fixed, finding);
+  }
+  return fixed;
+}
+
+describe('suggestions keep the sentence grammatical', () => {
+  it('fits the suggestion to the words around it', () => {
+    // the tester's sentence: it used to become "a motivated talented to lead"
+    expect(fixAll('We are looking for a young, energetic rockstar to lead our team.')).toBe(
+      'We are looking for a motivated high performer to lead our team.',
+    );
+    expect(fixAll('We need a rockstar developer.')).toBe('We need a talented developer.');
+    expect(fixAll('We hire ninjas and gurus.')).toBe('We hire specialists and experts.');
+    expect(fixAll('Ideal for a recent graduate.')).toBe('Ideal for an early-career professional.');
+    expect(fixAll('You must have good eyesight.')).toBe(
+      'You must have the ability to read documents and screens, with adjustments if needed.',
+    );
+    expect(fixAll('We will circle back to the plan.')).toBe('We will return to the plan.');
+    expect(fixAll('An unicorn wanted.')).toBe('A standout candidate wanted.');
   });
 });
 

@@ -1,5 +1,7 @@
-// Replaces a finding's span with its suggestion. Only that span changes, so spacing and punctuation
-// around it stay as the writer left them; the replacement takes the case of what it replaces.
+// Replaces a finding's span with its suggestion. Only that span changes (and, in English, an "a" or
+// "an" just before it), so spacing and punctuation around it stay as the writer left them; the
+// replacement takes the case of what it replaces, and its form fits the sentence (grammar-en.ts).
+import { englishArticle, englishForm } from './grammar-en.js';
 import type { Finding } from './types.js';
 
 /** Words a title keeps in lower case when the replacement is title-cased. */
@@ -34,8 +36,24 @@ export function matchCase(replacement: string, match: string, sentenceStart: boo
  * The text with the finding's span replaced. Unchanged when the finding has no suggestion, or when
  * the span no longer holds the matched words (the text changed since the check ran).
  */
-export function applySuggestion(text: string, finding: Pick<Finding, 'start' | 'end' | 'match' | 'suggestion'>): string {
+type Applicable = Pick<Finding, 'start' | 'end' | 'match' | 'suggestion' | 'locale' | 'partOfSpeech' | 'modifier'>;
+
+const isEnglish = (finding: Applicable) => (finding.locale ?? 'en').startsWith('en');
+
+/**
+ * The words that would replace the match in this text ("talented" before a noun, "high performer"
+ * elsewhere), as a button should name them; null when the finding no longer fits the text.
+ */
+export function suggestionInPlace(text: string, finding: Applicable): string | null {
   const { start, end, match, suggestion } = finding;
-  if (suggestion === null || end <= start || text.slice(start, end) !== match) return text;
-  return text.slice(0, start) + matchCase(suggestion, match, startsSentence(text, start)) + text.slice(end);
+  if (suggestion === null || end <= start || text.slice(start, end) !== match) return null;
+  const form = isEnglish(finding) ? englishForm(text, { ...finding, suggestion }) : suggestion;
+  return matchCase(form, match, startsSentence(text, start));
+}
+
+export function applySuggestion(text: string, finding: Applicable): string {
+  const replacement = suggestionInPlace(text, finding);
+  if (replacement === null) return text;
+  const before = isEnglish(finding) ? englishArticle(text.slice(0, finding.start), replacement) : text.slice(0, finding.start);
+  return before + replacement + text.slice(finding.end);
 }

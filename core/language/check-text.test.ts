@@ -45,7 +45,7 @@ describe('checkText: phrase lists', () => {
   it.each([
     ['Join our young team of recent graduates.', ['ageist.young', 'ageist.recent-graduate']],
     ['We want someone young and dynamic.', ['ageist.young-and-dynamic']],
-    ['An energetic, high-energy presence.', ['ageist.energetic', 'ageist.energetic']],
+    ['An energetic, high-energy presence.', ['ageist.energetic', 'ageist.high-energy']],
     ['You must be a native English speaker.', ['exclusionary.native-english-speaker']],
     ['Native speakers only.', ['exclusionary.native-speaker']],
     ['Report to the chairman.', ['exclusionary.chairman']],

@@ -34,6 +34,13 @@ function matchFinding(field: string, m: Match, id: string): Finding {
     params: rule.suggestion === null ? { match: m.text } : { match: m.text, suggestion: rule.suggestion },
     suggestion: rule.suggestion,
     source: rule.source,
+    ...(rule.suggestion === null
+      ? {}
+      : {
+          locale: rule.locale,
+          ...(rule.partOfSpeech ? { partOfSpeech: rule.partOfSpeech } : {}),
+          ...(rule.modifier ? { modifier: rule.modifier } : {}),
+        }),
   };
 }
 

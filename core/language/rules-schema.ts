@@ -5,7 +5,7 @@ import { Errors } from '@sinclair/typebox/errors';
 import { Check as satisfies } from '@sinclair/typebox/value';
 import language from '../i18n/en/language.json' with { type: 'json' };
 import type { FieldProblem } from '../result.js';
-import { KINDS, SEVERITIES } from './types.js';
+import { KINDS, PARTS_OF_SPEECH, SEVERITIES } from './types.js';
 
 /** A closed list of strings; the cast keeps the literal types that `map` widens to string. */
 const literals = <T extends readonly string[]>(values: T) =>
@@ -39,6 +39,10 @@ export const PhraseRule = Type.Object(
     reason: Type.Optional(literals(REASONS)),
     /** overrides the set's source when one entry has a more specific one */
     source: Type.Optional(Source),
+    /** what the patterns and the suggestion are in a sentence; both must be the same */
+    partOfSpeech: Type.Optional(literals(PARTS_OF_SPEECH)),
+    /** a noun suggestion's form before another noun ("talented" for "high performer"); nouns only */
+    modifier: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
     /** which side of the gender balance a gender-coded word counts towards */
     coding: Type.Optional(literals(['masculine', 'feminine'] as const)),
     /** stay quiet when a digit or number word is this many characters away or closer */

@@ -3,7 +3,7 @@
 import type { FieldProblem } from '../result.js';
 import { PhraseRuleSet, Thresholds, schemaProblems, type PhraseRule } from './rules-schema.js';
 import { expandPattern, MAX_FORMS, normalise, patternWords, stemOf, type PatternWord } from './tokens.js';
-import type { Kind, Severity } from './types.js';
+import type { Kind, PartOfSpeech, Severity } from './types.js';
 
 export interface CompiledRule {
   ruleId: string;
@@ -19,6 +19,9 @@ export interface CompiledRule {
   fields?: readonly string[];
   /** quiet on a text holding any of these, lower case (the set's `quietWhen`) */
   quietWhen?: readonly string[];
+  locale: string;
+  partOfSpeech?: PartOfSpeech;
+  modifier?: string;
 }
 
 export interface CompiledPattern {
@@ -99,6 +102,9 @@ function compileRule(set: PhraseRuleSet, rule: PhraseRule): CompiledRule {
     ...(rule.unlessNumberWithin ? { unlessNumberWithin: rule.unlessNumberWithin } : {}),
     ...(set.fields ? { fields: set.fields } : {}),
     ...(set.quietWhen ? { quietWhen: set.quietWhen.map(normalise) } : {}),
+    locale: set.locale,
+    ...(rule.partOfSpeech ? { partOfSpeech: rule.partOfSpeech } : {}),
+    ...(rule.modifier ? { modifier: rule.modifier } : {}),
   };
 }
 

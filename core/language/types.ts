@@ -5,6 +5,9 @@ import type { Readability } from './readability.js';
 import type { ReadabilityFormula } from './rules-schema.js';
 
 export const KINDS = ['gender', 'exclusionary', 'jargon', 'clarity', 'credibility'] as const;
+/** What a rule's words are in a sentence, so its suggestion can be fitted to the sentence (core/language/grammar-en.ts). */
+export const PARTS_OF_SPEECH = ['noun', 'adjective', 'verb', 'adverb', 'predicate', 'phrase'] as const;
+export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
 export const SEVERITIES = ['low', 'medium', 'high'] as const;
 
 export type Kind = (typeof KINDS)[number];
@@ -29,6 +32,10 @@ export interface Finding {
   /** the plain alternative, or null when only the writer can say what is meant */
   suggestion: string | null;
   source: string;
+  /** the rule set's language, what its words are and the suggestion's form before a noun: how to fit the suggestion in */
+  locale?: string;
+  partOfSpeech?: PartOfSpeech;
+  modifier?: string;
 }
 
 export const VERDICTS = ['strongly-masculine', 'slightly-masculine', 'neutral', 'slightly-feminine', 'strongly-feminine'] as const;

@@ -1,5 +1,6 @@
 import type { Hiring, Rubric } from '../schema/rubric.js';
 import type { Review } from '../schema/review.js';
+import type { Imported, Language } from '../schema/project.js';
 
 export const emptyRubric = (): Rubric => ({ criteria: [], weightsEdited: false });
 
@@ -15,4 +16,6 @@ export const emptyHiring = (): Hiring => ({
 
 export const emptyReview = (): Review => ({ rationale: {}, comments: [], versions: [], decisions: [] });
 
-export const emptyLanguage = (): { dismissed: string[] } => ({ dismissed: [] });
+export const emptyLanguage = (): Language => ({ dismissed: [], reasons: {} });
+
+export const emptyImported = (): Imported => ({ unplaced: '' });

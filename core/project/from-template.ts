@@ -1,5 +1,5 @@
 import { CURRENT_SCHEMA_VERSION, type Project, type Template } from '../schema/project.js';
-import { emptyHiring, emptyLanguage, emptyReview, emptyRubric } from './empty.js';
+import { emptyHiring, emptyImported, emptyLanguage, emptyReview, emptyRubric } from './empty.js';
 import { withRubricInStep } from '../rubric/role-rubric.js';
 import { deepCopy } from './templates.js';
 import { newProjectId } from './id.js';
@@ -14,5 +14,6 @@ export function projectFromTemplate(t: Template): Project {
     hiring: emptyHiring(),
     review: emptyReview(),
     language: emptyLanguage(),
+    imported: emptyImported(),
   });
 }

@@ -5,10 +5,13 @@ export const COMPANY_SIZES = ['unspecified', 'under-50', '50-249', '250-999', '1
 export const COMPANY_STAGES = ['unspecified', 'startup', 'scale-up', 'established', 'transformation'] as const;
 
 /** Why the role is being created now (DOMAIN.md: most CCO roles follow a change in senior management). */
-export const WHY_NOW_REASONS = ['new-leadership', 'critical-incident', 'growth', 'customer-churn', 'other'] as const;
+export const WHY_NOW_REASONS = ['unspecified', 'new-leadership', 'critical-incident', 'growth', 'customer-churn', 'other'] as const;
 
-export const REPORTING_LINES = ['ceo', 'coo', 'cmo', 'chro', 'other'] as const;
-export const SCOPES = ['cx', 'cx-and-ex'] as const;
+export const REPORTING_LINES = ['unspecified', 'ceo', 'coo', 'cmo', 'chro', 'other'] as const;
+export const SCOPES = ['unspecified', 'cx', 'cx-and-ex'] as const;
+
+/** Choices a blank role starts with: shown as "not decided yet", printed nowhere. */
+export const UNDECIDED = 'unspecified';
 
 export const OWNED_TEAMS = ['voc-analytics', 'design', 'change-management', 'contact-centre', 'digital', 'marketing', 'other'] as const;
 

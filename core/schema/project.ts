@@ -8,7 +8,25 @@ import { Anchors, Hiring, Rubric } from './rubric.js';
 import { Review } from './review.js';
 
 /** Bumped by every schema change; core/formats/migrate.ts upgrades older files step by step. */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
+
+/** The finding ids a project may remember: ids are rule, field and words, so they stay short. */
+const FindingId = Type.String({ maxLength: 300 });
+
+export const Language = Type.Object(
+  {
+    /** findings the user dismissed for this role, by finding id */
+    dismissed: Type.Array(FindingId, { uniqueItems: true, maxItems: 2000 }),
+    /** why a high-severity finding was dismissed, by finding id: the board pack shows it */
+    reasons: Type.Record(Type.String(), Text(1000, 1), { propertyNames: { maxLength: 300 }, maxProperties: 2000 }),
+  },
+  { additionalProperties: false },
+);
+export type Language = Static<typeof Language>;
+
+/** What a job description pasted at the start left unplaced, kept for the user to place by hand. */
+export const Imported = Type.Object({ unplaced: Text(20000) }, { additionalProperties: false });
+export type Imported = Static<typeof Imported>;
 
 export const Project = Type.Object(
   {
@@ -19,11 +37,8 @@ export const Project = Type.Object(
     rubric: Rubric,
     hiring: Hiring,
     review: Review,
-    /** language-check findings the user dismissed for this role, by finding id */
-    language: Type.Object(
-      { dismissed: Type.Array(Type.String({ maxLength: 300 }), { uniqueItems: true, maxItems: 2000 }) },
-      { additionalProperties: false },
-    ),
+    language: Language,
+    imported: Imported,
   },
   { additionalProperties: false },
 );

@@ -92,7 +92,8 @@ export const RoleDesign = Type.Object(
     /** the language the role's documents are written in, and whose rules the language check applies */
     locale: closedList(LOCALES, 'the language of the job description'),
     templateId: Id,
-    title: Text(120, 1),
+    /** may be empty while a blank role is being written; saving and exporting ask for it */
+    title: Text(120),
     company: Company,
     context: RoleContext,
     objectives: Objectives,

@@ -1,7 +1,7 @@
 // Board review steps in a reviewer's words: submitting a version, commenting, deciding.
 import type { Page } from 'playwright-core';
 
-/** Submits the current design, signing with `author` unless the session already knows the name. */
+/** Submits the current design, signing with `author`: nobody is assumed from one form to the next. */
 export async function submitVersion(page: Page, author: string, n: number): Promise<void> {
   await page.getByRole('button', { name: 'Submit for review…' }).click();
   const dialog = page.getByRole('dialog');
@@ -23,11 +23,15 @@ export interface DecisionInput {
   date: string;
   members: string[];
   notes: string;
+  recordedBy: string;
   /** interests members present declared, and whether they stood aside */
   conflicts?: { member: string; interest: string; recused: boolean }[];
 }
 
-export async function recordDecision(page: Page, { outcome, date, members, notes, conflicts = [] }: DecisionInput): Promise<void> {
+export async function recordDecision(
+  page: Page,
+  { outcome, date, members, notes, recordedBy, conflicts = [] }: DecisionInput,
+): Promise<void> {
   const form = page.getByRole('form', { name: 'Record a decision' });
   await form.getByRole('radio', { name: outcome, exact: true }).check();
   await form.getByLabel(/^Date of the decision/).fill(date);
@@ -42,5 +46,6 @@ export async function recordDecision(page: Page, { outcome, date, members, notes
     await form.getByLabel('Stood aside from this decision').nth(i).setChecked(c.recused);
   }
   await form.getByLabel('Conditions or reasons').fill(notes);
+  await form.getByLabel(/^Recorded by/).fill(recordedBy);
   await form.getByRole('button', { name: 'Record the decision' }).click();
 }

@@ -20,3 +20,17 @@ export async function answerFileDialog(page: Page, path: string, confirm: 'Save'
 export async function currentStepTitle(page: Page): Promise<string> {
   return (await page.getByRole('heading', { level: 1 }).first().textContent()) ?? '';
 }
+
+/** Open a file… from the header: behind the File button where the header is short of room. */
+export async function openFromHeader(page: Page): Promise<void> {
+  const file = page.getByRole('button', { name: 'File', exact: true });
+  if (await file.isVisible()) await file.click();
+  await page.locator('.app-header').getByRole('button', { name: 'Open a file…' }).click();
+}
+
+/** Save as… from the header: behind the File button where the header is short of room. */
+export async function saveAsFromHeader(page: Page): Promise<void> {
+  const file = page.getByRole('button', { name: 'File', exact: true });
+  if (await file.isVisible()) await file.click();
+  await page.locator('.app-header').getByRole('button', { name: 'Save as…' }).click();
+}

@@ -52,7 +52,7 @@ describe('cxo-studio', () => {
     const { code, err } = await run('validate', file);
     expect(code).toBe(1);
     expect(err).toContain('role.company.name: is longer than 120 characters');
-    expect(err).toContain('role.context.reportingLine: must be one of: ceo, coo, cmo, chro, other');
+    expect(err).toContain('role.context.reportingLine: must be one of: unspecified, ceo, coo, cmo, chro, other');
     expect(err).toContain('role.title: is missing');
   });
 

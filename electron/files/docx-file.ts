@@ -2,6 +2,7 @@
 // (core/documents); this puts the bytes on disk atomically, like every other file the app writes.
 // A document goes only to a path ending in .docx, so an export can never replace a project, and
 // replaces an existing document only when the caller says the user chose to.
+import type { RequestOf } from '../../core/contract.js';
 import { buildBoardPack } from '../../core/documents/board-pack/build.js';
 import { packDocument } from '../../core/documents/docx/pack.js';
 import { buildRubricDocument } from '../../core/documents/guide/build.js';
@@ -92,3 +93,24 @@ export function writeFilledPack(target: DocxTarget, frame: ScorecardPack, cards:
     frame.locale,
   );
 }
+
+/** A document to hand the browser host as a download, as bytes instead of a file on disk. */
+export type DocumentRequest = RequestOf<'export:bytes'>;
+
+/** The tree of a document the browser host downloads, in the role's own language. */
+function treeOf(request: DocumentRequest, date: Date): DocumentTree {
+  switch (request.document) {
+    case 'jd':
+      return buildJobDescription(request.role, translator(request.role.locale), { date });
+    case 'rubric':
+      return buildRubricDocument(request.project, translator(request.project.role.locale), { date });
+    case 'results':
+      return buildResultsDocument(request.project, translator(request.project.role.locale), { date });
+    case 'boardPack':
+      return buildBoardPack(request.project, translator(request.project.role.locale), { date, languageAppendix: request.languageAppendix });
+  }
+}
+
+/** Packed as every export is, in the role's language, so Word spell-checks it in the language it is written in. */
+export const documentBytes = (request: DocumentRequest, date: Date): Promise<Uint8Array> =>
+  packDocument(treeOf(request, date), request.document === 'jd' ? request.role.locale : request.project.role.locale);

@@ -19,6 +19,20 @@ export const readProjectVersion = (path: string): Promise<Result<Versioned<Proje
 export const backupPath = (path: string) => `${path}.bak`;
 const BACKUP_EXTENSIONS = [`${EXTENSIONS.project}.bak`];
 
+/** Problems of the file's contents, not of reaching it: only then can the backup stand in for it. */
+const DAMAGE = /^(file\.(notJson|notProject|noVersion|badVersion|invalid|notUtf8)|foreign\.)/;
+
+/**
+ * A damaged project whose backup still reads says so in its problem (`params.backup`), so the app
+ * can offer to open the backup instead. A backup that is damaged too is never offered.
+ */
+export async function offerBackup<T>(path: string, failed: Result<T> & { ok: false }): Promise<Result<never>> {
+  if (!DAMAGE.test(failed.problem.code)) return failed;
+  const backup = await readProjectFile(backupPath(path));
+  if (!backup.ok) return failed;
+  return { ok: false, problem: { ...failed.problem, params: { ...failed.problem.params, backup: backupPath(path) } } };
+}
+
 /** The bytes now on disk at `path` and their fingerprint, or null when there is no file. */
 async function onDisk(path: string): Promise<Result<{ bytes: Buffer; fingerprint: Fingerprint } | null>> {
   const read = await readRegularFile(path, MAX_BYTES.project, [EXTENSIONS.project]);

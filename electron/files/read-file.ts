@@ -4,7 +4,7 @@
 // read as bytes) and templates, for the app and the command line alike, are read through these
 // functions and nothing else.
 import type { Fingerprint } from '../../core/contract.js';
-import { parseFile, type Parsed, type Source } from '../../core/formats/index.js';
+import { foreignBytes, parseFile, type Parsed, type Source } from '../../core/formats/index.js';
 import { EXTENSIONS, isBinaryKind, MAX_BYTES, type ReadableKind } from '../../core/formats/kinds.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import { fingerprintOf } from './fingerprint.js';
@@ -40,6 +40,9 @@ export interface Versioned<T> {
 export async function readFormatFileVersion<K extends ReadableKind>(path: string, kind: K): Promise<Result<Versioned<Parsed[K]>>> {
   const read = await readRegularFile(path, MAX_BYTES[kind], LINK_EXTENSIONS[kind]);
   if (!read.ok) return read;
+  // a Word document renamed .cxorole is named as one, before its bytes fail as UTF-8
+  const foreign = isBinaryKind(kind) ? null : foreignBytes(read.value.bytes);
+  if (foreign) return fail(`foreign.${kind}.${foreign}`);
   // a Word document is a zip, read as bytes; every other kind is UTF-8 text
   const source = isBinaryKind(kind) ? ok(read.value.bytes) : decodeUtf8(read.value.bytes);
   if (!source.ok) return source;

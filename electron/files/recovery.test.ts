@@ -14,6 +14,8 @@ async function context(): Promise<HandlerContext> {
     dataDir: dir,
     documentsDir: dir,
     dialogs: null,
+    shell: null,
+    exported: new Set(),
     openAtLaunch: null,
     now: () => new Date('2026-07-01T14:32:00Z'),
   };

@@ -20,6 +20,8 @@ beforeEach(async () => {
     dataDir: dir,
     documentsDir: dir,
     dialogs: null,
+    shell: null,
+    exported: new Set(),
     openAtLaunch: null,
     now: () => new Date('2026-06-08T12:00:00Z'),
   };

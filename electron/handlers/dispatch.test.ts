@@ -17,6 +17,8 @@ beforeEach(async () => {
     dataDir: join(dir),
     documentsDir: dir,
     dialogs: null,
+    shell: null,
+    exported: new Set(),
     openAtLaunch: null,
     now: () => new Date('2026-05-01T10:00:00Z'),
   };

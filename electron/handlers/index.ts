@@ -2,9 +2,11 @@
 // register exactly these functions through dispatch(), so they behave identically.
 import '../../core/i18n/all.js'; // every shell translates documents and messages in any language, synchronously
 import type { Channel, RequestOf, ResponseOf } from '../../core/contract.js';
+import { parseFile } from '../../core/formats/index.js';
 import { OPENED_EXTENSIONS } from '../../core/formats/kinds.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import {
+  documentBytes,
   writeBoardPack,
   writeDebrief,
   writeFilledPack,
@@ -20,6 +22,8 @@ import { readRecent } from '../files/recent.js';
 import { readSettings, writeSettings } from '../files/settings.js';
 import type { HandlerContext } from './context.js';
 import { openProject, saveProject } from './project.js';
+import { exported, openExported, showExported } from './exported.js';
+import { backupPath, offerBackup, readProjectVersion } from '../files/project-file.js';
 import { inSessionOrder } from './session-order.js';
 import { checkPath, checkTarget } from './targets.js';
 
@@ -32,11 +36,20 @@ const guarded = async (path: string, write: (path: string) => Promise<Result<{ p
   return checked.ok ? write(checked.value) : checked;
 };
 
+/** A project read without opening it, or the backup read in its place: for the saved-file comparison and the way out of damage. */
+async function readProject(path: string, from: 'file' | 'backup') {
+  const checked = checkPath(path);
+  if (!checked.ok) return checked;
+  const read = await readProjectVersion(from === 'backup' ? backupPath(checked.value) : checked.value);
+  return read.ok ? ok({ path: checked.value, project: read.value.value, fingerprint: read.value.fingerprint }) : read;
+}
+
 export const HANDLERS: Handlers = {
   'app:info': async (_req, ctx) =>
     ok({
       host: ctx.host,
       nativeDialogs: ctx.dialogs !== null,
+      shell: Boolean(ctx.shell),
       documentsDir: ctx.documentsDir,
       version: ctx.version,
       openAtLaunch: ctx.openAtLaunch,
@@ -46,20 +59,37 @@ export const HANDLERS: Handlers = {
 
   'settings:interfaceLanguage': async ({ locale }, ctx) => writeSettings(ctx.dataDir, { interfaceLanguage: locale }),
 
-  'project:open': openProject,
+  // a damaged project whose backup still reads says so, so the app can offer the backup
+  'project:open': async (request, ctx) => {
+    const opened = await openProject(request, ctx);
+    return opened.ok ? opened : offerBackup(request.path, opened);
+  },
+  'project:read': async ({ path }) => readProject(path, 'file'),
+  // the backup stands in for the damaged file, with no fingerprint: saving asks before replacing the damage
+  'project:openBackup': async ({ path }) => {
+    const backup = await readProject(path, 'backup');
+    return backup.ok ? ok({ path: backup.value.path, project: backup.value.project }) : backup;
+  },
+  'project:parse': async ({ text }) => {
+    const parsed = parseFile('project', text);
+    return parsed.ok ? ok({ project: parsed.value }) : parsed;
+  },
+  'export:bytes': async (request, ctx) => ok({ base64: Buffer.from(await documentBytes(request, ctx.now())).toString('base64') }),
+  'shell:open': openExported,
+  'shell:showInFolder': showExported,
   'project:save': saveProject,
 
   'export:jd': async ({ role, replace, ...request }, ctx) =>
-    guarded(request.path, (path) => writeJobDescription({ path, replace, date: ctx.now() }, role)),
+    exported(ctx, await guarded(request.path, (path) => writeJobDescription({ path, replace, date: ctx.now() }, role))),
 
   'export:rubric': async ({ project, replace, ...request }, ctx) =>
-    guarded(request.path, (path) => writeRubric({ path, replace, date: ctx.now() }, project)),
+    exported(ctx, await guarded(request.path, (path) => writeRubric({ path, replace, date: ctx.now() }, project))),
 
   'export:results': async ({ project, replace, ...request }, ctx) =>
-    guarded(request.path, (path) => writeResults({ path, replace, date: ctx.now() }, project)),
+    exported(ctx, await guarded(request.path, (path) => writeResults({ path, replace, date: ctx.now() }, project))),
 
   'export:boardPack': async ({ project, languageAppendix, replace, ...request }, ctx) =>
-    guarded(request.path, (path) => writeBoardPack({ path, replace, date: ctx.now() }, project, languageAppendix)),
+    exported(ctx, await guarded(request.path, (path) => writeBoardPack({ path, replace, date: ctx.now() }, project, languageAppendix))),
 
   'export:scorecardPack': async ({ project, interviewerId, candidateIds, replace, ...request }, ctx) =>
     guarded(request.path, (path) =>
@@ -82,9 +112,9 @@ export const HANDLERS: Handlers = {
   'pack:save': async ({ frame, cards, replace, ...request }, ctx) =>
     guarded(request.path, (path) => writeFilledPack({ path, replace, date: ctx.now() }, frame, cards)),
 
-  'scorecard:save': async ({ path, file, replace }) => {
+  'scorecard:save': async ({ path, file, replace }, ctx) => {
     const target = checkTarget(path, 'scorecard');
-    return target.ok ? writeScorecardFile(target.value, file, replace) : target;
+    return exported(ctx, target.ok ? await writeScorecardFile(target.value, file, replace) : target);
   },
 
   'scorecard:read': async ({ sources }) => {

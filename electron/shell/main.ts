@@ -1,6 +1,6 @@
 // The Electron shell: a hardened window, the renderer served from a custom protocol, and every
 // contract call routed through the same dispatch() the browser host uses. One instance per user.
-import { app, dialog, ipcMain, net, protocol, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, net, protocol, session, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DialogChoice, FileKind } from '../../core/contract.js';
@@ -14,6 +14,8 @@ import { launchFile } from '../files/launch-file.js';
 import { APP_VERSION } from '../handlers/version.js';
 import { APP_ORIGIN, APP_SCHEME } from './window-options.js';
 import { createMainWindow } from './window.js';
+import { installMenu } from './menu.js';
+import { translator } from '../../core/i18n/index.js';
 import { hardenSession } from './harden-session.js';
 import { cleanUpAfterCrash } from '../files/startup.js';
 import { rendererFileFor } from './renderer-file.js';
@@ -88,6 +90,22 @@ function createWindow(): void {
   const window = createMainWindow(join(__dirname, 'preload.cjs'));
   mainWindow = window;
   window.on('closed', () => (mainWindow = null));
+  installMenu(window);
+  // the page asked to stay (unsaved changes): Electron would otherwise just keep the window open
+  window.webContents.on('will-prevent-unload', (event) => {
+    const t = translator();
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: [t('ui.leave.leave'), t('ui.leave.stay')],
+      defaultId: 1,
+      cancelId: 1,
+      title: t('ui.leave.title'),
+      message: t('ui.leave.title'),
+      detail: t('ui.leave.body'),
+    });
+    // preventDefault here lets the close or reload go ahead
+    if (choice === 0) event.preventDefault();
+  });
   const context: HandlerContext = {
     host: 'electron',
     version: APP_VERSION,
@@ -97,6 +115,9 @@ function createWindow(): void {
     now: () => new Date(),
     systemLocales: () => [...app.getPreferredSystemLanguages(), app.getLocale()],
     openAtLaunch: launchFile(process.argv.slice(app.isPackaged ? 1 : 2)) ?? openedByFinder,
+    // only files this run exported are opened or shown (handlers check context.exported)
+    shell: { open: (path) => shell.openPath(path), showInFolder: (path) => shell.showItemInFolder(path) },
+    exported: new Set(),
     dialogs: {
       open: async (kind, multiple) =>
         chosen(

@@ -22,6 +22,8 @@ const context: HandlerContext = {
   dataDir: defaultDataDir(),
   documentsDir: defaultDocumentsDir(),
   dialogs: null,
+  shell: null,
+  exported: new Set(),
   openAtLaunch: launchFile(process.argv.slice(2)),
   now: () => new Date(),
 };

@@ -5,6 +5,7 @@ import { chooseInterfaceLanguage } from './interfaceLanguage';
 const info = (patch: Partial<AppInfo>): AppInfo => ({
   host: 'web',
   nativeDialogs: false,
+  shell: false,
   documentsDir: '/tmp',
   version: '0',
   openAtLaunch: null,

@@ -11,6 +11,7 @@ import { coverBlocks, footerVersion, presented } from './cover.js';
 import { decisionRecord } from './decisions.js';
 import { candidatesPart, rubricPart } from './hiring.js';
 import { jobDescriptionPart } from './jd-part.js';
+import { keptWordingPart } from './kept-wording.js';
 import { reasoningPart } from './reasoning.js';
 import { summaryBlocks } from './summary.js';
 
@@ -30,6 +31,7 @@ export function buildBoardPack(project: Project, translate: Translate, options: 
     ...summaryBlocks(ctx),
     ...jobDescriptionPart(ctx, options.date),
     ...reasoningPart(ctx),
+    ...keptWordingPart(ctx),
     ...changesPart(shown, ctx),
     ...rubricPart(ctx),
     ...candidatesPart(ctx),

@@ -18,19 +18,21 @@ const sep = (t: Translate) => t('scoring.listSeparator');
 
 function company({ role }: Project, t: Translate): Choice {
   const c = role.context;
-  const whyNow = c.whyNow === 'other' ? c.whyNowDetail.trim() : t(`vocab.whyNow.${c.whyNow}`);
+  const whyNow = c.whyNow === 'other' ? c.whyNowDetail.trim() : c.whyNow === 'unspecified' ? '' : t(`vocab.whyNow.${c.whyNow}`);
   return {
     chosen: [
-      t('boardPack.reasoning.choice.reportsTo', { line: reportingLineName(role, t) }),
-      t('boardPack.reasoning.choice.scope', { scope: t(`vocab.scope.${c.scope}`) }),
+      ...(c.reportingLine === 'unspecified' ? [] : [t('boardPack.reasoning.choice.reportsTo', { line: reportingLineName(role, t) })]),
+      ...(c.scope === 'unspecified' ? [] : [t('boardPack.reasoning.choice.scope', { scope: t(`vocab.scope.${c.scope}`) })]),
       t(c.executiveBoardSeat ? 'boardPack.reasoning.choice.boardSeat' : 'boardPack.reasoning.choice.noBoardSeat'),
       ...(whyNow ? [t('boardPack.reasoning.choice.whyNow', { reason: whyNow })] : []),
     ],
     alternatives: [
-      ...REPORTING_LINES.filter((l) => l !== 'other' && l !== c.reportingLine).map((l) =>
+      ...REPORTING_LINES.filter((l) => l !== 'other' && l !== 'unspecified' && l !== c.reportingLine).map((l) =>
         t('boardPack.reasoning.alternative.reportsTo', { line: t(`vocab.reportingLine.${l}`) }),
       ),
-      ...SCOPES.filter((s) => s !== c.scope).map((s) => t('boardPack.reasoning.alternative.scope', { scope: t(`vocab.scope.${s}`) })),
+      ...SCOPES.filter((s) => s !== c.scope && s !== 'unspecified').map((s) =>
+        t('boardPack.reasoning.alternative.scope', { scope: t(`vocab.scope.${s}`) }),
+      ),
     ],
   };
 }

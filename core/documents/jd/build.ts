@@ -32,8 +32,13 @@ function reportingSection(role: RoleDesign, t: Translate): Block[] {
     context.reportingLine === 'other'
       ? context.reportingLineOther.trim() || t('vocab.reportingLine.other')
       : t(`jd.reporting.line.${context.reportingLine}`);
+  // choices not decided yet (a blank start) are printed nowhere
+  const reporting = [
+    context.reportingLine === 'unspecified' ? '' : t('jd.reporting.reportsTo', { line }),
+    context.scope === 'unspecified' ? '' : t(`jd.reporting.scope.${context.scope}`),
+  ].filter(present);
   const blocks: Block[] = [
-    { kind: 'paragraph', text: `${t('jd.reporting.reportsTo', { line })} ${t(`jd.reporting.scope.${context.scope}`)}` },
+    ...(reporting.length ? [{ kind: 'paragraph' as const, text: reporting.join(' ') }] : []),
     { kind: 'paragraph', text: t(context.executiveBoardSeat ? 'jd.reporting.boardSeat' : 'jd.reporting.noBoardSeat') },
   ];
   const teams = context.teams.map((team) => (team === 'other' ? context.teamsOther.trim() : t(`vocab.team.${team}`))).filter(present);

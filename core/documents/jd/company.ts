@@ -17,6 +17,7 @@ export function companySentence(company: Company, t: Translate): string {
 
 export function whyNowParagraphs(context: RoleContext, t: Translate): string[] {
   const detail = context.whyNowDetail.trim();
-  const reason = context.whyNow === 'other' ? '' : t(`jd.whyNow.${context.whyNow}`);
+  // another reason is the detail itself; a reason not decided yet is printed nowhere
+  const reason = context.whyNow === 'other' || context.whyNow === 'unspecified' ? '' : t(`jd.whyNow.${context.whyNow}`);
   return [reason, detail].filter((p) => p.length > 0);
 }

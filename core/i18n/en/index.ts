@@ -11,6 +11,7 @@ import rubricContent from './rubric-content.json' with { type: 'json' };
 import scoring from './scoring.json' with { type: 'json' };
 import ui from './ui.json' with { type: 'json' };
 import uiFiles from './ui-files.json' with { type: 'json' };
+import uiFlow from './ui-flow.json' with { type: 'json' };
 import uiHiring from './ui-hiring.json' with { type: 'json' };
 import uiPanel from './ui-panel.json' with { type: 'json' };
 import uiReview from './ui-review.json' with { type: 'json' };
@@ -29,6 +30,6 @@ export default {
   rubricContent,
   scoring,
   // the interface's words, in files by area so none grows past a screenful of scrolling
-  ui: { ...ui, ...uiHiring, ...uiReview, ...uiFiles, ...uiPanel },
+  ui: { ...ui, ...uiFlow, ...uiHiring, ...uiReview, ...uiFiles, ...uiPanel },
   vocab,
 };

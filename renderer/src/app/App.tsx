@@ -7,6 +7,9 @@ import { Header } from './Header';
 import { NoticeRegion } from './NoticeRegion';
 import { useHostSetup } from './useHostSetup';
 import { useAutosave } from '../recovery/useAutosave';
+import { useLeaveGuard } from '../recovery/useLeaveGuard';
+import { RemovalToast } from '../history/RemovalToast';
+import { useUndoShortcuts } from '../history/useUndoShortcuts';
 
 // The views past the wizard only matter once a project is open: loading them on first use keeps
 // them out of the bundle the Start screen waits for.
@@ -18,6 +21,8 @@ const InterviewerModeView = lazy(() => import('../interviewer/InterviewerModeVie
 export function App() {
   useHostSetup();
   useAutosave();
+  useLeaveGuard();
+  useUndoShortcuts();
   // scoring needs a rubric, so without an open project there is only the wizard's start
   const view = useStudio((s) => (s.interviewerWork ? 'interviewer' : s.project ? s.view : 'design'));
   return (
@@ -33,6 +38,7 @@ export function App() {
             {view === 'review' && <BoardReviewView />}
             {view === 'interviewer' && <InterviewerModeView />}
           </Suspense>
+          <RemovalToast />
         </div>
       </FileActionsProvider>
     </DialogProvider>

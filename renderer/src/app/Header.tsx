@@ -1,10 +1,14 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { baseName } from '../host/paths';
 import { DesignStatusBadge } from '../review/DesignStatusBadge';
 import { useStudio } from '../state/store';
 import { useActions } from './FileActionsContext';
+import { FileMenu } from './FileMenu';
 import { InterfaceLanguagePicker } from './InterfaceLanguagePicker';
 import { ViewSwitch } from './ViewSwitch';
+import { useDocumentTitle } from './useDocumentTitle';
+import { useHeaderHeight } from './useHeaderHeight';
 
 export function Header() {
   const { t } = useTranslation();
@@ -14,9 +18,12 @@ export function Header() {
   const filePath = useStudio((s) => s.interviewerWork?.path ?? s.filePath);
   const dirty = useStudio((s) => (s.interviewerWork ? s.interviewerDirty : s.dirty));
   const open = title !== undefined;
+  useDocumentTitle(title, dirty);
+  const ref = useRef<HTMLElement>(null);
+  useHeaderHeight(ref);
 
   return (
-    <header className="app-header">
+    <header className="app-header" ref={ref}>
       <div className="brand">
         <span className="brand-mark" aria-hidden="true">
           {t('ui.app.mark')}
@@ -57,12 +64,13 @@ export function Header() {
       {open && <ViewSwitch />}
       <div className="header-actions">
         <InterfaceLanguagePicker />
-        <button type="button" onClick={() => void actions.openWithDialog()}>
+        {open && <FileMenu />}
+        <button type="button" className={open ? 'wide-only' : undefined} onClick={() => void actions.openWithDialog()}>
           {t('ui.actions.open')}
         </button>
         {open && (
           <>
-            <button type="button" onClick={() => void actions.saveAs()}>
+            <button type="button" className="wide-only" onClick={() => void actions.saveAs()} aria-keyshortcuts="Control+Shift+S">
               {t('ui.actions.saveAs')}
             </button>
             <button type="button" className="primary" onClick={() => void actions.save()} aria-keyshortcuts="Control+S">

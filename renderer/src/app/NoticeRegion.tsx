@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NoticeText } from '../components/NoticeText';
 import type { Notice } from '../state/notice';
 import { useStudio } from '../state/store';
+import { NoticeActions } from './NoticeActions';
 
 function Region({ tone, notice, seq }: { tone: Notice['tone']; notice: Notice | null; seq: number }) {
   const { t } = useTranslation();
@@ -14,6 +15,7 @@ function Region({ tone, notice, seq }: { tone: Notice['tone']; notice: Notice | 
       <div role={tone === 'error' ? 'alert' : 'status'} className="notice-body">
         {shown && <NoticeText key={seq} notice={shown} />}
       </div>
+      {shown?.actions && <NoticeActions actions={shown.actions} />}
       {shown && (
         <button type="button" className="quiet dismiss" onClick={() => notify(null)}>
           {t('ui.notice.dismiss')}

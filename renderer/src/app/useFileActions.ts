@@ -1,25 +1,38 @@
 // Open, save, save as and export: each asks for a path when it needs one, calls the main side,
 // and reports the outcome in the status or alert region. The store only changes on success.
 // Nothing on disk is replaced unasked: saves check the version they replace (files/saveProject.ts)
-// and exports ask before replacing a document (files/writeWithConsent.ts).
+// and exports ask before replacing a document (files/writeWithConsent.ts). In the browser host
+// documents are downloads (useDocumentExport.ts).
 import { useCallback, useMemo } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_LOCALE, isLocale, translator } from '../../../core/i18n/index';
+import { blankProject, projectFromRole } from '../../../core/project/blank';
 import { prepareProjectForWriting } from '../../../core/project/prepare';
-import type { Template } from '../../../core/schema/project';
+import { roleFromJobDescription } from '../../../core/role/jd-import/import';
 import { prepareForWriting } from '../../../core/role/prepare';
+import type { Template } from '../../../core/schema/project';
 import { useDialogs } from '../components/DialogProvider';
 import { saveProjectTo } from '../files/saveProject';
-import { writeWithConsent } from '../files/writeWithConsent';
-import { loadDocumentLanguage } from '../i18n';
-import { invoke } from '../host/invoke';
 import { suggestedFileName } from '../host/paths';
-import { fromIssues, fromProblem, success } from '../state/notice';
+import { loadDocumentLanguage } from '../i18n';
+import { LANGUAGE_PANEL_ID } from '../language/fieldPlace';
+import { publishQuestion } from '../language/publishGate';
+import { newId } from '../state/ids';
+import { fromIssues, success } from '../state/notice';
 import { useStudio } from '../state/store';
+import { openBackup, openPath, openUpload } from './openProject';
+import { useDocumentExport } from './useDocumentExport';
 import { openInterviewerFile, saveInterviewerFile } from '../interviewer/interviewerFile';
 
 export interface FileActions {
   newFromTemplate(template: Template): Promise<void>;
+  newBlank(): Promise<void>;
+  /** a role built from a job description pasted as text */
+  newFromText(text: string): Promise<void>;
   openPath(path: string): Promise<void>;
   openWithDialog(): Promise<void>;
+  openBackup(path: string): Promise<void>;
   save(): Promise<void>;
   saveAs(): Promise<void>;
   exportDocx(): Promise<void>;
@@ -30,30 +43,6 @@ export interface FileActions {
 }
 
 const { getState } = useStudio;
-
-async function openPath(path: string): Promise<void> {
-  const result = await invoke('project:open', { path });
-  if (!result.ok) return getState().notify(fromProblem(result.problem));
-  await loadDocumentLanguage(result.value.project.role.locale);
-  getState().openProject(result.value);
-  getState().notify(success('ui.notice.opened', { path: result.value.path }));
-}
-
-type ProjectExport = 'export:rubric' | 'export:results';
-const EXPORTS: Record<ProjectExport, { suffix: string; titleKey: string; blockedKey: string; doneKey: string }> = {
-  'export:rubric': {
-    suffix: 'rubric',
-    titleKey: 'ui.fileDialog.saveTitle.rubric',
-    blockedKey: 'ui.notice.rubricBlocked',
-    doneKey: 'ui.notice.rubricExported',
-  },
-  'export:results': {
-    suffix: 'results',
-    titleKey: 'ui.fileDialog.saveTitle.results',
-    blockedKey: 'ui.notice.resultsBlocked',
-    doneKey: 'ui.notice.resultsExported',
-  },
-};
 
 type Dialogs = ReturnType<typeof useDialogs>;
 
@@ -71,28 +60,43 @@ async function saveAsWith(dialogs: Dialogs): Promise<void> {
   if (target) await saveProjectTo(target, saveHelpers(dialogs));
 }
 
+/** "Go back and fix": the Review step's language check, where every finding has its fix. */
+function showLanguageCheck(): void {
+  flushSync(() => {
+    getState().setView('design');
+    getState().goTo('review');
+  });
+  const panel = document.getElementById(LANGUAGE_PANEL_ID);
+  panel?.scrollIntoView({ block: 'start' });
+  panel?.focus({ preventScroll: true });
+}
+
 export function useFileActions(): FileActions {
   const dialogs = useDialogs();
-  const { pickPath, pickSaveTarget, confirmDiscard, confirmReplace } = dialogs;
+  const { pickPath, pickSources, confirmDiscard, confirm } = dialogs;
+  const { t, i18n } = useTranslation();
+  // a role of the user's own is written in the interface's language, where the app writes documents in it
+  const newRoleLocale = isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE;
+  const deliver = useDocumentExport();
   const saveAs = useCallback(() => saveAsWith(dialogs), [dialogs]);
 
-  // the rubric and the results are documents of the whole project, written by the main side
+  // the rubric and the results are documents of the whole project
   const exportProject = useCallback(
-    async (channel: ProjectExport) => {
+    async (document: 'rubric' | 'results') => {
       const { project } = getState();
       if (!project) return;
-      const how = EXPORTS[channel];
       const prepared = prepareProjectForWriting(project);
-      if (prepared.blockers.length) return getState().notify(fromIssues(how.blockedKey, prepared.blockers));
-      const suggestedName = suggestedFileName(project.role.title, 'docx', how.suffix);
-      const target = await pickSaveTarget({ mode: 'save', kind: 'docx', suggestedName, titleKey: how.titleKey });
-      if (!target) return;
-      const result = await writeWithConsent(target, confirmReplace, (replace) =>
-        invoke(channel, { path: target.path, project: prepared.project, replace }),
+      if (prepared.blockers.length) return getState().notify(fromIssues(`ui.notice.${document}Blocked`, prepared.blockers));
+      await deliver(
+        { document, project: prepared.project },
+        {
+          suggestedName: suggestedFileName(project.role.title, 'docx', document),
+          titleKey: `ui.fileDialog.saveTitle.${document}`,
+          doneKey: `ui.notice.${document}Exported`,
+        },
       );
-      if (result) getState().notify(result.ok ? success(how.doneKey, { path: result.value.path }) : fromProblem(result.problem));
     },
-    [pickSaveTarget, confirmReplace],
+    [deliver],
   );
 
   return useMemo(
@@ -102,13 +106,31 @@ export function useFileActions(): FileActions {
         await loadDocumentLanguage(template.locale);
         getState().startFromTemplate(template);
       },
+      async newBlank() {
+        if (!(await confirmDiscard())) return;
+        await loadDocumentLanguage(newRoleLocale);
+        getState().startNew(blankProject(newRoleLocale));
+      },
+      async newFromText(text) {
+        if (!(await confirmDiscard())) return;
+        await loadDocumentLanguage(newRoleLocale);
+        const defaultTheme = translator(newRoleLocale)('ui.responsibilities.defaultTheme');
+        const imported = roleFromJobDescription(text, { locale: newRoleLocale, defaultTheme, newId });
+        getState().startNew({ ...projectFromRole(imported.role), imported: { unplaced: imported.unplaced } });
+        const left = imported.unplaced.split('\n').filter((line) => line.trim()).length;
+        getState().notify(success(left ? 'ui.start.paste.doneWithRest' : 'ui.start.paste.done', { count: imported.placed, left }));
+      },
       async openPath(path) {
         if (await confirmDiscard()) await openPath(path);
       },
+      async openBackup(path) {
+        if (await confirmDiscard()) await openBackup(path);
+      },
       async openWithDialog() {
         if (!(await confirmDiscard())) return;
-        const path = await pickPath({ mode: 'open', kind: 'project' });
-        if (path) await openPath(path);
+        const chosen = await pickSources({ mode: 'open', kind: 'project' });
+        if (chosen && 'paths' in chosen && chosen.paths[0]) await openPath(chosen.paths[0]);
+        if (chosen && 'files' in chosen && chosen.files[0]) await openUpload(chosen.files[0]);
       },
       async save() {
         if (getState().interviewerWork) return saveInterviewerFile();
@@ -128,16 +150,16 @@ export function useFileActions(): FileActions {
         if (!project) return;
         const prepared = prepareForWriting(project.role);
         if (prepared.blockers.length) return getState().notify(fromIssues('ui.notice.exportBlocked', prepared.blockers));
-        const target = await pickSaveTarget({ mode: 'save', kind: 'docx', suggestedName: suggestedFileName(project.role.title, 'docx') });
-        if (!target) return;
-        const result = await writeWithConsent(target, confirmReplace, (replace) =>
-          invoke('export:jd', { path: target.path, role: prepared.role, replace }),
+        const question = await publishQuestion(project, t);
+        if (question && !(await confirm(question))) return showLanguageCheck();
+        await deliver(
+          { document: 'jd', role: prepared.role },
+          { suggestedName: suggestedFileName(project.role.title, 'docx'), doneKey: 'ui.notice.exported' },
         );
-        if (result) getState().notify(result.ok ? success('ui.notice.exported', { path: result.value.path }) : fromProblem(result.problem));
       },
-      exportRubric: () => exportProject('export:rubric'),
-      exportResults: () => exportProject('export:results'),
+      exportRubric: () => exportProject('rubric'),
+      exportResults: () => exportProject('results'),
     }),
-    [confirmDiscard, confirmReplace, dialogs, exportProject, pickPath, pickSaveTarget, saveAs],
+    [confirm, confirmDiscard, deliver, dialogs, exportProject, newRoleLocale, pickPath, pickSources, saveAs, t],
   );
 }

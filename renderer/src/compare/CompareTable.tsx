@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { RECOMMENDATIONS } from '../../../core/schema/rubric';
 import { COMPARE_KEYS, type CompareKey, type CompareRow, type Direction } from '../../../core/hiring/scoring/rank';
 import { useStudio } from '../state/store';
+import { RecommendationMarker } from './RecommendationMarker';
 import { formatScore } from './formatScore';
 
 interface Props {
@@ -27,11 +28,17 @@ export function CompareTable({ rows, total, adjusted, sort, onSort }: Props) {
     onSort({ key, direction: sort.key === key ? (sort.direction === 'ascending' ? 'descending' : 'ascending') : firstDirection(key) });
   const recommendations = (row: CompareRow) => {
     const given = RECOMMENDATIONS.filter((r) => row.recommendations[r] > 0).reverse();
-    return given.length
-      ? given
-          .map((r) => t('ui.compare.recommendationCount', { label: t(`ui.recommendation.${r}`), count: row.recommendations[r] }))
-          .join(', ')
-      : t('ui.compare.noRecommendations');
+    return given.length ? (
+      <ul className="rec-list">
+        {given.map((r) => (
+          <li key={r}>
+            <RecommendationMarker recommendation={r} count={row.recommendations[r]} />
+          </li>
+        ))}
+      </ul>
+    ) : (
+      t('ui.compare.noRecommendations')
+    );
   };
 
   return (

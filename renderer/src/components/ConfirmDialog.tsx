@@ -10,6 +10,8 @@ export interface ConfirmRequest {
   keepKey?: string;
   /** values the title and body name, e.g. the candidate being removed */
   params?: Record<string, string | number>;
+  /** what the question is about, listed under the body (the findings to fix before publishing) */
+  items?: readonly string[];
 }
 
 /** Asks before something would throw work away; the safe answer has the focus. */
@@ -19,6 +21,7 @@ export function ConfirmDialog({
   confirmKey,
   keepKey = 'ui.confirm.keep',
   params,
+  items,
   onDone,
 }: ConfirmRequest & { onDone: (confirmed: boolean) => void }) {
   const { t } = useTranslation();
@@ -28,6 +31,13 @@ export function ConfirmDialog({
     <Modal titleId={titleId} initialFocusId={keepId} onCancel={() => onDone(false)} className="confirm">
       <h2 id={titleId}>{t(titleKey, params)}</h2>
       <p>{t(bodyKey, params)}</p>
+      {items && items.length > 0 && (
+        <ul className="confirm-items">
+          {items.map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
+        </ul>
+      )}
       <div className="dialog-actions">
         <button type="button" className="danger" onClick={() => onDone(true)}>
           {t(confirmKey, params)}

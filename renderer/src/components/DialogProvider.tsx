@@ -10,6 +10,9 @@ import { useStudio } from '../state/store';
 import { ConfirmDialog, type ConfirmRequest } from './ConfirmDialog';
 import { FileDialog, type FileRequest } from './FileDialog';
 
+/** What the user chose to open: paths on this machine, or files handed over by the browser's own picker. */
+export type Chosen = { paths: string[] } | { files: File[] };
+
 /** A path to save to; replace: the user has already agreed to replace a file there. */
 export interface SaveTarget {
   path: string;
@@ -22,6 +25,8 @@ interface Dialogs {
   pickPaths(request: FileRequest): Promise<string[] | null>;
   /** where to save, asking before an existing file is replaced; null when cancelled */
   pickSaveTarget(request: FileRequest): Promise<SaveTarget | null>;
+  /** opening, where the browser's own file picker is offered beside the path */
+  pickSources(request: FileRequest): Promise<Chosen | null>;
   confirmDiscard(): Promise<boolean>;
   confirm(request: ConfirmRequest): Promise<boolean>;
   /** a file appeared at a path after it was chosen: replace it? */
@@ -29,10 +34,7 @@ interface Dialogs {
   resolveConflict(request: ConflictRequest): Promise<ConflictChoice>;
 }
 
-interface Picked {
-  paths: string[];
-  replace: boolean;
-}
+type Picked = { paths: string[]; replace: boolean } | { files: File[] };
 
 type Pending =
   | { kind: 'file'; request: FileRequest; resolve: (picked: Picked | null) => void }
@@ -78,13 +80,31 @@ export function DialogProvider({ children }: { children: ReactNode }) {
     },
     [appInfo],
   );
-  const pickPaths = useCallback(async (request: FileRequest) => (await pick(request))?.paths ?? null, [pick]);
-  const pickPath = useCallback(async (request: FileRequest) => (await pick({ ...request, multiple: false }))?.paths[0] ?? null, [pick]);
+  // where a path is needed, the browser's picker is not offered: it gives files, never paths
+  const pathsOf = useCallback(
+    async (request: FileRequest) => {
+      const picked = await pick({ ...request, browserPicker: false });
+      return picked && 'paths' in picked ? picked : null;
+    },
+    [pick],
+  );
+  const pickPaths = useCallback(async (request: FileRequest) => (await pathsOf(request))?.paths ?? null, [pathsOf]);
+  const pickPath = useCallback(
+    async (request: FileRequest) => (await pathsOf({ ...request, multiple: false }))?.paths[0] ?? null,
+    [pathsOf],
+  );
   const pickSaveTarget = useCallback(
     async (request: FileRequest) => {
-      const picked = await pick({ ...request, mode: 'save', multiple: false });
+      const picked = await pathsOf({ ...request, mode: 'save', multiple: false });
       const path = picked?.paths[0];
-      return path ? { path, replace: picked.replace } : null;
+      return picked && path ? { path, replace: picked.replace } : null;
+    },
+    [pathsOf],
+  );
+  const pickSources = useCallback(
+    async (request: FileRequest): Promise<Chosen | null> => {
+      const picked = await pick(request);
+      return picked && 'paths' in picked ? { paths: picked.paths } : picked;
     },
     [pick],
   );
@@ -114,8 +134,8 @@ export function DialogProvider({ children }: { children: ReactNode }) {
     [],
   );
   const dialogs = useMemo(
-    () => ({ pickPath, pickPaths, pickSaveTarget, confirmDiscard, confirm, confirmReplace, resolveConflict }),
-    [pickPath, pickPaths, pickSaveTarget, confirmDiscard, confirm, confirmReplace, resolveConflict],
+    () => ({ pickPath, pickPaths, pickSaveTarget, pickSources, confirmDiscard, confirm, confirmReplace, resolveConflict }),
+    [pickPath, pickPaths, pickSaveTarget, pickSources, confirmDiscard, confirm, confirmReplace, resolveConflict],
   );
 
   return (
@@ -128,6 +148,10 @@ export function DialogProvider({ children }: { children: ReactNode }) {
           onDone={(paths, replace) => {
             setPending(null);
             pending.resolve(paths ? { paths, replace } : null);
+          }}
+          onFiles={(files) => {
+            setPending(null);
+            pending.resolve({ files });
           }}
         />
       )}

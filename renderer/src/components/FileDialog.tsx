@@ -2,9 +2,12 @@
 // listing of the current folder from the main side to browse folders and pick files. Opening
 // several files (scorecards) lets the user tick files in the listing, or type the path of one.
 // Saving over a file that is already there asks first; a folder or a device is refused in words.
-import { useId, useState } from 'react';
+// Opening also offers the browser's own file picker. Enter in the path box answers the dialog once:
+// the key is consumed, so it cannot go on to press the button that gets the focus back.
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileKind } from '../../../core/contract';
+import { EXTENSIONS } from '../../../core/formats/kinds';
 import { baseName, folderOf, joinPath, resolveTyped, withExtension } from '../host/paths';
 import type { Notice } from '../state/notice';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -22,6 +25,8 @@ export interface FileRequest {
   multiple?: boolean;
   /** the dialog's title when the kind alone does not say what is being saved, e.g. the rubric */
   titleKey?: string;
+  /** opening: offer the browser's own file picker beside the path (false where a path is needed) */
+  browserPicker?: boolean;
 }
 
 interface Props {
@@ -29,9 +34,11 @@ interface Props {
   documentsDir: string;
   /** replace: the user confirmed replacing the file already at the path */
   onDone: (paths: string[] | null, replace: boolean) => void;
+  /** files chosen in the browser's own picker */
+  onFiles: (files: File[]) => void;
 }
 
-export function FileDialog({ request, documentsDir, onDone }: Props) {
+export function FileDialog({ request, documentsDir, onDone: answer, onFiles }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
   const pathId = `${titleId}-path`;
@@ -44,6 +51,15 @@ export function FileDialog({ request, documentsDir, onDone }: Props) {
   const [taken, setTaken] = useState<string | null>(null);
   const [refused, setRefused] = useState<Notice | null>(null);
   const here = listing?.dir ?? documentsDir;
+  // one answer per dialog, however many Enter presses or clicks arrive before it closes
+  const answered = useRef(false);
+  const onDone = (paths: string[] | null, replace: boolean) => {
+    if (answered.current) return;
+    answered.current = true;
+    answer(paths, replace);
+  };
+  const uploadId = `${titleId}-upload`;
+  const offersPicker = !saving && request.browserPicker !== false;
 
   const enterFolder = (dir: string) => {
     enter(dir);
@@ -99,7 +115,9 @@ export function FileDialog({ request, documentsDir, onDone }: Props) {
             setPathMissing(false);
           }}
           onKeyDown={(event) => {
-            if (event.key === 'Enter') void accept();
+            if (event.key !== 'Enter' || event.repeat) return;
+            event.preventDefault();
+            void accept();
           }}
         />
         {pathMissing && (
@@ -108,6 +126,23 @@ export function FileDialog({ request, documentsDir, onDone }: Props) {
           </p>
         )}
       </div>
+      {offersPicker && (
+        <div className="field browser-picker">
+          <label htmlFor={uploadId}>{t(multiple ? 'ui.fileDialog.fromComputerMany' : 'ui.fileDialog.fromComputer')}</label>
+          <input
+            id={uploadId}
+            type="file"
+            accept={EXTENSIONS[request.kind]}
+            multiple={multiple}
+            onChange={(event) => {
+              const files = [...(event.target.files ?? [])];
+              if (files.length === 0 || answered.current) return;
+              answered.current = true;
+              onFiles(files);
+            }}
+          />
+        </div>
+      )}
       {(refused ?? problem) && (
         <div className="notice error" role="alert">
           <NoticeText notice={(refused ?? problem)!} />

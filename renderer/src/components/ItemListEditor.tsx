@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TextItem } from '../../../core/schema/role';
 import { FieldFindings } from '../language/FieldFindings';
 import { newId } from '../state/ids';
+import { useStudio } from '../state/store';
 import { IssueText } from './IssueText';
 import { describedBy, fieldId, issueId, useFieldIssue } from './issues';
 import { TextField } from './TextField';
@@ -42,6 +43,7 @@ export function ItemListEditor({ path, legend, hint, itemLabelKey, addLabel, ful
     const rest = items.filter((_, i) => i !== index);
     const neighbour = rest[index] ?? rest[index - 1];
     onChange(rest);
+    useStudio.getState().announceRemoval('ui.undo.removed', { name: t(itemLabelKey, { n: index + 1 }) });
     focusLater(neighbour ? fieldId(`${path}.${neighbour.id}`) : fieldId(path));
   };
 

@@ -101,19 +101,21 @@ interface Props {
   lang: string;
   /** extra controls beside each section's heading, e.g. an Edit button */
   sectionActions?: (section: TreeSection) => ReactNode;
+  /** the start of its element ids, so two views of a description on one page never share an id */
+  idPrefix?: string;
 }
 
-export function JobDescriptionView({ jd, lang, sectionActions }: Props) {
+export function JobDescriptionView({ jd, lang, sectionActions, idPrefix = 'jd' }: Props) {
   const { i18n } = useTranslation();
   return (
     // the document speaks the role's language; the buttons beside it speak the interface's
-    <article className="jd" aria-labelledby="jd-title" lang={lang}>
+    <article className="jd" aria-labelledby={`${idPrefix}-title`} lang={lang}>
       <header className="jd-header">
-        <h2 id="jd-title">{jd.title}</h2>
+        <h2 id={`${idPrefix}-title`}>{jd.title}</h2>
         <p className="jd-subtitle">{jd.subtitle}</p>
       </header>
       {sectionsOf(jd.blocks).map((section, i) => {
-        const id = `jd-${section.heading.section ?? i}`;
+        const id = `${idPrefix}-${section.heading.section ?? i}`;
         return (
           <section key={id} className="jd-section" aria-labelledby={id}>
             <div className="jd-section-head">

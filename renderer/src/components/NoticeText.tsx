@@ -1,7 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import type { Notice } from '../state/notice';
+import { fieldLabel } from '../../../core/i18n/field-label';
+import type { Notice, NoticeLine } from '../state/notice';
 
-/** A notice in words: its message, then one line per field it names ("field: what is wrong"). */
+/**
+ * A line about one field. A file's problem names the field by its path in the file, shown as the
+ * name the user knows it by ("Company name: must be text"); a gap found in the app is already
+ * worded as an instruction naming the field ("Enter the company's name."), so it stands alone.
+ */
+function lineText(line: NoticeLine, t: ReturnType<typeof useTranslation>['t']): string {
+  const message = t(line.key, line.params);
+  // the closing "and N more" line names no field
+  return line.field && line.key.startsWith('errors.') ? `${fieldLabel(line.field, t)}: ${message}` : message;
+}
+
+/** A notice in words: its message, then one line per field it names. */
 export function NoticeText({ notice }: { notice: Notice }) {
   const { t } = useTranslation();
   return (
@@ -10,7 +22,7 @@ export function NoticeText({ notice }: { notice: Notice }) {
       {notice.lines && notice.lines.length > 0 && (
         <ul>
           {notice.lines.map((line, i) => (
-            <li key={`${line.field ?? ''}-${i}`}>{line.field ? `${line.field}: ${t(line.key, line.params)}` : t(line.key, line.params)}</li>
+            <li key={`${line.field ?? ''}-${i}`}>{lineText(line, t)}</li>
           ))}
         </ul>
       )}

@@ -39,6 +39,7 @@ export function CandidateDetail({ candidate, onExportBlank }: Props) {
     };
     if (count > 0 && !(await confirm(ask))) return;
     updateHiring((h) => removeCandidate(h, candidate.id));
+    useStudio.getState().announceRemoval('ui.undo.removed', { name: candidate.name });
     selectCandidate(null);
     document.getElementById('candidate-list-title')?.focus();
   };

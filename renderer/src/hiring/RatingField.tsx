@@ -6,6 +6,8 @@ import { NOT_ASSESSED, RATINGS, type Criterion, type Rating } from '../../../cor
 import { TextField } from '../components/TextField';
 
 export const ratingFieldId = (criterionId: string) => `field-score.${criterionId}`;
+/** the whole criterion (its fieldset), where the scorecard's list of criteria takes the reader */
+export const ratingGroupId = (criterionId: string) => `${ratingFieldId(criterionId)}-group`;
 export const evidenceFieldId = (criterionId: string) => `field-score.${criterionId}.evidence`;
 const ANCHOR_AT: Partial<Record<number, keyof Criterion['anchors']>> = { 1: 'low', 3: 'mid', 5: 'high' };
 
@@ -25,7 +27,12 @@ export function RatingField({ criterion: c, rating, evidence, problem, onRate, o
   const anchorId = (n: number) => `${base}-anchor-${n}`;
   const notAssessed = rating === NOT_ASSESSED;
   return (
-    <fieldset className={`rating ${problem ? 'unrated' : ''}`} aria-describedby={problem === 'unrated' ? `${base}-issue` : undefined}>
+    <fieldset
+      id={ratingGroupId(c.id)}
+      tabIndex={-1}
+      className={`rating ${problem ? 'unrated' : ''}`}
+      aria-describedby={problem === 'unrated' ? `${base}-issue` : undefined}
+    >
       <legend>{c.title}</legend>
       {c.weight > 0 && <p className="rating-weight">{t('ui.scorecard.weight', { weight: c.weight })}</p>}
       <div className="rating-scale">

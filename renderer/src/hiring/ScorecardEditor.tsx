@@ -25,6 +25,7 @@ import { success } from '../state/notice';
 import { useStudio } from '../state/store';
 import { evidenceFieldId, RatingField, ratingFieldId } from './RatingField';
 import { SubmittedCard } from './SubmittedCard';
+import { RECOMMENDATION_GROUP, ScorecardNav } from './ScorecardNav';
 
 interface Props {
   candidate: Candidate;
@@ -89,6 +90,7 @@ export function ScorecardEditor({ candidate, interviewer, rubric, hiring, onChan
               {t('ui.scorecard.gaps', { count: toGo + (gaps.recommendation ? 1 : 0) })}
             </p>
           )}
+          <ScorecardNav criteria={criteria} card={card ?? null} />
           {criteria.map((c) => {
             const row = card?.ratings.find((r) => r.criterionId === c.id);
             const problem = !attempted
@@ -110,17 +112,19 @@ export function ScorecardEditor({ candidate, interviewer, rubric, hiring, onChan
               />
             );
           })}
-          <ChoiceGroup
-            path={RECOMMENDATION_PATH}
-            legend={t('ui.scorecard.recommendation')}
-            options={RECOMMENDATIONS}
-            value={card?.recommendation ?? null}
-            labelOf={(r) => t(`ui.recommendation.${r}`)}
-            disabled={!open}
-            note={open ? t('ui.scorecard.verdictOpen') : t('ui.scorecard.verdictClosed', { count: toGo })}
-            issue={attempted && open && gaps.recommendation ? 'ui.scorecard.recommendationMissing' : undefined}
-            onChange={(r) => edit(recommend(r, focusIds))}
-          />
+          <div id={RECOMMENDATION_GROUP} tabIndex={-1}>
+            <ChoiceGroup
+              path={RECOMMENDATION_PATH}
+              legend={t('ui.scorecard.recommendation')}
+              options={RECOMMENDATIONS}
+              value={card?.recommendation ?? null}
+              labelOf={(r) => t(`ui.recommendation.${r}`)}
+              disabled={!open}
+              note={open ? t('ui.scorecard.verdictOpen') : t('ui.scorecard.verdictClosed', { count: toGo })}
+              issue={attempted && open && gaps.recommendation ? 'ui.scorecard.recommendationMissing' : undefined}
+              onChange={(r) => edit(recommend(r, focusIds))}
+            />
+          </div>
           <div className="form-actions">
             <button type="button" onClick={onSave} aria-describedby="save-draft-hint">
               {t('ui.scorecard.saveDraft')}

@@ -2,6 +2,7 @@
 import { intlLocale } from '../../../core/i18n/locales';
 import { useTranslation } from 'react-i18next';
 import type { Rubric, Scorecard } from '../../../core/schema/rubric';
+import { RecommendationMarker } from '../compare/RecommendationMarker';
 
 export function SubmittedCard({ card, rubric, caption }: { card: Scorecard; rubric: Rubric; caption?: string }) {
   const { t, i18n } = useTranslation();
@@ -16,9 +17,8 @@ export function SubmittedCard({ card, rubric, caption }: { card: Scorecard; rubr
       <p className="card-status">
         {when ? t('ui.scorecard.submittedAt', { when }) : t('ui.scorecard.state.draft')}
         {' · '}
-        {t('ui.scorecard.recommendationIs', {
-          value: card.recommendation ? t(`ui.recommendation.${card.recommendation}`) : t('ui.scorecard.noRecommendation'),
-        })}
+        {t('ui.scorecard.recommendationLabel')}{' '}
+        {card.recommendation ? <RecommendationMarker recommendation={card.recommendation} /> : t('ui.scorecard.noRecommendation')}
       </p>
       <table className="ratings-table">
         {caption && <caption>{caption}</caption>}

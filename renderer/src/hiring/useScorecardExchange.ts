@@ -15,6 +15,8 @@ import { importReport } from '../state/importReport';
 import { fromProblem, success } from '../state/notice';
 import { useStudio } from '../state/store';
 import { readDroppedFiles } from './readDroppedFiles';
+import { downloadFile } from '../host/download';
+import { exportedNotice } from '../app/useDocumentExport';
 
 type Source = RequestOf<'scorecard:read'>['sources'][number];
 /** the contract's ceiling on files per request; packs go one by one (each may be megabytes) */
@@ -56,21 +58,31 @@ async function importSources(sources: Source[], refused: ReadScorecards['problem
 }
 
 export function useScorecardExchange() {
-  const { pickSaveTarget, pickPaths, confirmReplace } = useDialogs();
-  return useMemo(
-    () => ({
+  const { pickSaveTarget, pickSources, confirmReplace } = useDialogs();
+  return useMemo(() => {
+    const importFiles = async (files: readonly File[]) => {
+      const { sources, problems } = await readDroppedFiles(files);
+      if (sources.length) return importSources(sources, problems);
+      getState().setImportReport({ added: [], duplicates: [], unknown: [], conflicts: [], problems, notes: [] });
+    };
+    return {
       async exportBlank(candidateId: string, interviewerId: string) {
         const { project } = getState();
         const file = project && blankScorecardFile(project, candidateId, interviewerId, new Date());
         if (!file) return;
         const suggestedName = suggestedFileName('scorecard', 'scorecard', file.candidate.name, file.interviewer.name);
+        // the browser host hands the card to the browser as a download; the desktop app writes it where the user says
+        if (getState().appInfo?.nativeDialogs === false) {
+          downloadFile(suggestedName, `${JSON.stringify(file, null, 2)}\n`, 'application/json');
+          return getState().notify(success('ui.notice.scorecardDownloaded', { name: suggestedName }));
+        }
         const target = await pickSaveTarget({ mode: 'save', kind: 'scorecard', suggestedName });
         if (!target) return;
         const result = await writeWithConsent(target, confirmReplace, (replace) =>
           invoke('scorecard:save', { path: target.path, file, replace }),
         );
         if (result)
-          getState().notify(result.ok ? success('ui.notice.scorecardExported', { path: result.value.path }) : fromProblem(result.problem));
+          getState().notify(result.ok ? exportedNotice('ui.notice.scorecardExported', result.value.path) : fromProblem(result.problem));
       },
       async exportPack(interviewerId: string, candidateIds: readonly string[] | null) {
         const { project } = getState();
@@ -96,19 +108,15 @@ export function useScorecardExchange() {
           );
       },
       async importWithDialog() {
-        const paths = await pickPaths({ mode: 'open', kind: 'scorecard', multiple: true });
-        if (paths?.length)
+        const chosen = await pickSources({ mode: 'open', kind: 'scorecard', multiple: true });
+        if (chosen && 'files' in chosen) return importFiles(chosen.files);
+        if (chosen?.paths.length)
           await importSources(
-            paths.map((path) => ({ path })),
+            chosen.paths.map((path) => ({ path })),
             [],
           );
       },
-      async importFiles(files: readonly File[]) {
-        const { sources, problems } = await readDroppedFiles(files);
-        if (sources.length) return importSources(sources, problems);
-        getState().setImportReport({ added: [], duplicates: [], unknown: [], conflicts: [], problems, notes: [] });
-      },
-    }),
-    [pickSaveTarget, pickPaths, confirmReplace],
-  );
+      importFiles,
+    };
+  }, [pickSaveTarget, pickSources, confirmReplace]);
 }

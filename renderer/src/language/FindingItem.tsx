@@ -1,9 +1,12 @@
 // One finding: how much it matters, what kind it is, why (with its source), the plain alternative,
 // and what to do about it. Every button names the finding, since a field can have several and the
 // Review panel lists the findings of the whole role.
+import { useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../core/language/types';
 import { LONG_SENTENCE } from '../../../core/language/findings';
+import { DismissReason } from './DismissReason';
 import { canDismiss } from './useFindingActions';
 
 interface Props {
@@ -11,10 +14,13 @@ interface Props {
   /** the start of this item's element ids, so a list can move the focus to a neighbour */
   domId: string;
   canApply: boolean;
+  /** the suggestion as it would land in this field ("talented" before a noun); the rule's own words otherwise */
+  shown?: string | null;
   /** the field's name, when the finding is shown away from its field (the Review panel) */
   where?: string;
   onApply: () => void;
-  onDismiss: () => void;
+  /** high-severity findings are dismissed with a reason */
+  onDismiss: (reason?: string) => void;
   onShow?: () => void;
 }
 
@@ -26,9 +32,12 @@ export function shortMatch(match: string): string {
   return words.length > LABEL_WORDS ? `${words.slice(0, LABEL_WORDS).join(' ')}…` : match;
 }
 
-export function FindingItem({ finding, domId, canApply, where, onApply, onDismiss, onShow }: Props) {
+export function FindingItem({ finding, domId, canApply, shown, where, onApply, onDismiss, onShow }: Props) {
   const { t } = useTranslation();
-  const { kind, severity, suggestion } = finding;
+  const [asking, setAsking] = useState(false);
+  const needsReason = finding.severity === 'high';
+  const { kind, severity } = finding;
+  const suggestion = shown ?? finding.suggestion;
   const match = shortMatch(finding.match);
   const kindName = t(`language.kind.${kind}`);
   const inField = where ? 'In' : '';
@@ -69,12 +78,34 @@ export function FindingItem({ finding, domId, canApply, where, onApply, onDismis
             {t('language.finding.showMe')}
           </button>
         )}
-        {canDismiss(finding) && (
-          <button type="button" id={`${domId}-dismiss`} className="quiet" aria-label={dismissLabel} onClick={onDismiss}>
-            {t('language.finding.dismiss')}
+        {canDismiss(finding) && !asking && (
+          <button
+            type="button"
+            id={`${domId}-dismiss`}
+            className="quiet"
+            aria-label={dismissLabel}
+            aria-expanded={needsReason ? false : undefined}
+            onClick={() => {
+              if (!needsReason) return onDismiss();
+              flushSync(() => setAsking(true));
+              document.getElementById(`${domId}-reason`)?.focus();
+            }}
+          >
+            {t(needsReason ? 'language.finding.dismissAsk' : 'language.finding.dismiss')}
           </button>
         )}
       </div>
+      {asking && (
+        <DismissReason
+          domId={domId}
+          match={match || t(`language.kind.${kind}`)}
+          onDismiss={(reason) => onDismiss(reason)}
+          onCancel={() => {
+            flushSync(() => setAsking(false));
+            document.getElementById(`${domId}-dismiss`)?.focus();
+          }}
+        />
+      )}
     </li>
   );
 }

@@ -5,7 +5,7 @@ import type { Finding } from '../../../core/language/types';
 import type { RoleDesign } from '../../../core/schema/role';
 import { FindingItem } from './FindingItem';
 import type { FieldPlace } from './fieldPlace';
-import { withSuggestion } from './roleText';
+import { suggestionShown, withSuggestion } from './roleText';
 import { useFindingActions } from './useFindingActions';
 
 interface Props {
@@ -48,9 +48,10 @@ export function FindingList({ findings, role, scope, fallbackFocus, labelledBy, 
             finding={finding}
             domId={findingDomId(scope, finding.id)}
             canApply={withSuggestion(role, finding) !== null}
+            shown={suggestionShown(role, finding)}
             where={place?.label}
             onApply={() => after(index, () => actions.apply(finding))}
-            onDismiss={() => after(index, () => actions.dismiss(finding))}
+            onDismiss={(reason) => after(index, () => actions.dismiss(finding, reason))}
             onShow={place && place.step !== 'review' ? () => actions.showMe(place) : undefined}
           />
         );

@@ -8,6 +8,11 @@ let loaded: Checker | null = null;
 let loading: Promise<Checker> | null = null;
 const listeners = new Set<() => void>();
 
+/** The checker, loading it if no part of the page has yet (an export asked before the Review step showed). */
+export function loadChecker(): Promise<Checker> {
+  return load();
+}
+
 function load(): Promise<Checker> {
   loading ??= import('../../../core/language/check').then((checker) => {
     loaded = checker;

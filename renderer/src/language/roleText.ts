@@ -1,7 +1,7 @@
 // Reads and writes one text field of a role by the path a language finding names, so a suggestion
 // goes through the store's ordinary role edit (rubric sync, unsaved mark) like a keystroke would.
 // The paths are core/language/fields.ts's: `objectives.outcomes.<id>`, `responsibilities.<id>.text`…
-import { applySuggestion } from '../../../core/language/apply';
+import { applySuggestion, suggestionInPlace } from '../../../core/language/apply';
 import type { Finding } from '../../../core/language/types';
 import { TEXT_LIMITS } from '../../../core/role/limits';
 import type { Metric, RoleDesign, TextItem } from '../../../core/schema/role';
@@ -88,4 +88,10 @@ export function withSuggestion(role: RoleDesign, finding: Finding): RoleDesign |
   if (!field || finding.suggestion === null) return null;
   const text = applySuggestion(field.text, finding);
   return text === field.text || text.length > field.limit ? null : field.write(text);
+}
+
+/** The words a finding's suggestion would put in its field, fitted to the sentence, for the button that applies it. */
+export function suggestionShown(role: RoleDesign, finding: Finding): string | null {
+  const field = roleField(role, finding.field);
+  return field ? suggestionInPlace(field.text, finding) : null;
 }

@@ -16,7 +16,8 @@ export const canDismiss = (finding: Finding): boolean => finding.id.length <= (D
 
 export interface FindingActions {
   apply(finding: Finding): void;
-  dismiss(finding: Finding): void;
+  /** a high-severity finding is dismissed only with a reason, which the board pack shows */
+  dismiss(finding: Finding, reason?: string): void;
   restore(): void;
   showMe(place: FieldPlace): void;
 }
@@ -30,12 +31,15 @@ export function useFindingActions(): FindingActions {
         // a finding from a render ago may no longer fit the text: then nothing changes and nothing is marked unsaved
         if (role && withSuggestion(role, finding)) updateRole((current) => withSuggestion(current, finding) ?? current);
       },
-      dismiss: (finding) =>
-        updateLanguage(({ dismissed }) => ({
-          // the file holds a bounded list: past it, the oldest dismissal gives way
-          dismissed: dismissed.includes(finding.id) ? dismissed : [...dismissed, finding.id].slice(-(DISMISSED.maxItems ?? 2000)),
-        })),
-      restore: () => updateLanguage(() => ({ dismissed: [] })),
+      dismiss: (finding, reason) =>
+        updateLanguage(({ dismissed, reasons }) => {
+          // the file holds a bounded list: past it, the oldest dismissal gives way, with its reason
+          const kept = dismissed.includes(finding.id) ? dismissed : [...dismissed, finding.id].slice(-(DISMISSED.maxItems ?? 2000));
+          const why = reason?.trim();
+          const nextReasons = Object.fromEntries(Object.entries(reasons).filter(([id]) => kept.includes(id)));
+          return { dismissed: kept, reasons: why ? { ...nextReasons, [finding.id]: why } : nextReasons };
+        }),
+      restore: () => updateLanguage(() => ({ dismissed: [], reasons: {} })),
       showMe: (place) => {
         // render the step first (its own focus moves to its title), then take the focus to the field
         flushSync(() => goTo(place.step));

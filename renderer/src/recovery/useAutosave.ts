@@ -1,15 +1,15 @@
 // Autosave to a recovery copy in the app's own data folder (never over the user's file): written
-// shortly after typing pauses, and at least every few seconds while it goes on, so a crash costs
-// at most about five seconds of work. Discarded as soon as the project is saved or closed.
+// as soon as typing pauses, and at least once a second while it goes on, so a crash or a reload
+// costs at most about a second of work. Discarded as soon as the project is saved or closed.
 import { useEffect } from 'react';
 import { invoke } from '../host/invoke';
 import { SESSION_ID } from '../host/session';
 import { useStudio } from '../state/store';
 
 /** after this long without an edit, the copy is written */
-export const QUIET_MS = 1500;
+export const QUIET_MS = 300;
 /** and never later than this after the first unsaved edit, however fast the typing */
-export const MAX_WAIT_MS = 4000;
+export const MAX_WAIT_MS = 1000;
 
 // this window's recovery requests are numbered in the order sent, so the main side never lets an
 // older copy land after a newer discard (electron/handlers/session-order.ts)

@@ -9,6 +9,8 @@ import { newId } from '../state/ids';
 import { success } from '../state/notice';
 import { useStudio } from '../state/store';
 import { useReviewFormat } from './format';
+import { SpeakerField } from './SpeakerField';
+import { useSpeaker } from './useSpeaker';
 
 const NO_COMMENTS: Comment[] = [];
 
@@ -48,9 +50,9 @@ export function Comments({ section, version }: { section: ReviewSection; version
 
 function CommentForm({ section, version, sectionName }: { section: ReviewSection; version: number | null; sectionName: string }) {
   const { t } = useTranslation();
-  // one name for the whole session: typed once, it signs every comment, version and decision
-  const author = useStudio((s) => s.reviewer);
-  const setAuthor = useStudio((s) => s.setReviewer);
+  // nobody is assumed: the name is typed each time, or remembered on this device, visibly
+  const speaker = useSpeaker();
+  const author = speaker.name;
   const [text, setText] = useState('');
   const [tried, setTried] = useState(false);
   const path = `review.comments.${section}`;
@@ -79,16 +81,14 @@ function CommentForm({ section, version, sectionName }: { section: ReviewSection
         notify(success('ui.notice.commentAdded', { section: sectionName }));
         setText('');
         setTried(false);
+        speaker.sent();
       }}
     >
-      <TextField
+      <SpeakerField
         path={`${path}.author`}
         label={t('ui.boardReview.comments.author')}
-        value={author}
-        maxLength={120}
-        required
+        speaker={speaker}
         issue={authorMissing ? 'ui.missing.reviewerName' : undefined}
-        onChange={setAuthor}
       />
       <TextField
         path={`${path}.text`}

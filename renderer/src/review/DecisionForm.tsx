@@ -15,6 +15,8 @@ import { useStudio } from '../state/store';
 import { ConflictsEditor } from './ConflictsEditor';
 import { decisionIssues, type DecisionDraft } from './decisionIssues';
 import { today, useReviewFormat } from './format';
+import { SpeakerField } from './SpeakerField';
+import { useSpeaker } from './useSpeaker';
 
 // version null: whichever is the latest, even one submitted after the form was first shown
 const freshDraft = (): DecisionDraft => ({
@@ -32,8 +34,8 @@ export function DecisionForm({ versions }: { versions: readonly Version[] }) {
   const format = useReviewFormat();
   const [draft, setDraft] = useState(freshDraft);
   const [tried, setTried] = useState(false);
-  const recordedBy = useStudio((s) => s.reviewer);
-  const setReviewer = useStudio((s) => s.setReviewer);
+  const speaker = useSpeaker();
+  const recordedBy = speaker.name;
   const issues = tried ? decisionIssues(draft, recordedBy) : [];
   const issueOf = (field: string) => issues.find((i) => i.field === field)?.code;
   const set = (patch: Partial<DecisionDraft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -64,6 +66,7 @@ export function DecisionForm({ versions }: { versions: readonly Version[] }) {
     notify(success('ui.notice.decisionRecorded', { n: version }));
     setDraft(freshDraft());
     setTried(false);
+    speaker.sent();
   };
 
   return (
@@ -142,13 +145,11 @@ export function DecisionForm({ versions }: { versions: readonly Version[] }) {
           rows={3}
           onChange={(notes) => set({ notes })}
         />
-        <TextField
+        <SpeakerField
           path="decision.recordedBy"
           label={t('ui.boardReview.decisions.recordedByLabel')}
-          value={recordedBy}
-          maxLength={120}
-          required
-          onChange={setReviewer}
+          speaker={speaker}
+          issue={issueOf('decision.recordedBy')}
         />
       </IssuesProvider>
       <button type="submit" className="primary">

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { submitForReview } from '../../../core/review/submit';
 import { Modal } from '../components/Modal';
 import { fieldId } from '../components/issues';
-import { TextField } from '../components/TextField';
+import { SpeakerField } from './SpeakerField';
+import { useSpeaker } from './useSpeaker';
 import { fromIssues, success } from '../state/notice';
 import { useStudio } from '../state/store';
 
@@ -14,8 +15,8 @@ const AUTHOR = 'review.author';
 export function SubmitDialog({ next, onClose }: { next: number; onClose: (submitted: boolean) => void }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const author = useStudio((s) => s.reviewer);
-  const setReviewer = useStudio((s) => s.setReviewer);
+  const speaker = useSpeaker();
+  const author = speaker.name;
   const [tried, setTried] = useState(false);
 
   const submit = () => {
@@ -33,6 +34,7 @@ export function SubmitDialog({ next, onClose }: { next: number; onClose: (submit
     }
     replaceProject(result.project);
     readVersion(null);
+    speaker.sent();
     notify(success('ui.notice.submitted', { n: result.project.review.versions.at(-1)?.number ?? next }));
     onClose(true);
   };
@@ -48,14 +50,11 @@ export function SubmitDialog({ next, onClose }: { next: number; onClose: (submit
       >
         <h2 id={titleId}>{t('ui.boardReview.versions.dialogTitle')}</h2>
         <p>{t('ui.boardReview.versions.dialogBody', { n: next })}</p>
-        <TextField
+        <SpeakerField
           path={AUTHOR}
           label={t('ui.boardReview.comments.author')}
-          value={author}
-          maxLength={120}
-          required
+          speaker={speaker}
           issue={tried && !author.trim() ? 'ui.missing.reviewerName' : undefined}
-          onChange={setReviewer}
         />
         <div className="dialog-actions">
           <button type="button" onClick={() => onClose(false)}>

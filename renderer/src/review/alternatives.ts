@@ -28,8 +28,10 @@ export function alternativesOf(section: ReviewSection, { role, rubric }: Snapsho
   switch (section) {
     case 'company': {
       const c = role.context;
-      const lines = REPORTING_LINES.filter((l) => l !== 'other' && l !== c.reportingLine).map((l) => t(`vocab.reportingLine.${l}`));
-      const scope = SCOPES.find((s) => s !== c.scope);
+      const lines = REPORTING_LINES.filter((l) => l !== 'other' && l !== 'unspecified' && l !== c.reportingLine).map((l) =>
+        t(`vocab.reportingLine.${l}`),
+      );
+      const scope = SCOPES.find((s) => s !== c.scope && s !== 'unspecified');
       return [
         { text: a('reportingLines', { lines: lines.join(', ') }) },
         ...(scope ? [{ text: a('scope', { scope: t(`vocab.scope.${scope}`) }) }] : []),

@@ -1,30 +1,29 @@
-// Exports the board pack: the whole project as the file would hold it, written as DOCX by the main
-// side, with or without the language-check appendix.
+// Exports the board pack: the whole project as the file would hold it, as DOCX, with or without the
+// language-check appendix (a download in the browser host, a file the user places in Electron).
 import { useCallback } from 'react';
 import { prepareProjectForWriting } from '../../../core/project/prepare';
-import { useDialogs } from '../components/DialogProvider';
-import { writeWithConsent } from '../files/writeWithConsent';
-import { invoke } from '../host/invoke';
+import { useDocumentExport } from '../app/useDocumentExport';
 import { suggestedFileName } from '../host/paths';
-import { fromIssues, fromProblem, success } from '../state/notice';
+import { fromIssues } from '../state/notice';
 import { useStudio } from '../state/store';
 
 export function useBoardPackExport(): (languageAppendix: boolean) => Promise<void> {
-  const { pickSaveTarget, confirmReplace } = useDialogs();
+  const deliver = useDocumentExport();
   return useCallback(
     async (languageAppendix: boolean) => {
       const { project, notify } = useStudio.getState();
       if (!project) return;
       const prepared = prepareProjectForWriting(project);
       if (prepared.blockers.length) return notify(fromIssues('ui.notice.boardPackBlocked', prepared.blockers));
-      const suggestedName = suggestedFileName(project.role.title, 'docx', 'board pack');
-      const target = await pickSaveTarget({ mode: 'save', kind: 'docx', suggestedName, titleKey: 'ui.fileDialog.saveTitle.boardPack' });
-      if (!target) return;
-      const result = await writeWithConsent(target, confirmReplace, (replace) =>
-        invoke('export:boardPack', { path: target.path, project: prepared.project, languageAppendix, replace }),
+      await deliver(
+        { document: 'boardPack', project: prepared.project, languageAppendix },
+        {
+          suggestedName: suggestedFileName(project.role.title, 'docx', 'board pack'),
+          titleKey: 'ui.fileDialog.saveTitle.boardPack',
+          doneKey: 'ui.notice.boardPackExported',
+        },
       );
-      if (result) notify(result.ok ? success('ui.notice.boardPackExported', { path: result.value.path }) : fromProblem(result.problem));
     },
-    [pickSaveTarget, confirmReplace],
+    [deliver],
   );
 }

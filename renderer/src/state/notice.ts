@@ -12,11 +12,22 @@ export interface NoticeLine {
   params?: Params;
 }
 
+/**
+ * A button offered with a message: after a failure, opening the backup of a damaged project (path:
+ * the project's, its backup sits beside it); after an export in the desktop app, opening the file
+ * or showing it in its folder.
+ */
+export interface NoticeAction {
+  kind: 'openBackup' | 'openFile' | 'showInFolder';
+  path: string;
+}
+
 export interface Notice {
   tone: 'success' | 'error';
   key: string;
   params?: Params;
   lines?: NoticeLine[];
+  actions?: NoticeAction[];
 }
 
 export const success = (key: string, params?: Params): Notice => ({ tone: 'success', key, ...(params ? { params } : {}) });

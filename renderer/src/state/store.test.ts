@@ -5,6 +5,7 @@ import { sampleHiringProject } from '../../../core/testing/hiring';
 import { useStudio } from './store';
 
 const { getState } = useStudio;
+const FINGERPRINT = { size: 1, mtimeMs: 0, sha256: '0'.repeat(64) };
 
 describe('the store keeps the rubric in step with the role', () => {
   beforeEach(() => getState().startFromTemplate(findTemplate('cxo')!));
@@ -65,5 +66,27 @@ describe('the store records weight changes once scoring has begun', () => {
   it('leaves the record alone when an edit moves no weight', () => {
     getState().updateRole((role) => ({ ...role, objectives: { ...role.objectives, purpose: 'Own the whole experience.' } }));
     expect(getState().project!.hiring.log).toEqual([]);
+  });
+});
+
+describe('a role opened from a file', () => {
+  beforeEach(() => getState().startFromTemplate(findTemplate('cxo')!));
+
+  it('counts every step as visited, so finished steps keep their ticks', () => {
+    const project = getState().project!;
+    getState().openProject({ path: '/tmp/role.cxorole', project, fingerprint: FINGERPRINT });
+    expect(getState().visited).toEqual([
+      'start',
+      'company',
+      'objectives',
+      'responsibilities',
+      'background',
+      'qualifications',
+      'archetypes',
+      'rubric',
+      'review',
+    ]);
+    getState().startFromTemplate(findTemplate('cco')!);
+    expect(getState().visited).toEqual(['start', 'company']);
   });
 });

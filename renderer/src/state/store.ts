@@ -9,23 +9,38 @@ import type { Hiring, Rubric } from '../../../core/schema/rubric';
 import { templateFor } from '../../../core/project/templates';
 import { projectFromTemplate } from '../../../core/project/from-template';
 import { withRubricInStep } from '../../../core/rubric/role-rubric';
+import { STEP_IDS, type StepId } from '../wizard/stepIds';
+import { editSource } from './editSource';
+import { emptyHistory, record, redo as redoStep, undo as undoStep, type History, type Place } from './history';
 import { NOBODY, type Actor } from '../../../core/hiring/panel/actor';
 import { by } from '../../../core/hiring/panel/actions';
 import { recordWeights, withWeightChangeRecorded } from '../../../core/hiring/panel/weights';
 import type { InterviewerWork } from '../../../core/hiring/interviewer-work';
 import { NO_FILTER, type RowFilter } from '../../../core/hiring/scoring/filter';
-import type { StepId } from '../wizard/stepIds';
 import { newId } from './ids';
 import type { ImportReport } from './importReport';
-import { success, type Notice } from './notice';
+import { success, type Notice, type Params } from './notice';
 import type { View } from './views';
+
+/** "Removed — Undo": what was just removed, shown for a few seconds with a way to bring it back. */
+export interface Removal {
+  key: string;
+  params?: Params;
+  /** bumped with each removal, so two in a row each get their full time on screen */
+  seq: number;
+}
 
 export interface StudioState {
   project: Project | null;
   filePath: string | null;
   /** the version of filePath the open project was read from or last saved as: a save replaces only that */
   fingerprint: Fingerprint | null;
+  /** true while the project differs from what was last opened or saved (undoing back to it clears it) */
   dirty: boolean;
+  /** the project as last opened or saved; null for a role that exists nowhere on disk yet */
+  saved: Project | null;
+  history: History;
+  removal: Removal | null;
   view: View;
   stepId: StepId;
   visited: StepId[];
@@ -48,15 +63,17 @@ export interface StudioState {
   importReport: ImportReport | null;
   /** the version read in Board review; null for the current design */
   reading: number | null;
-  /** the name the person at the keyboard signs comments, versions and decisions with, for the session */
-  reviewer: string;
   appInfo: AppInfo | null;
   notice: Notice | null;
   /** bumped with each notice so the same message said twice is announced twice */
   noticeSeq: number;
 
   startFromTemplate(template: Template): void;
+  /** a new role made here (blank, or from a pasted job description): unsaved, with no template's suggestions */
+  startNew(project: Project): void;
   openProject(opened: OpenedProject): void;
+  /** a project read from a file the browser handed over: unchanged, but with no path to save back to */
+  openUploaded(project: Project): void;
   /** brings back a recovery copy: still unsaved, attached to the file it came from */
   restoreProject(copy: RecoveryCopy): void;
   updateRole(edit: (role: RoleDesign) => RoleDesign): void;
@@ -67,10 +84,16 @@ export interface StudioState {
   updateReview(edit: (review: Review) => Review): void;
   /** the language check's memory: which findings the user dismissed for this role */
   updateLanguage(edit: (language: Project['language']) => Project['language']): void;
+  /** the text a pasted job description left unplaced, as the user edits it down */
+  setUnplaced(text: string): void;
   /** the whole project at once, as submitting a version leaves it */
   replaceProject(project: Project): void;
+  /** one step back or forward in the project's history: where that edit was made, or null when there is none */
+  undo(): Place | null;
+  redo(): Place | null;
+  /** shows "Removed — Undo" for something just removed, named by a ui catalogue key */
+  announceRemoval(key: string, params?: Params): void;
   readVersion(version: number | null): void;
-  setReviewer(name: string): void;
   setView(view: View): void;
   goTo(step: StepId): void;
   markAttempted(step: StepId): void;
@@ -85,15 +108,25 @@ export interface StudioState {
   closeInterviewerWork(): void;
   setImportReport(report: ImportReport | null): void;
   markSaved(path: string, saved: Project, fingerprint: Fingerprint): void;
+  /** the open project stands in for its file without being what the file holds (a backup opened in its place) */
+  openInPlaceOf(path: string, project: Project): void;
   setAppInfo(info: AppInfo): void;
   notify(notice: Notice | null): void;
 }
 
 const FIRST_EDIT_STEP: StepId = 'company';
 
+/**
+ * A role read from a file (or a recovery copy) was worked on before: every step counts as visited,
+ * so the finished ones keep their ticks and any can be reached, as when it was last open.
+ */
+const reopened = { visited: [...STEP_IDS] as StepId[] };
+
 /** Everything that belongs to one open project, reset whenever another is started or opened. */
 const freshSession = {
   dirty: false,
+  history: emptyHistory(),
+  removal: null,
   view: 'design' as View,
   stepId: FIRST_EDIT_STEP,
   visited: ['start', FIRST_EDIT_STEP] as StepId[],
@@ -122,15 +155,45 @@ function withRoleEdit(project: Project, role: RoleDesign): Project {
 const recorded = (state: StudioState, next: Project): Project =>
   state.project ? withWeightChangeRecorded(state.project, next, state.actor, { id: newId('log'), now: new Date() }) : next;
 
-export const useStudio = create<StudioState>()((set) => ({
+/** Every project edit goes through here: the previous project becomes an undo step. */
+function change(state: StudioState, next: Project): Partial<StudioState> {
+  if (!state.project || next === state.project) return {};
+  const source = editSource();
+  const before = { project: state.project, place: { view: state.view, stepId: state.stepId, focusId: source.focusId } };
+  return {
+    project: next,
+    dirty: next !== state.saved,
+    history: record(state.history, before, source.group, Date.now(), source.wordBoundary),
+  };
+}
+
+/** Undo and redo put the project back and take the user to where the edit was made. */
+function travel(state: StudioState, direction: typeof undoStep): { next: Partial<StudioState>; place: Place } | null {
+  if (!state.project) return null;
+  const moved = direction(state.history, { project: state.project, place: { view: state.view, stepId: state.stepId, focusId: null } });
+  if (!moved) return null;
+  const { project, place } = moved.entry;
+  const next: Partial<StudioState> = {
+    project,
+    dirty: project !== state.saved,
+    history: moved.history,
+    view: place.view,
+    stepId: place.stepId,
+    visited: state.visited.includes(place.stepId) ? state.visited : [...state.visited, place.stepId],
+    removal: null,
+  };
+  return { next, place };
+}
+
+export const useStudio = create<StudioState>()((set, get) => ({
   project: null,
   filePath: null,
+  saved: null,
   fingerprint: null,
   ...freshSession,
   stepId: 'start',
   visited: ['start'],
   template: null,
-  reviewer: '',
   appInfo: null,
   notice: null,
   noticeSeq: 0,
@@ -142,20 +205,58 @@ export const useStudio = create<StudioState>()((set) => ({
       project: projectFromTemplate(template),
       template,
       filePath: null,
+      saved: null,
       fingerprint: null,
       // a new role exists nowhere on disk yet, so it counts as unsaved
       dirty: true,
     }),
 
+  openUploaded: (project) =>
+    set({
+      ...freshSession,
+      ...reopened,
+      project,
+      saved: project,
+      fingerprint: null,
+      template: templateFor(project.role) ?? null,
+      filePath: null,
+    }),
+
+  startNew: (project) => set({ ...freshSession, project, template: null, filePath: null, saved: null, fingerprint: null, dirty: true }),
+
   openProject: ({ path, project, fingerprint }) =>
-    set({ ...freshSession, interviewerWork: null, project, template: templateFor(project.role) ?? null, filePath: path, fingerprint }),
+    set({
+      ...freshSession,
+      ...reopened,
+      interviewerWork: null,
+      project,
+      saved: project,
+      template: templateFor(project.role) ?? null,
+      filePath: path,
+      fingerprint,
+    }),
+
+  openInPlaceOf: (path, project) =>
+    set({
+      ...freshSession,
+      ...reopened,
+      interviewerWork: null,
+      project,
+      saved: null,
+      dirty: true,
+      template: templateFor(project.role) ?? null,
+      filePath: path,
+      fingerprint: null,
+    }),
 
   restoreProject: (copy) =>
     set((state) => ({
       ...freshSession,
+      ...reopened,
       project: copy.project,
       template: templateFor(copy.project.role) ?? null,
       filePath: copy.path,
+      saved: null,
       fingerprint: copy.fingerprint,
       dirty: true,
       notice: success('ui.recovery.restored'),
@@ -163,34 +264,45 @@ export const useStudio = create<StudioState>()((set) => ({
     })),
 
   updateRole: (edit) =>
-    set((state) => (state.project ? { project: recorded(state, withRoleEdit(state.project, edit(state.project.role))), dirty: true } : {})),
+    set((state) => (state.project ? change(state, recorded(state, withRoleEdit(state.project, edit(state.project.role)))) : {})),
 
   updateRubric: (edit) =>
-    set((state) =>
-      state.project ? { project: recorded(state, { ...state.project, rubric: edit(state.project.rubric) }), dirty: true } : {},
-    ),
+    set((state) => (state.project ? change(state, recorded(state, { ...state.project, rubric: edit(state.project.rubric) })) : {})),
 
   changeWeights: (rubric, reason, claimedName) =>
     set((state) => {
       if (!state.project) return {};
       const who = state.actor.kind === 'nobody' ? { by: claimedName.trim(), verified: false } : by(state.actor);
-      const change = { before: state.project.rubric, after: rubric, cause: 'manual' as const, reason };
-      const hiring = recordWeights(state.project.hiring, change, who, { id: newId('log'), now: new Date() });
-      return { project: { ...state.project, rubric: { ...rubric, weightsEdited: true }, hiring }, dirty: true };
+      const weights = { before: state.project.rubric, after: rubric, cause: 'manual' as const, reason };
+      const hiring = recordWeights(state.project.hiring, weights, who, { id: newId('log'), now: new Date() });
+      return change(state, { ...state.project, rubric: { ...rubric, weightsEdited: true }, hiring });
     }),
 
-  updateHiring: (edit) =>
-    set((state) => (state.project ? { project: { ...state.project, hiring: edit(state.project.hiring) }, dirty: true } : {})),
+  updateHiring: (edit) => set((state) => (state.project ? change(state, { ...state.project, hiring: edit(state.project.hiring) }) : {})),
 
-  updateReview: (edit) =>
-    set((state) => (state.project ? { project: { ...state.project, review: edit(state.project.review) }, dirty: true } : {})),
+  updateReview: (edit) => set((state) => (state.project ? change(state, { ...state.project, review: edit(state.project.review) }) : {})),
 
   updateLanguage: (edit) =>
-    set((state) => (state.project ? { project: { ...state.project, language: edit(state.project.language) }, dirty: true } : {})),
+    set((state) => (state.project ? change(state, { ...state.project, language: edit(state.project.language) }) : {})),
 
-  replaceProject: (project) => set({ project, dirty: true }),
+  setUnplaced: (unplaced) => set((state) => (state.project ? change(state, { ...state.project, imported: { unplaced } }) : {})),
+
+  replaceProject: (project) => set((state) => change(state, project)),
+
+  undo: () => {
+    const moved = travel(get(), undoStep);
+    if (moved) set(moved.next);
+    return moved?.place ?? null;
+  },
+  redo: () => {
+    const moved = travel(get(), redoStep);
+    if (moved) set(moved.next);
+    return moved?.place ?? null;
+  },
+  announceRemoval: (key, params) =>
+    set((state) => ({ removal: { key, ...(params ? { params } : {}), seq: (state.removal?.seq ?? 0) + 1 } })),
+
   readVersion: (reading) => set({ reading }),
-  setReviewer: (reviewer) => set({ reviewer }),
 
   setView: (view) => set((state) => ({ view, notice: state.notice?.tone === 'success' ? null : state.notice })),
 
@@ -223,7 +335,7 @@ export const useStudio = create<StudioState>()((set) => ({
   setImportReport: (importReport) => set({ importReport }),
 
   // edits made while the save was on its way keep the project marked as changed
-  markSaved: (path, saved, fingerprint) => set((state) => ({ filePath: path, fingerprint, dirty: state.project !== saved })),
+  markSaved: (path, saved, fingerprint) => set((state) => ({ filePath: path, saved, fingerprint, dirty: state.project !== saved })),
 
   setAppInfo: (info) => set({ appInfo: info }),
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SectionNav } from '../components/SectionNav';
 import { useStudio } from '../state/store';
 import { reachableSteps, STEPS } from './registry';
 
@@ -31,6 +32,13 @@ export function Progress() {
                 <span className="step-name">{t(step.titleKey)}</span>
                 {done && <span className="visually-hidden">{t('ui.progress.complete')}</span>}
               </button>
+              {current && project && step.sections && (
+                <SectionNav
+                  className="step-sections"
+                  label={t('ui.progress.sections', { step: t(step.titleKey) })}
+                  links={step.sections(project).map((s) => ({ id: s.id, label: t(s.labelKey) }))}
+                />
+              )}
             </li>
           );
         })}

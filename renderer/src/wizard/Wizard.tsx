@@ -8,6 +8,9 @@ import { FindingsProvider } from '../language/FindingsContext';
 import { WordingIndicator } from '../language/WordingIndicator';
 import { useStudio } from '../state/store';
 import { RationaleField } from './parts/RationaleField';
+import { UnplacedText } from './parts/UnplacedText';
+import { LiveJobDescription, showsLiveJobDescription, WIDE_ENOUGH } from './parts/LiveJobDescription';
+import { useMediaQuery } from '../components/useMediaQuery';
 import { Progress } from './Progress';
 import { STEPS } from './registry';
 import { StartStep } from './steps/start';
@@ -20,6 +23,7 @@ export function Wizard() {
   const { goTo, markAttempted, updateRole } = useStudio.getState();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(stepId);
+  const wide = useMediaQuery(WIDE_ENOUGH);
 
   const role = project?.role ?? null;
   const index = role
@@ -41,6 +45,7 @@ export function Wizard() {
   }, [stepId]);
 
   if (!step) return null;
+  const aside = wide && role !== null && showsLiveJobDescription(step.id);
   const issues = project && attempted.includes(step.id) ? step.check(project) : [];
 
   const goNext = () => {
@@ -54,7 +59,7 @@ export function Wizard() {
   };
 
   return (
-    <div className="wizard">
+    <div className={aside ? 'wizard with-live-jd' : 'wizard'}>
       <Progress />
       <main className="step" aria-labelledby="step-title">
         <p className="step-count">{t('ui.wizard.stepCount', { n: index + 1, total: STEPS.length })}</p>
@@ -68,6 +73,7 @@ export function Wizard() {
             {t('ui.wizard.issueSummary', { count: issues.length })}
           </p>
         )}
+        {project && step.checksWording && <UnplacedText />}
         <IssuesProvider issues={issues}>
           <FindingsProvider>
             {project && role ? <step.Panel role={role} update={updateRole} project={project} /> : <StartStep />}
@@ -89,6 +95,7 @@ export function Wizard() {
           </div>
         )}
       </main>
+      {aside && <LiveJobDescription role={role} step={step.id} />}
     </div>
   );
 }

@@ -15,6 +15,7 @@ import type { Project } from '../../../core/schema/project';
 import type { ReviewSection } from '../../../core/schema/review';
 import type { RoleDesign } from '../../../core/schema/role';
 import { checkRubric } from '../../../core/rubric/check';
+import { CRITERION_GROUPS } from '../../../core/schema/rubric';
 import type { StepId } from './stepIds';
 import { ArchetypesStep } from './steps/archetypes';
 import { BackgroundStep } from './steps/background';
@@ -46,6 +47,8 @@ export interface StepDefinition {
   reviewSection?: ReviewSection;
   /** the step edits words the job description prints, so it shows their language-check status */
   checksWording?: boolean;
+  /** a long step's parts, listed under it in the step list and marked as they are read */
+  sections?: (project: Project) => { id: string; labelKey: string }[];
 }
 
 const onRole =
@@ -53,7 +56,14 @@ const onRole =
   (project) =>
     check(project.role);
 
-type StepExtras = Pick<StepDefinition, 'reviewSection' | 'checksWording'>;
+type StepExtras = Pick<StepDefinition, 'reviewSection' | 'checksWording' | 'sections'>;
+
+/** The Rubric step's parts: each group of criteria, then who asks what. */
+const rubricSections = (project: Project) => [
+  ...CRITERION_GROUPS.map((group) => ({ id: `rubric-group-${group}`, labelKey: `ui.rubric.group.${group}` })),
+  { id: 'rubric-coverage', labelKey: 'ui.coverage.heading' },
+  ...(project.hiring.interviewers.length ? [{ id: 'focus-matrix-caption', labelKey: 'ui.coverage.matrixNav' }] : []),
+];
 
 const step = (id: StepId, check: StepCheck, Panel: ComponentType<PanelProps>, extras: StepExtras = {}): StepDefinition => ({
   id,
@@ -73,7 +83,7 @@ export const STEPS: readonly StepDefinition[] = [
   step('qualifications', onRole(checkQualifications), QualificationsStep, { reviewSection: 'qualifications', checksWording: true }),
   step('archetypes', onRole(checkArchetypes), ArchetypesStep, { reviewSection: 'archetypes' }),
   // the rubric's prose (anchors, questions) is for interviewers, not printed in the job description
-  step('rubric', (project) => checkRubric(project.rubric), RubricStep, { reviewSection: 'rubric' }),
+  step('rubric', (project) => checkRubric(project.rubric), RubricStep, { reviewSection: 'rubric', sections: rubricSections }),
   step('review', onRole(checkNothing), ReviewStep),
 ];
 

@@ -10,6 +10,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useFocusLater } from '../../components/useFocusLater';
 import { newId } from '../../state/ids';
+import { useStudio } from '../../state/store';
 import type { PanelProps } from '../registry';
 
 export function MetricsEditor({ role, update }: Pick<PanelProps, 'role' | 'update'>) {
@@ -29,6 +30,7 @@ export function MetricsEditor({ role, update }: Pick<PanelProps, 'role' | 'updat
   const remove = (index: number, id: string) => {
     const neighbour = metrics.filter((m) => m.id !== id)[index] ?? metrics[index - 1];
     update((r) => removeMeasure(r, id));
+    useStudio.getState().announceRemoval('ui.undo.removed', { name: t('ui.metrics.label', { n: index + 1 }) });
     focusLater(neighbour ? fieldId(`objectives.metrics.${neighbour.id}.metric`) : 'add-metric');
   };
 

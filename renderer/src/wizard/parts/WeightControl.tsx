@@ -1,6 +1,6 @@
 // One archetype's weight: its name and meaning, then the slider and number box.
 import { useTranslation } from 'react-i18next';
-import type { Archetype } from '../../../../core/role/vocabulary';
+import { ARCHETYPES, type Archetype } from '../../../../core/role/vocabulary';
 import { WeightInputs } from '../../components/WeightInputs';
 
 interface Props {
@@ -27,6 +27,7 @@ export function WeightControl({ archetype, weight, onChange }: Props) {
       <WeightInputs
         id={base}
         weight={weight}
+        count={ARCHETYPES.length}
         numberLabel={t('ui.archetypes.numberLabel', { name })}
         describedBy={`${base}-meaning`}
         onChange={onChange}

@@ -46,7 +46,7 @@ export function ResponsibilitiesStep({ role, update }: PanelProps) {
     const at = order.findIndex((r) => r.id === item.id);
     const neighbour = order[at + 1] ?? order[at - 1];
     setList(list.filter((r) => r.id !== item.id));
-    setAnnouncement(t('ui.responsibilities.removed'));
+    useStudio.getState().announceRemoval('ui.undo.removed', { name: item.theme.trim() || t('ui.responsibilities.noTheme') });
     focusLater(neighbour ? fieldId(`responsibilities.${neighbour.id}.text`) : fieldId('responsibilities'));
   };
   const addOwn = () => {

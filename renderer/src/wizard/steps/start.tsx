@@ -1,4 +1,5 @@
-// Step 1: begin from a template, open a file, or reopen a recent one. Nothing here changes the open
+// Step 1: begin from a template, from a blank role or a pasted job description, open a file, or
+// reopen a recent one. Nothing here changes the open
 // project until a new one has actually been made or read successfully.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,7 @@ import { useActions } from '../../app/FileActionsContext';
 import { invoke } from '../../host/invoke';
 import { useStudio } from '../../state/store';
 import { RecoveryOffer } from '../../recovery/RecoveryOffer';
+import { PasteDialog } from '../parts/PasteDialog';
 
 /** While the interface's language is still being translated, the Start screen says why some words are English. */
 function TranslationNotice() {
@@ -24,6 +26,7 @@ export function StartStep() {
   const actions = useActions();
   const openTitle = useStudio((s) => s.project?.role.title);
   const recent = useRecentFiles();
+  const [pasting, setPasting] = useState(false);
 
   return (
     <div className="start">
@@ -46,6 +49,31 @@ export function StartStep() {
           ))}
         </ul>
       </section>
+      <section aria-labelledby="start-own">
+        <h2 id="start-own">{t('ui.start.ownHeading')}</h2>
+        <ul className="template-grid">
+          <li>
+            <button type="button" className="template-card" onClick={() => void actions.newBlank()}>
+              <span className="template-title">{t('ui.start.blank.title')}</span>
+              <span className="template-when">{t('ui.start.blank.when')}</span>
+            </button>
+          </li>
+          <li>
+            <button type="button" className="template-card" onClick={() => setPasting(true)}>
+              <span className="template-title">{t('ui.start.paste.card')}</span>
+              <span className="template-when">{t('ui.start.paste.when')}</span>
+            </button>
+          </li>
+        </ul>
+      </section>
+      {pasting && (
+        <PasteDialog
+          onDone={(text) => {
+            setPasting(false);
+            if (text !== null) void actions.newFromText(text);
+          }}
+        />
+      )}
       <section aria-labelledby="start-open" className="start-open">
         <h2 id="start-open">{t('ui.start.openHeading')}</h2>
         <button type="button" className="secondary" onClick={() => void actions.openWithDialog()}>

@@ -34,7 +34,9 @@ export function CriteriaPanel({ project }: { project: Project }) {
     focusLater(fieldId(rubricField.title(id)));
   };
   const remove = (id: string) => {
+    const title = project.rubric.criteria.find((c) => c.id === id)?.title.trim();
     updateRubric((r) => removeCustomCriterion(r, id));
+    useStudio.getState().announceRemoval('ui.undo.removed', { name: title || t('ui.rubric.untitled') });
     focusLater(fieldId('rubric.newCriterion'));
   };
 
@@ -70,6 +72,7 @@ export function CriteriaPanel({ project }: { project: Project }) {
                 <CriterionCard
                   key={c.id}
                   criterion={c}
+                  count={rubric.criteria.length}
                   onChange={(change) => patch(c.id, change)}
                   onWeight={(value) => updateRubric((r) => setCriterionWeight(r, c.id, value))}
                   weightsLocked={locked}

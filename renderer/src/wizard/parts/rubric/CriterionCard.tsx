@@ -15,6 +15,8 @@ const TEXT = { anchor: 600, evidence: 1000 } as const;
 
 interface Props {
   criterion: Criterion;
+  /** how many criteria share the 100 points, for the weight slider's range */
+  count: number;
   onChange: (change: Partial<Criterion>) => void;
   onWeight: (value: number) => void;
   /** scoring has begun: weights change only through the weight dialog */
@@ -23,7 +25,7 @@ interface Props {
   onRemove?: () => void;
 }
 
-export function CriterionCard({ criterion: c, onChange, onWeight, weightsLocked, onRemove }: Props) {
+export function CriterionCard({ criterion: c, count, onChange, onWeight, weightsLocked, onRemove }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const hasIssue = useCriterionHasIssue(c);
@@ -58,6 +60,7 @@ export function CriterionCard({ criterion: c, onChange, onWeight, weightsLocked,
           <WeightInputs
             id={weightId}
             weight={c.weight}
+            count={count}
             numberLabel={t('ui.rubric.numberLabel', { name })}
             disabled={weightsLocked}
             describedBy={weightsLocked ? 'weights-locked' : undefined}

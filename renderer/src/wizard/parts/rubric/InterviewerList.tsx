@@ -50,6 +50,7 @@ export function InterviewerList({ hiring }: { hiring: Hiring }) {
     const at = interviewers.findIndex((i) => i.id === id);
     const neighbour = interviewers[at + 1] ?? interviewers[at - 1];
     updateHiring((h) => removeInterviewer(h, id));
+    useStudio.getState().announceRemoval('ui.undo.removed', { name: label });
     focusLater(fieldId(neighbour ? namePath(neighbour.id) : NEW_PATH));
   };
 

@@ -7,6 +7,7 @@ import { IssueText } from '../../../components/IssueText';
 import { describedBy, fieldId, issueId, useFieldIssue } from '../../../components/issues';
 import { TextField } from '../../../components/TextField';
 import { useFocusLater } from '../../../components/useFocusLater';
+import { useStudio } from '../../../state/store';
 
 /** More than three questions per criterion will not fit into an interview slot. */
 export const MAX_QUESTIONS = 3;
@@ -28,6 +29,7 @@ export function QuestionsEditor({ criterion: c, onChange }: Props) {
   const remove = (index: number) => {
     const rest = c.questions.filter((_, i) => i !== index);
     onChange(rest);
+    useStudio.getState().announceRemoval('ui.undo.removed', { name: t('ui.undo.question', { n: index + 1 }) });
     focusLater(rest.length ? fieldId(rubricField.question(c.id, Math.min(index, rest.length - 1))) : fieldId(listPath));
   };
   const add = () => {

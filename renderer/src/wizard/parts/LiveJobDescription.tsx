@@ -1,0 +1,49 @@
+// On a wide screen (1440 px and more), the job description as it stands, beside the step that edits
+// it: every keystroke shows where it lands in the document. It opens at the part the step shapes.
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SectionId } from '../../../../core/documents/tree';
+import type { RoleDesign } from '../../../../core/schema/role';
+import { JobDescriptionView } from '../../components/JobDescriptionView';
+import type { StepId } from '../stepIds';
+import { useJobDescription } from '../useJobDescription';
+
+export const WIDE_ENOUGH = '(min-width: 1440px)';
+const PREFIX = 'live-jd';
+
+/** The part of the document each step shapes. */
+const SHAPES: Partial<Record<StepId, SectionId>> = {
+  company: 'company',
+  objectives: 'objective',
+  responsibilities: 'responsibilities',
+  background: 'background',
+  qualifications: 'mustHaves',
+  archetypes: 'archetypes',
+};
+
+export const showsLiveJobDescription = (step: StepId): boolean => SHAPES[step] !== undefined;
+
+export function LiveJobDescription({ role, step }: { role: RoleDesign; step: StepId }) {
+  const { t } = useTranslation();
+  const jd = useJobDescription(role);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  // a new step opens the document at its part; typing afterwards leaves the reader's place alone
+  useEffect(() => {
+    const section = SHAPES[step];
+    const box = scroller.current;
+    const target = section && document.getElementById(`${PREFIX}-${section}`);
+    if (box && target) box.scrollTop = target.offsetTop - box.offsetTop - 16;
+  }, [step]);
+
+  return (
+    <aside className="live-jd" aria-labelledby="live-jd-heading">
+      <h2 id="live-jd-heading" className="live-jd-heading">
+        {t('ui.wizard.liveHeading')}
+      </h2>
+      <div className="live-jd-scroll paper" ref={scroller} tabIndex={0} role="region" aria-labelledby="live-jd-heading">
+        <JobDescriptionView jd={jd} lang={role.locale} idPrefix={PREFIX} />
+      </div>
+    </aside>
+  );
+}
