@@ -16,6 +16,7 @@ import scoring from './scoring.json' with { type: 'json' };
 import ui from './ui.json' with { type: 'json' };
 import uiCompare from './ui-compare.json' with { type: 'json' };
 import uiFiles from './ui-files.json' with { type: 'json' };
+import uiFlow from './ui-flow.json' with { type: 'json' };
 import uiHiring from './ui-hiring.json' with { type: 'json' };
 import uiPanel from './ui-panel.json' with { type: 'json' };
 import uiReview from './ui-review.json' with { type: 'json' };
@@ -32,6 +33,6 @@ export default {
   review,
   rubricContent,
   scoring,
-  ui: { ...ui, ...uiHiring, ...uiCompare, ...uiReview, ...uiFiles, ...uiPanel },
+  ui: { ...ui, ...uiFlow, ...uiHiring, ...uiCompare, ...uiReview, ...uiFiles, ...uiPanel },
   vocab,
 };
