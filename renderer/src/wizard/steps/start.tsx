@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../../../core/contract';
 import endonyms from '../../../../core/i18n/endonyms.json';
 import { isComplete, isLocale } from '../../../../core/i18n/locales';
-import { TEMPLATES } from '../../../../core/project/templates';
+import { TEMPLATES, findTemplate } from '../../../../core/project/templates';
 import { useActions } from '../../app/FileActionsContext';
 import { invoke } from '../../host/invoke';
 import { useStudio } from '../../state/store';
@@ -22,7 +22,7 @@ function TranslationNotice() {
 }
 
 export function StartStep() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const actions = useActions();
   const openTitle = useStudio((s) => s.project?.role.title);
   const recent = useRecentFiles();
@@ -36,7 +36,8 @@ export function StartStep() {
       <section aria-labelledby="start-templates">
         <h2 id="start-templates">{t('ui.start.templatesHeading')}</h2>
         <ul className="template-grid">
-          {TEMPLATES.map((template) => (
+          {/* each template in the interface's language where it has an edition in it, else in English */}
+          {TEMPLATES.map((english) => findTemplate(english.id, i18n.language) ?? english).map((template) => (
             <li key={template.id}>
               <button type="button" className="template-card" onClick={() => void actions.newFromTemplate(template)}>
                 <span className="template-abbr" aria-hidden="true">
