@@ -20,10 +20,11 @@ const RAW_KEY = /\b(?:ui|jd|scoring|boardPack|panel|vocab|review|language|langua
 async function readBack(path: string) {
   const buffer = readFileSync(path);
   const zip = await JSZip.loadAsync(buffer);
-  const footers = Object.keys(zip.files).filter((f) => /^word\/footer\d*\.xml$/.test(f));
+  // the running lines above and below the text: the role, the document, its version and date
+  const running = Object.keys(zip.files).filter((f) => /^word\/(header|footer)\d*\.xml$/.test(f));
   return {
     text: (await mammoth.extractRawText({ buffer })).value,
-    footer: (await Promise.all(footers.map((f) => zip.file(f)!.async('string')))).join(''),
+    running: (await Promise.all(running.map((f) => zip.file(f)!.async('string')))).join(''),
   };
 }
 
@@ -42,7 +43,7 @@ describe('documents in Ukrainian', () => {
 
   it('the job description: both forms of the title, Ukrainian headings, reporting line and date', async () => {
     expect((await writeJobDescription(at('opys.docx'), project.role)).ok).toBe(true);
-    const { text, footer } = await readBack(join(dir, 'opys.docx'));
+    const { text, running } = await readBack(join(dir, 'opys.docx'));
     expectUkrainian(text, [
       'Директор/директорка з досвіду клієнтів і працівників (CXO)',
       t('jd.heading.responsibilities'),
@@ -50,7 +51,7 @@ describe('documents in Ukrainian', () => {
       t('jd.heading.niceToHaves'),
       'Пряме підпорядкування: генеральний директор (CEO).',
     ]);
-    expect(footer).toContain('29 листопада 2026');
+    expect(running).toContain('29 листопада 2026');
   });
 
   it('the interviewer guide: how to rate, the criteria, the methods', async () => {
@@ -78,7 +79,7 @@ describe('documents in Ukrainian', () => {
 
   it('the board pack: summary, reasoning, the decision with its recusal, and the language appendix', async () => {
     expect((await writeBoardPack(at('materialy.docx'), project, true)).ok).toBe(true);
-    const { text, footer } = await readBack(join(dir, 'materialy.docx'));
+    const { text, running } = await readBack(join(dir, 'materialy.docx'));
     expectUkrainian(text, [
       t('boardPack.summary.heading'),
       t('boardPack.reasoning.heading'),
@@ -87,6 +88,6 @@ describe('documents in Ukrainian', () => {
       'Схвалено зі змінами',
       'Самовідвід від цього рішення.',
     ]);
-    expect(footer).toContain('Версія 1');
+    expect(running).toContain('Версія 1');
   });
 });
