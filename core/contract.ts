@@ -112,11 +112,16 @@ export interface RecoveryCopy {
 /** A document to make as bytes, for the browser host to hand to the browser as a download. */
 export const DOCUMENTS = ['jd', 'rubric', 'results', 'boardPack'] as const;
 export type DocumentKind = (typeof DOCUMENTS)[number];
+/** the candidates a pack or a debrief covers; every one when omitted */
+const CandidateIds = Type.Array(Id, { minItems: 1, maxItems: 5000 });
+
 const DocumentRequest = Type.Union([
   closed({ document: Type.Literal('jd'), role: RoleDesign }),
   closed({ document: Type.Literal('rubric'), project: Project }),
   closed({ document: Type.Literal('results'), project: Project }),
   closed({ document: Type.Literal('boardPack'), project: Project, languageAppendix: Type.Boolean() }),
+  closed({ document: Type.Literal('scorecardPack'), project: Project, interviewerId: Id, candidateIds: Type.Optional(CandidateIds) }),
+  closed({ document: Type.Literal('debrief'), project: Project, candidateIds: Type.Optional(CandidateIds) }),
 ]);
 
 /** A scorecard file or pack opened to fill in, in interviewer mode. */
@@ -157,13 +162,13 @@ export const REQUESTS = {
     path: Path,
     project: Project,
     interviewerId: Id,
-    candidateIds: Type.Optional(Type.Array(Id, { minItems: 1, maxItems: 5000 })),
+    candidateIds: Type.Optional(CandidateIds),
     replace: Type.Boolean(),
   }),
   'export:debrief': closed({
     path: Path,
     project: Project,
-    candidateIds: Type.Optional(Type.Array(Id, { minItems: 1, maxItems: 5000 })),
+    candidateIds: Type.Optional(CandidateIds),
     replace: Type.Boolean(),
   }),
   'interviewer:open': closed({ path: Path }),

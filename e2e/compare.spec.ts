@@ -12,6 +12,7 @@ import type { Project } from '../core/schema/project.js';
 import { seriousViolations } from './helpers/axe.js';
 import { openApp, screenshot } from './helpers/browser.js';
 import { useHostAndBrowser } from './helpers/harness.js';
+import { download } from './helpers/download.js';
 import { becomeLead, PASSPHRASE, showView } from './helpers/scoring.js';
 import { answerFileDialog } from './helpers/wizard.js';
 
@@ -80,11 +81,8 @@ describe('Compare', () => {
       await expect.poll(() => debrief.textContent()).toContain('the interviewers rated it 4 points apart, from 1 to 5.');
       expect(await debrief.textContent()).toContain("Waiting for Chloé Dubois's scorecard");
       const debriefPath = join(app.host.documentsDir, 'james-debrief.docx');
-      await debrief.getByRole('button', { name: 'Export this debrief agenda DOCX…' }).click();
-      await answerFileDialog(page, debriefPath, 'Save');
-      await expect
-        .poll(() => page.locator('.notices').textContent(), { timeout: 20_000 })
-        .toContain(`Debrief agenda exported to ${debriefPath}.`);
+      const name = await download(page, debrief.getByRole('button', { name: 'Export this debrief agenda DOCX…' }), debriefPath);
+      await expect.poll(() => page.locator('.notices').textContent(), { timeout: 20_000 }).toContain(`Downloaded ${name}.`);
       expect((await mammoth.extractRawText({ path: debriefPath })).value).toContain('How to run the debrief');
 
       // weights: scoring has begun, so a change shows before and after, asks why, and is recorded

@@ -10,7 +10,7 @@ import { reviewedProject } from '../core/testing/review.js';
 import { openApp, screenshot } from './helpers/browser.js';
 import { useHostAndBrowser } from './helpers/harness.js';
 import { goToStep } from './helpers/language.js';
-import { actAs, openCandidate, showView } from './helpers/scoring.js';
+import { actAs, becomeLead, openCandidate, showView } from './helpers/scoring.js';
 import { answerFileDialog } from './helpers/wizard.js';
 
 const app = useHostAndBrowser();
@@ -60,6 +60,8 @@ describe('finding your way in long pages', () => {
     expect(Number(max)).toBeLessThan(100);
 
     await showView(page, 'Candidates');
+    // under independent scoring the hiring lead enrols an interviewer the first time they score
+    await becomeLead(page);
     await actAs(page, 'Chloé Dubois');
     await openCandidate(page, 'James Whitfield');
     const strip = page.getByRole('navigation', { name: 'Criteria on this scorecard' });

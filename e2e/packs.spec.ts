@@ -13,6 +13,7 @@ import { seriousViolations } from './helpers/axe.js';
 import { openApp, screenshot } from './helpers/browser.js';
 import { useHostAndBrowser } from './helpers/harness.js';
 import { dropFiles, openCandidate, rateAll, recommendAndSubmit, showView } from './helpers/scoring.js';
+import { download } from './helpers/download.js';
 import { answerFileDialog } from './helpers/wizard.js';
 
 const app = useHostAndBrowser();
@@ -33,11 +34,10 @@ async function exportPack(page: Awaited<ReturnType<typeof openProject>>['page'],
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Interviewer', { exact: true }).selectOption({ label: interviewer });
   await dialog.getByRole('radio', { name: scope }).check();
-  await dialog.getByRole('button', { name: 'Choose where to save…' }).click();
-  await answerFileDialog(page, path, 'Save');
-  await expect
-    .poll(() => page.locator('.notices').textContent(), { timeout: 20_000 })
-    .toContain(`Scorecard pack for ${interviewer} saved to ${path}.`);
+  // the browser host hands the pack to the browser as a download
+  const name = await download(page, dialog.getByRole('button', { name: 'Download the pack' }), path);
+  expect(name).toMatch(/\.docx$/);
+  await expect.poll(() => page.locator('.notices').textContent(), { timeout: 20_000 }).toContain(`Downloaded ${name}.`);
 }
 
 describe('scorecard packs', () => {
@@ -123,8 +123,11 @@ describe('scorecard packs', () => {
     const lead = await openProject();
     await openCandidate(lead.page, 'Noor Haddad');
     const cardPath = join(app.host.documentsDir, 'ana-noor.json');
-    await lead.page.getByRole('button', { name: 'Export a blank scorecard for Ana Souza to score Noor Haddad' }).click();
-    await answerFileDialog(lead.page, cardPath, 'Save');
+    await download(
+      lead.page,
+      lead.page.getByRole('button', { name: 'Export a blank scorecard for Ana Souza to score Noor Haddad' }),
+      cardPath,
+    );
     await lead.page.context().close();
 
     const { page, errors } = await openApp(app.browser, app.host.url);

@@ -11,6 +11,7 @@ import { seriousViolations } from './helpers/axe.js';
 import { openApp, screenshot } from './helpers/browser.js';
 import { useHostAndBrowser } from './helpers/harness.js';
 import { actAs, becomeLead, openCandidate, PASSPHRASE, showView } from './helpers/scoring.js';
+import { download } from './helpers/download.js';
 import { answerFileDialog } from './helpers/wizard.js';
 
 const app = useHostAndBrowser();
@@ -102,9 +103,7 @@ describe('blindness by design', () => {
 
     // and in the results document; the file keeps the record, and no passphrase in words
     const resultsPath = join(app.host.documentsDir, 'panel-results.docx');
-    await page.getByRole('button', { name: 'Export results DOCX…' }).click();
-    await answerFileDialog(page, resultsPath, 'Save');
-    await expect.poll(() => page.locator('.notices').textContent(), { timeout: 20_000 }).toContain('Candidate results exported');
+    await download(page, page.getByRole('button', { name: 'Export results DOCX…' }), resultsPath);
     const results = (await mammoth.extractRawText({ path: resultsPath })).value;
     expect(results).toContain('Scoring record');
     expect(results).toContain('Chloé joined late and prepares the debrief.');

@@ -11,7 +11,7 @@ import { reviewedProject } from '../core/testing/review.js';
 import { seriousViolations } from './helpers/axe.js';
 import { openApp, screenshot } from './helpers/browser.js';
 import { useHostAndBrowser } from './helpers/harness.js';
-import { actAs, openCandidate, showView } from './helpers/scoring.js';
+import { actAs, becomeLead, openCandidate, showView } from './helpers/scoring.js';
 import { answerFileDialog } from './helpers/wizard.js';
 
 const app = useHostAndBrowser();
@@ -68,6 +68,8 @@ describe('a walk through every view', () => {
       await stop(`step-${i + 1}`);
     }
     await showView(page, 'Candidates');
+    // under independent scoring the hiring lead enrols an interviewer the first time they score
+    await becomeLead(page);
     await actAs(page, 'Ana Souza');
     await openCandidate(page, 'James Whitfield');
     await stop('scorecard');

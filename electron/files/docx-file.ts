@@ -20,7 +20,7 @@ import type { RoleDesign } from '../../core/schema/role.js';
 import type { Scorecard } from '../../core/schema/rubric.js';
 import type { ScorecardPack } from '../../core/schema/scorecard-pack.js';
 import { EXTENSIONS, hasExtension } from '../../core/formats/kinds.js';
-import { fail } from '../../core/result.js';
+import { fail, ok } from '../../core/result.js';
 import { writeFileSafely } from './safe-write.js';
 
 export interface DocxTarget {
@@ -97,20 +97,38 @@ export function writeFilledPack(target: DocxTarget, frame: ScorecardPack, cards:
 /** A document to hand the browser host as a download, as bytes instead of a file on disk. */
 export type DocumentRequest = RequestOf<'export:bytes'>;
 
-/** The tree of a document the browser host downloads, in the role's own language. */
-function treeOf(request: DocumentRequest, date: Date): DocumentTree {
+/** The tree of a document the browser host downloads, and its language; null: nothing to put in it. */
+function treeOf(request: DocumentRequest, date: Date): { tree: DocumentTree; language: string } | null {
+  if (request.document === 'jd')
+    return { tree: buildJobDescription(request.role, translator(request.role.locale), { date }), language: request.role.locale };
+  const { project } = request;
+  const language = project.role.locale;
+  const t = translator(language);
+  const candidates = request.document === 'scorecardPack' || request.document === 'debrief' ? request.candidateIds : undefined;
   switch (request.document) {
-    case 'jd':
-      return buildJobDescription(request.role, translator(request.role.locale), { date });
     case 'rubric':
-      return buildRubricDocument(request.project, translator(request.project.role.locale), { date });
+      return { tree: buildRubricDocument(project, t, { date }), language };
     case 'results':
-      return buildResultsDocument(request.project, translator(request.project.role.locale), { date });
+      return { tree: buildResultsDocument(project, t, { date }), language };
     case 'boardPack':
-      return buildBoardPack(request.project, translator(request.project.role.locale), { date, languageAppendix: request.languageAppendix });
+      return { tree: buildBoardPack(project, t, { date, languageAppendix: request.languageAppendix }), language };
+    case 'debrief':
+      return { tree: buildDebrief(project, t, { date, ...(candidates ? { candidateIds: candidates } : {}) }), language };
+    case 'scorecardPack': {
+      const frame = packFrame(
+        project,
+        { interviewerId: request.interviewerId, ...(candidates ? { candidateIds: candidates } : {}) },
+        t,
+        date,
+      );
+      return frame && { tree: buildScorecardPack(frame, t, ownCards(project, frame)), language: frame.locale };
+    }
   }
 }
 
 /** Packed as every export is, in the role's language, so Word spell-checks it in the language it is written in. */
-export const documentBytes = (request: DocumentRequest, date: Date): Promise<Uint8Array> =>
-  packDocument(treeOf(request, date), request.document === 'jd' ? request.role.locale : request.project.role.locale);
+export async function documentBytes(request: DocumentRequest, date: Date): Promise<Result<Uint8Array>> {
+  const made = treeOf(request, date);
+  if (!made) return fail('pack.nothingToPack');
+  return ok(await packDocument(made.tree, made.language));
+}

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { serializeProject } from '../../core/formats/project.js';
+import { sampleHiringProject } from '../../core/testing/hiring.js';
 import { templateProject } from '../../core/testing/roles.js';
 import type { HandlerContext } from './context.js';
 import { dispatch } from './dispatch.js';
@@ -42,6 +43,26 @@ describe('documents as bytes', () => {
     expect(result.ok).toBe(true);
     const bytes = Buffer.from((result as { value: { base64: string } }).value.base64, 'base64');
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('makes an interviewer’s scorecard pack and a debrief agenda, and says when a pack would hold nobody', async () => {
+    const project = sampleHiringProject();
+    const interviewerId = project.hiring.interviewers[0]!.id;
+    const candidateIds = [project.hiring.candidates[0]!.id];
+    for (const request of [
+      { document: 'scorecardPack' as const, project, interviewerId, candidateIds },
+      { document: 'debrief' as const, project },
+    ]) {
+      const result = await dispatch('export:bytes', request, ctx);
+      if (!result.ok) throw new Error(result.problem.code);
+      const { base64 } = result.value as { base64: string };
+      expect(Buffer.from(base64, 'base64').subarray(0, 2).toString('latin1')).toBe('PK');
+    }
+    const nobody = { ...project, hiring: { ...project.hiring, candidates: [] } };
+    expect(await dispatch('export:bytes', { document: 'scorecardPack', project: nobody, interviewerId }, ctx)).toMatchObject({
+      ok: false,
+      problem: { code: 'pack.nothingToPack' },
+    });
   });
 });
 

@@ -74,7 +74,10 @@ export const HANDLERS: Handlers = {
     const parsed = parseFile('project', text);
     return parsed.ok ? ok({ project: parsed.value }) : parsed;
   },
-  'export:bytes': async (request, ctx) => ok({ base64: Buffer.from(await documentBytes(request, ctx.now())).toString('base64') }),
+  'export:bytes': async (request, ctx) => {
+    const made = await documentBytes(request, ctx.now());
+    return made.ok ? ok({ base64: Buffer.from(made.value).toString('base64') }) : made;
+  },
   'shell:open': openExported,
   'shell:showInFolder': showExported,
   'project:save': saveProject,

@@ -17,12 +17,14 @@ export interface ExportWords {
   titleKey?: string;
   /** the success message with {{path}}, for a file written to disk */
   doneKey: string;
+  /** more words for the success message, e.g. {{name}} */
+  doneValues?: Record<string, string>;
 }
 
 /** A file written to disk: said, with "Open" and "Show in folder" where the desktop can. */
-export function exportedNotice(key: string, path: string): Notice {
+export function exportedNotice(key: string, path: string, values: Record<string, string> = {}): Notice {
   const canOpen = useStudio.getState().appInfo?.shell === true;
-  const notice = success(key, { path });
+  const notice = success(key, { ...values, path });
   return canOpen
     ? {
         ...notice,
@@ -45,13 +47,21 @@ async function writeToPath(path: string, replace: boolean, request: DocumentRequ
       return invoke('export:results', { path, project: request.project, replace });
     case 'boardPack':
       return invoke('export:boardPack', { path, project: request.project, languageAppendix: request.languageAppendix, replace });
+    case 'scorecardPack': {
+      const { document: _, ...pack } = request;
+      return invoke('export:scorecardPack', { ...pack, path, replace });
+    }
+    case 'debrief': {
+      const { document: _, ...debrief } = request;
+      return invoke('export:debrief', { ...debrief, path, replace });
+    }
   }
 }
 
 export function useDocumentExport(): (request: DocumentRequest, words: ExportWords) => Promise<void> {
   const { pickSaveTarget, confirmReplace } = useDialogs();
   return useCallback(
-    async (request, { suggestedName, titleKey, doneKey }) => {
+    async (request, { suggestedName, titleKey, doneKey, doneValues }) => {
       const { appInfo, notify } = useStudio.getState();
       if (appInfo && !appInfo.nativeDialogs) {
         const made = await invoke('export:bytes', request);
@@ -63,7 +73,7 @@ export function useDocumentExport(): (request: DocumentRequest, words: ExportWor
       if (!target) return;
       // nothing is replaced unless the user agreed, in the dialog or in a question asked now
       const result = await writeWithConsent(target, confirmReplace, (replace) => writeToPath(target.path, replace, request));
-      if (result) notify(result.ok ? exportedNotice(doneKey, result.value.path) : fromProblem(result.problem));
+      if (result) notify(result.ok ? exportedNotice(doneKey, result.value.path, doneValues) : fromProblem(result.problem));
     },
     [pickSaveTarget, confirmReplace],
   );

@@ -1,27 +1,23 @@
-// The debrief agenda as a Word document: the chosen candidate's, or every scored candidate's.
+// The debrief agenda as a Word document: the chosen candidate's, or every scored candidate's. A
+// download in the browser host, a file the user places in the desktop app, like every document.
 import { useCallback } from 'react';
-import { useDialogs } from '../components/DialogProvider';
-import { writeWithConsent } from '../files/writeWithConsent';
-import { invoke } from '../host/invoke';
+import { useDocumentExport } from '../app/useDocumentExport';
 import { suggestedFileName } from '../host/paths';
-import { fromProblem, success } from '../state/notice';
 import { useStudio } from '../state/store';
 
 export function useDebriefExport() {
-  const { pickSaveTarget, confirmReplace } = useDialogs();
+  const exportDocument = useDocumentExport();
   return useCallback(
     async (candidateId: string | null) => {
-      const { project, notify } = useStudio.getState();
+      const { project } = useStudio.getState();
       if (!project) return;
       const candidate = project.hiring.candidates.find((c) => c.id === candidateId);
       const suggestedName = suggestedFileName(project.role.title, 'docx', 'debrief', candidate?.name ?? '');
-      const target = await pickSaveTarget({ mode: 'save', kind: 'docx', suggestedName, titleKey: 'ui.compare.debriefDialogTitle' });
-      if (!target) return;
-      const result = await writeWithConsent(target, confirmReplace, (replace) =>
-        invoke('export:debrief', { path: target.path, project, ...(candidate ? { candidateIds: [candidate.id] } : {}), replace }),
+      await exportDocument(
+        { document: 'debrief', project, ...(candidate ? { candidateIds: [candidate.id] } : {}) },
+        { suggestedName, titleKey: 'ui.compare.debriefDialogTitle', doneKey: 'ui.notice.debriefExported' },
       );
-      if (result) notify(result.ok ? success('ui.notice.debriefExported', { path: result.value.path }) : fromProblem(result.problem));
     },
-    [pickSaveTarget, confirmReplace],
+    [exportDocument],
   );
 }

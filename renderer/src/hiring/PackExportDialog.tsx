@@ -15,6 +15,8 @@ export function PackExportDialog({ onDone }: Props) {
   const id = useId();
   const hiring = useStudio((s) => s.project?.hiring);
   const actor = useStudio((s) => s.actor);
+  // the browser host downloads the pack; the desktop app asks where to save it
+  const downloads = useStudio((s) => s.appInfo?.nativeDialogs === false);
   const [interviewerId, setInterviewerId] = useState(actor.kind === 'interviewer' ? actor.id : (hiring?.interviewers[0]?.id ?? ''));
   const [scope, setScope] = useState<'all' | 'open'>('open');
   if (!hiring) return null;
@@ -28,7 +30,7 @@ export function PackExportDialog({ onDone }: Props) {
     <FormModal
       title={t('ui.exchange.packTitle')}
       body={<p>{t('ui.exchange.packBody')}</p>}
-      submitLabel={t('ui.exchange.packSubmit')}
+      submitLabel={t(downloads ? 'ui.exchange.packDownload' : 'ui.exchange.packSubmit')}
       firstFieldId={`${id}-who`}
       onCancel={() => onDone(null)}
       onSubmit={() => {

@@ -16,7 +16,7 @@ import { fromProblem, success } from '../state/notice';
 import { useStudio } from '../state/store';
 import { readDroppedFiles } from './readDroppedFiles';
 import { downloadFile } from '../host/download';
-import { exportedNotice } from '../app/useDocumentExport';
+import { exportedNotice, useDocumentExport } from '../app/useDocumentExport';
 
 type Source = RequestOf<'scorecard:read'>['sources'][number];
 /** the contract's ceiling on files per request; packs go one by one (each may be megabytes) */
@@ -59,6 +59,7 @@ async function importSources(sources: Source[], refused: ReadScorecards['problem
 
 export function useScorecardExchange() {
   const { pickSaveTarget, pickSources, confirmReplace } = useDialogs();
+  const exportDocument = useDocumentExport();
   return useMemo(() => {
     const importFiles = async (files: readonly File[]) => {
       const { sources, problems } = await readDroppedFiles(files);
@@ -88,24 +89,15 @@ export function useScorecardExchange() {
         const { project } = getState();
         const interviewer = project?.hiring.interviewers.find((i) => i.id === interviewerId);
         if (!project || !interviewer) return;
-        const suggestedName = suggestedFileName('scorecard pack', 'docx', interviewer.name);
-        const target = await pickSaveTarget({ mode: 'save', kind: 'docx', suggestedName, titleKey: 'ui.exchange.packDialogTitle' });
-        if (!target) return;
-        const result = await writeWithConsent(target, confirmReplace, (replace) =>
-          invoke('export:scorecardPack', {
-            path: target.path,
-            project,
-            interviewerId,
-            ...(candidateIds ? { candidateIds: [...candidateIds] } : {}),
-            replace,
-          }),
+        await exportDocument(
+          { document: 'scorecardPack', project, interviewerId, ...(candidateIds ? { candidateIds: [...candidateIds] } : {}) },
+          {
+            suggestedName: suggestedFileName('scorecard pack', 'docx', interviewer.name),
+            titleKey: 'ui.exchange.packDialogTitle',
+            doneKey: 'ui.notice.packExported',
+            doneValues: { name: interviewer.name },
+          },
         );
-        if (result)
-          getState().notify(
-            result.ok
-              ? success('ui.notice.packExported', { name: interviewer.name, path: result.value.path })
-              : fromProblem(result.problem),
-          );
       },
       async importWithDialog() {
         const chosen = await pickSources({ mode: 'open', kind: 'scorecard', multiple: true });
@@ -118,5 +110,5 @@ export function useScorecardExchange() {
       },
       importFiles,
     };
-  }, [pickSaveTarget, pickSources, confirmReplace]);
+  }, [pickSaveTarget, pickSources, confirmReplace, exportDocument]);
 }
