@@ -7,7 +7,7 @@ import { templateProject } from '../core/testing/roles.js';
 import { seriousViolations } from './helpers/axe.js';
 import { useHostAndBrowser } from './helpers/harness.js';
 import { openApp } from './helpers/browser.js';
-import { answerFileDialog } from './helpers/wizard.js';
+import { answerFileDialog, openReferencesFromHeader } from './helpers/wizard.js';
 import { becomeLead } from './helpers/scoring.js';
 
 const app = useHostAndBrowser();
@@ -16,6 +16,7 @@ describe('accessibility', () => {
   it('has no serious or critical axe violations on any step or view', async () => {
     const project = templateProject('cco');
     project.role.company.name = 'Axe & Co';
+    project.role.application.contact = 'Sam Patel, careers@axe.example';
     project.hiring.interviewers = [{ id: 'int-1', name: 'Ana', focus: [] }];
     project.hiring.candidates = [{ id: 'cand-1', name: 'Bo', currentRole: 'COO', origin: 'internal' }];
     project.hiring.scorecards = [
@@ -51,6 +52,9 @@ describe('accessibility', () => {
       await page.waitForTimeout(100);
       found.push(...(await seriousViolations(page, `View ${(await views.nth(i).textContent()) ?? i}`)));
     }
+    await openReferencesFromHeader(page);
+    await page.getByRole('heading', { level: 1, name: 'References' }).waitFor();
+    found.push(...(await seriousViolations(page, 'References')));
     // Compare as the hiring lead shows everything it has: table, the chosen candidate, the panel, the record
     await views.filter({ hasText: 'Candidates' }).click();
     await becomeLead(page);

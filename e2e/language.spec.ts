@@ -8,7 +8,7 @@ import { seriousViolations } from './helpers/axe.js';
 import { openApp, screenshot, screenshotOf } from './helpers/browser.js';
 import { useHostAndBrowser } from './helpers/harness.js';
 import { fieldFindings, goToStep, languagePanel, markedWords, textBox, wordingStatus } from './helpers/language.js';
-import { answerFileDialog, chooseTemplate, currentStepTitle, openFromHeader } from './helpers/wizard.js';
+import { answerFileDialog, chooseTemplate, currentStepTitle, nameApplicationContact, openFromHeader } from './helpers/wizard.js';
 
 const app = useHostAndBrowser();
 
@@ -23,6 +23,7 @@ describe('language check', () => {
     await chooseTemplate(page, /Chief Experience Officer/);
     await page.getByLabel('Company name').fill('Harbour Bank');
     expect(await wordingStatus(page).textContent()).toBe('No wording issues on this step.');
+    await nameApplicationContact(page);
 
     // the untouched template reads cleanly: full score, nothing to fix
     await goToStep(page, 'Review');

@@ -44,7 +44,9 @@ describe('board review', () => {
     expect(await banner(page).textContent()).toContain('no version has been submitted yet');
     const company = page.getByRole('region', { name: 'Company and context', exact: true });
     expect(await company.textContent()).toContain(WHY);
-    expect(await company.textContent()).toContain('From Gartner, as reported in source article 003.');
+    expect(await company.textContent()).toContain(
+      'Source: Gartner, 2019 Customer Experience Management Survey, 2020, as reported by Medallia, 2024',
+    );
     const background = page.getByRole('region', { name: 'Background', exact: true });
     expect(await background.textContent()).toContain('Forrester');
     expect(await page.getByRole('textbox').count()).toBe(0); // read only: until a reviewer opens a comment form, nothing can be typed

@@ -21,7 +21,7 @@ import {
   recommendAndSubmit,
   showView,
 } from './helpers/scoring.js';
-import { answerFileDialog, chooseTemplate, currentStepTitle, next } from './helpers/wizard.js';
+import { answerFileDialog, chooseTemplate, currentStepTitle, nameApplicationContact, next } from './helpers/wizard.js';
 
 const app = useHostAndBrowser();
 
@@ -35,6 +35,7 @@ describe('scoring candidates against the rubric', () => {
     const { page, errors } = await openApp(app.browser, app.host.url);
     await chooseTemplate(page, /Chief Experience Officer/);
     await page.getByLabel('Company name').fill('Harbour Bank');
+    await nameApplicationContact(page);
     while ((await currentStepTitle(page)) !== 'Rubric') await next(page);
 
     // the step check finds a blank anchor, unfolds its criterion and puts the focus on it
@@ -236,6 +237,7 @@ describe('scoring candidates against the rubric', () => {
 function thousandCandidates() {
   const project = templateProject('cxo');
   project.role.company.name = 'Harbour Bank';
+  project.role.application.contact = 'Sam Patel, careers@harbour.example';
   const interviewers = [
     { id: 'i-1', name: PRIYA, focus: [] },
     { id: 'i-2', name: TOMAS, focus: [] },

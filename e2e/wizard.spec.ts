@@ -51,17 +51,35 @@ describe('designing a role from a template', () => {
     await screenshot(page, '7-archetypes');
     await next(page);
 
+    // Pay and application: Next is refused until the applications have somewhere to go; a range
+    // needs its highest figure at least its lowest
+    expect(await currentStepTitle(page)).toBe('Pay and application');
+    await next(page);
+    await expect.poll(() => page.getByLabel(/^Send applications to/).getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel(/^Send applications to/).fill('Sam Patel, Head of Talent, careers@nordlicht.example');
+    await page.getByLabel('State the salary range in the job description').check();
+    await page.getByLabel('Currency').selectOption('EUR');
+    await page.getByLabel(/^Lowest base salary/).fill('240000');
+    await page.getByLabel(/^Highest base salary/).fill('200000');
+    await next(page);
+    await expect.poll(() => page.getByText('The highest salary must be at least the lowest.').count()).toBe(1);
+    await page.getByLabel(/^Highest base salary/).fill('280,000');
+    await page.getByLabel('Closing date (optional)').fill('2027-01-15');
+    await expect.poll(() => page.getByText('The base salary is €240,000 to €280,000 a year.').count()).toBeGreaterThan(0);
+    await screenshot(page, '8-offer');
+    await next(page);
+
     // Rubric: the criteria derived from the role, already complete, weights adding up to 100
     expect(await currentStepTitle(page)).toBe('Rubric');
     await expect.poll(() => page.getByText('Total: 100%').count()).toBeGreaterThan(0);
-    await screenshot(page, '8-rubric');
+    await screenshot(page, '9-rubric');
     await next(page);
     expect(await currentStepTitle(page)).toBe('Review');
 
     // Review: the job description as it will print, with the edits in it
     await expect.poll(() => page.getByText('Cut complaint resolution time in half within 18 months').count()).toBeGreaterThan(0);
-    await screenshot(page, '9-review');
-    await screenshot(page, '9-review-first-screen', false);
+    await screenshot(page, '10-review');
+    await screenshot(page, '10-review-first-screen', false);
 
     // Save through the browser host's file dialog
     const projectPath = join(app.host.documentsDir, 'nordlicht-cxo.cxorole');
@@ -81,7 +99,12 @@ describe('designing a role from a template', () => {
     const text = (await mammoth.extractRawText({ path: docxPath })).value;
     expect(text).toContain('Nordlicht & Söhne «Ёлка»');
     expect(text).toContain('Cut complaint resolution time in half within 18 months');
-    expect(text).toMatch(/Practitioner\s+Brings an empathetic[^\n]*\s+40%/);
+    expect(text).toContain('The base salary is €240,000 to €280,000 a year.');
+    expect(text).toContain('Send your application to Sam Patel, Head of Talent, careers@nordlicht.example.');
+    expect(text).toContain('The closing date for applications is 15 January 2027.');
+    // the archetype weights are internal: they are in the saved project, not in the published description
+    expect(text).not.toContain('Practitioner');
+    expect(saved.role.offer).toMatchObject({ disclosure: 'range', currency: 'EUR', minimum: 240000, maximum: 280000 });
     expect(errors).toEqual([]);
   });
 });

@@ -4,6 +4,11 @@
 // PRELOAD_JS_CHECK ("review the use of preload scripts") is excluded: it fires on any preload at
 // all, and ours has been reviewed: electron/shell/preload.ts exposes two functions, the contract's
 // invoke and `on` for the events core/events.ts names (electron/shell/preload.test.ts pins both).
+// One finding is reviewed where it stands (REVIEWED below), not excluded everywhere: the window's
+// openExternal, which opens only an address of the sources registry (isSourceUrl; window.test.ts).
+
+/** [check id, file] of findings reviewed in place; the same check anywhere else still fails. */
+const REVIEWED = [['OPEN_EXTERNAL_JS_CHECK', 'electron/shell/window.ts']];
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,7 +36,8 @@ try {
   }
   const findings = readFileSync(csv, 'utf8')
     .split('\n')
-    .filter((line) => /^[A-Z_]+,"(MEDIUM|HIGH|CRITICAL)"/.test(line));
+    .filter((line) => /^[A-Z_]+,"(MEDIUM|HIGH|CRITICAL)"/.test(line))
+    .filter((line) => !REVIEWED.some(([id, file]) => line.startsWith(`${id},`) && line.includes(`"${file}"`)));
   if (findings.length) {
     console.error(`electronegativity: ${findings.length} finding(s) above low severity:\n${findings.join('\n')}`);
     process.exit(1);

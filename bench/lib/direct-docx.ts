@@ -1,17 +1,17 @@
 // The baseline every document row is measured against: the docx library packing a Document of the
-// same paragraphs, bullets, table cells and pictures (same texts, same image bytes made
-// beforehand) built straight from docx's API, with no tree, translator, styles or renderer.
-// The plan is counted once from the app's own tree, outside the timed region.
-import { Document, ImageRun, Paragraph, Table, TableCell, TableRow, TextRun, type FileChild } from 'docx';
-import { profilePng } from '../../core/documents/chart/png.js';
-import { asciiBytes, profileSvg } from '../../core/documents/chart/svg.js';
-import { CHART, chartHeight } from '../../core/documents/chart/layout.js';
+// same paragraphs, bullets, table cells and native charts (same texts, same data), with the same
+// page-number fields in a footer and the same page-number estimate, built straight from docx's API
+// with no tree, translator, styles or renderer. The plan is counted once from the app's own tree,
+// outside the timed region.
+import { Document, Footer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, type FileChild } from 'docx';
+import { ChartRun } from 'docx/charts';
+import { estimatePageNumbers } from 'docx/layout';
 import type { Block, Cell, DocumentTree } from '../../core/documents/tree.js';
 
 interface Picture {
-  svg: Uint8Array;
-  png: Uint8Array;
-  height: number;
+  title: string;
+  categories: string[];
+  series: { name: string; values: (number | null)[] }[];
 }
 
 /** What the baseline document holds, counted once from the report tree outside the timed region. */
@@ -20,6 +20,8 @@ export interface ReportPlan {
   bullets: string[];
   tables: string[][][];
   pictures: Picture[];
+  /** whether the app lays the pages out for this document, so the baseline does the same */
+  writePageNumbers: boolean;
 }
 
 const cellText = (c: Cell) => (typeof c === 'string' ? c : c.note ? `${c.text}\n${c.note}` : c.text);
@@ -51,17 +53,29 @@ function planBlock(plan: ReportPlan, block: Block): void {
       return;
     case 'chart':
       plan.pictures.push({
-        svg: asciiBytes(profileSvg(block.title, block.bars, block.labels)),
-        png: profilePng(block.bars),
-        height: chartHeight(block.bars.length),
+        title: block.title,
+        categories: [...block.categories],
+        series: block.series.map((s) => ({ name: s.name, values: [...s.values] })),
       });
+      return;
+    case 'contents':
+      plan.paragraphs.push(block.title);
+      return;
+    case 'references':
+      plan.paragraphs.push(...block.entries.map((e) => e.text));
   }
 }
 
 export function planFromTree(report: DocumentTree): ReportPlan {
-  const plan: ReportPlan = { paragraphs: [report.title, report.subtitle], bullets: [], tables: [], pictures: [] };
+  const plan: ReportPlan = {
+    paragraphs: [report.title, report.subtitle],
+    bullets: [],
+    tables: [],
+    pictures: [],
+    writePageNumbers: report.frame.writePageNumbers,
+  };
   report.blocks.forEach((block) => planBlock(plan, block));
-  plan.paragraphs.push(report.footer);
+  plan.paragraphs.push(report.frame.running);
   return plan;
 }
 
@@ -71,19 +85,13 @@ export function directDocument(plan: ReportPlan): Document {
     ...plan.paragraphs.map((text) => new Paragraph({ text })),
     ...plan.bullets.map((text) => new Paragraph({ text, bullet: { level: 0 } })),
     ...plan.tables.map((rows) => new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) })),
-    ...plan.pictures.map(
-      (p) =>
-        new Paragraph({
-          children: [
-            new ImageRun({
-              type: 'svg',
-              data: p.svg,
-              fallback: { type: 'png', data: p.png },
-              transformation: { width: CHART.width, height: p.height },
-            }),
-          ],
-        }),
-    ),
+    ...plan.pictures.map((p) => new Paragraph({ children: [new ChartRun({ type: 'radar', ...p })] })),
   ];
-  return new Document({ sections: [{ children }] });
+  const footer = new Footer({
+    children: [new Paragraph({ children: [new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] })] })],
+  });
+  return new Document({
+    ...(plan.writePageNumbers ? { pageNumbers: estimatePageNumbers } : {}),
+    sections: [{ footers: { default: footer }, children }],
+  });
 }

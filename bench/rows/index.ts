@@ -6,6 +6,16 @@ import { boardPackExport } from './board-pack-export.js';
 import { jdExport } from './jd-export.js';
 import { panelModel } from './panel-model.js';
 import { resultsExport, rubricExport } from './report-export.js';
+import { resultsExport1000 } from './results-export-1000.js';
 import { wizard } from './wizard.js';
 
-export const ROW_MODULES: readonly RowModule[] = [wizard, jdExport, aggregation, panelModel, rubricExport, resultsExport, boardPackExport];
+export const ROW_MODULES: readonly RowModule[] = [
+  wizard,
+  jdExport,
+  aggregation,
+  panelModel,
+  rubricExport,
+  resultsExport,
+  resultsExport1000,
+  boardPackExport,
+];

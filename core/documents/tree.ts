@@ -34,14 +34,16 @@ export type Cell =
       align?: 'left' | 'center';
     };
 
-export interface ChartBar {
-  label: string;
-  /** the candidate's value, 0–100; null when nobody has rated it yet */
-  value: number | null;
-  /** the value as the table beside the chart prints it, e.g. "87.5%" */
-  valueText: string;
-  /** the role's target for it, 0–100 */
-  target: number;
+/** One line round a radar chart: a value per category, 0 to the chart's scale, null where none. */
+export interface ChartSeries {
+  name: string;
+  values: readonly (number | null)[];
+  /** RRGGBB */
+  color: string;
+  /** a dashed line, for a reference shape drawn against a measured one */
+  dashed?: boolean;
+  /** each point's own label, e.g. "72" or "30%"; none leaves the points unlabelled */
+  labels?: readonly string[];
 }
 
 /** The parts of a job description, so the Review step can link each section back to its step. */
@@ -54,8 +56,11 @@ export type SectionId =
   | 'mustHaves'
   | 'qualities'
   | 'niceToHaves'
-  | 'archetypes'
-  | 'metrics';
+  | 'location'
+  | 'metrics'
+  | 'pay'
+  | 'apply'
+  | 'equalOpportunity';
 
 export type HeadingLevel = 1 | 2 | 3;
 
@@ -81,15 +86,46 @@ export type Block =
       rowHeight?: number;
       boldFirstColumn?: boolean;
     }
-  /** bars for the candidate against markers for the target; `labels` name the legend and the empty state */
-  /** `description` is the alternative text read out in place of the picture */
+  /**
+   * A native chart the reader's word processor draws and can edit: a radar, one spoke per category.
+   * `description` is the alternative text read out in its place; `scale` sets the outer ring and
+   * the rings between.
+   */
   | {
       kind: 'chart';
       title: string;
       description: string;
-      bars: readonly ChartBar[];
-      labels: { value: string; target: string; none: string };
-    };
+      categories: readonly string[];
+      series: readonly ChartSeries[];
+      scale: { max: number; step: number };
+    }
+  /** a table of contents of the Heading 1s, its page numbers filled in when the file is written */
+  | { kind: 'contents'; title: string }
+  /** a References list: one entry per source, with its link where it has one */
+  | { kind: 'references'; entries: readonly { text: string; url?: string }[] };
+
+/** The footer's "Page 3 of 12": text around the two page fields, in the catalogue's word order. */
+export type PageOfPart = string | { field: 'page' | 'pages' };
+
+export type DocumentKind = 'jobDescription' | 'interviewerGuide' | 'results' | 'boardPack' | 'scorecardPack' | 'debrief';
+
+/** What every page repeats and what the file says about itself (Word's File > Properties). */
+export interface DocumentFrame {
+  /** every page's header: the role, the document and its date */
+  running: string;
+  /** printed beside the running line on every page when the document must not travel: "Confidential" */
+  marking?: string;
+  pageOf: readonly PageOfPart[];
+  /**
+   * Lay the pages out at export, so the number of pages and a table of contents' page numbers are
+   * written into the file. Laying out costs about a millisecond a table row, so a very long report
+   * leaves the count to Word and LibreOffice, which fill the page fields whenever they open it.
+   */
+  writePageNumbers: boolean;
+  /** BCP 47, e.g. en-GB: the language Word checks the spelling in */
+  language: string;
+  properties: { title: string; subject: string; author: string; keywords: readonly string[] };
+}
 
 /** Data a document carries for the app to read back (a scorecard pack's frame), as a Custom XML part. */
 export interface EmbeddedData {
@@ -102,10 +138,11 @@ export interface EmbeddedData {
 }
 
 export interface DocumentTree {
+  kind: DocumentKind;
   title: string;
   subtitle: string;
   blocks: Block[];
-  footer: string;
+  frame: DocumentFrame;
   data?: EmbeddedData;
 }
 

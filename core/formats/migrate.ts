@@ -1,8 +1,19 @@
 // Upgrades older project files one version at a time. Each step is pure: vN in, vN+1 out.
 // Each later schema change adds a step here and bumps CURRENT_SCHEMA_VERSION.
 import { CURRENT_SCHEMA_VERSION } from '../schema/project.js';
-import { emptyHiring, emptyImported, emptyReview, emptyRubric } from '../project/empty.js';
+import {
+  defaultShortlist,
+  emptyApplication,
+  emptyHiring,
+  emptyImported,
+  emptyOffer,
+  emptyPosition,
+  emptyReview,
+  emptyRubric,
+  emptyScopeFigures,
+} from '../project/empty.js';
 import { derivedProjectId } from '../project/id.js';
+import { isLocale } from '../i18n/locales.js';
 
 type Versioned = { schemaVersion: number } & Record<string, unknown>;
 type Step = (doc: Versioned) => Versioned;
@@ -42,6 +53,32 @@ const steps: Record<number, Step> = {
     language: { ...(doc.language as Record<string, unknown>), reasons: {} },
     imported: emptyImported(),
   }),
+  // v6 adds the job description's location, pay, benefits, application and equal-opportunity fields
+  // and the scope in figures (all empty, so nothing new is printed until the author fills them), and
+  // the results shortlist (the default: the top ten)
+  5: (doc) => {
+    const role = objectAt(doc, 'role');
+    const context = objectAt(role, 'context');
+    const hiring = objectAt(doc, 'hiring');
+    return {
+      ...doc,
+      schemaVersion: 6,
+      role: {
+        ...role,
+        context: { ...context, figures: emptyScopeFigures() },
+        position: emptyPosition(),
+        offer: emptyOffer(isLocale(role.locale) ? role.locale : undefined),
+        application: emptyApplication(),
+      },
+      hiring: { ...hiring, shortlist: defaultShortlist() },
+    };
+  },
+};
+
+/** A nested object of an older file; anything else stays as it is for validation to report. */
+const objectAt = (doc: unknown, key: string): Record<string, unknown> => {
+  const value = doc && typeof doc === 'object' ? (doc as Record<string, unknown>)[key] : undefined;
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 };
 
 export function migrate(doc: { schemaVersion: number }): unknown {

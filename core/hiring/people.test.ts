@@ -13,6 +13,7 @@ const card = (candidateId: string, interviewerId: string) => ({
   submittedAt: null,
 });
 const hiring = (): Hiring => ({
+  shortlist: { top: 10, added: [] },
   independentScoring: true,
   lead: null,
   log: [],

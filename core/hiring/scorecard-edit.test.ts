@@ -16,6 +16,7 @@ import {
 const t0 = new Date('2026-03-01T10:00:00Z');
 const t1 = new Date('2026-03-01T11:00:00Z');
 const hiring = (): Hiring => ({
+  shortlist: { top: 10, added: [] },
   independentScoring: true,
   lead: null,
   log: [],

@@ -133,11 +133,19 @@ export function descriptionFindings(stats: DescriptionStats, balance: GenderBala
     const reason = short ? 'tooShort' : 'tooLong';
     findings.push(whole({ kind: 'clarity', ruleId: 'clarity.length', severity: 'medium', reason, params, source: length.source }));
   }
-  if (balance && (balance.verdict === 'strongly-masculine' || balance.verdict === 'strongly-feminine')) {
-    const reason = balance.verdict === 'strongly-masculine' ? 'genderBalanceMasculine' : 'genderBalanceFeminine';
+  // Gaucher, Friesen and Kay (2011) found masculine-coded wording made an advert less appealing to
+  // women; feminine-coded wording showed no matching effect, so only a masculine lead is a finding
+  if (balance?.verdict === 'strongly-masculine') {
     const params = { masculine: balance.masculine, feminine: balance.feminine };
     findings.push(
-      whole({ kind: 'gender', ruleId: 'gender-coded.balance', severity: 'medium', reason, params, source: t.genderBalance.source }),
+      whole({
+        kind: 'gender',
+        ruleId: 'gender-coded.balance',
+        severity: 'medium',
+        reason: 'genderBalanceMasculine',
+        params,
+        source: t.genderBalance.source,
+      }),
     );
   }
   return findings;

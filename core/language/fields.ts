@@ -15,13 +15,16 @@ export interface TextField {
 }
 
 /**
- * The fields the job description prints, as core/jd prints them: an "other" detail only when
- * "other" is chosen, a metric's own name only for a custom metric, since hidden text should not
- * cost the score. The company's name is left out on purpose: it is a proper name, and
- * "Rockstar Games" or "Ninja Theory" must not be flagged as jargon.
+ * The fields the job description prints, each as many times as it prints it: an "other" detail only
+ * when "other" is chosen, a metric's own name only for a custom metric, and a responsibility theme
+ * once (the job description prints it once, as a heading over its group), since hidden or repeated
+ * text must not cost the score or tip the gender balance. Names are left out on purpose (the
+ * company, the location and regions, the people to contact): "Rockstar Games" or "Ninja Theory"
+ * must not be flagged as jargon.
  */
 export function roleFields(role: RoleDesign): TextField[] {
-  const { company, context, objectives } = role;
+  const { company, context, objectives, offer, application } = role;
+  const themeShown = new Set(groupByTheme(role.responsibilities).map((g) => g.items[0]?.id));
   const fields: TextField[] = [
     { path: 'title', text: role.title, prose: false },
     { path: 'company.industry', text: company.industry, prose: false },
@@ -37,12 +40,19 @@ export function roleFields(role: RoleDesign): TextField[] {
       { path: `objectives.metrics.${m.id}.target`, text: m.target, prose: false },
     ]),
     ...role.responsibilities.flatMap((r) => [
-      { path: `responsibilities.${r.id}.theme`, text: r.theme, prose: false },
+      { path: `responsibilities.${r.id}.theme`, text: themeShown.has(r.id) ? r.theme : '', prose: false },
       { path: `responsibilities.${r.id}.text`, text: r.text, prose: true },
     ]),
+    { path: 'context.figures.budget', text: context.figures.budget, prose: false },
+    { path: 'position.workModelDetail', text: role.position.workModelDetail, prose: true },
     ...role.mustHaves.map((x) => ({ path: `mustHaves.${x.id}`, text: x.text, prose: true })),
     ...role.qualities.map((x) => ({ path: `qualities.${x.id}`, text: x.text, prose: true })),
     ...role.niceToHaves.map((x) => ({ path: `niceToHaves.${x.id}`, text: x.text, prose: true })),
+    { path: 'offer.note', text: offer.note, prose: true },
+    ...offer.benefits.map((x) => ({ path: `offer.benefits.${x.id}`, text: x.text, prose: false })),
+    { path: 'application.method', text: application.method, prose: true },
+    { path: 'application.nextSteps', text: application.nextSteps, prose: true },
+    { path: 'application.equalOpportunity', text: application.equalOpportunity, prose: true },
   ];
   return fields.filter((f) => f.text.trim().length > 0);
 }
@@ -56,5 +66,6 @@ export function roleLists(role: RoleDesign): { field: string; label: string; cou
     { field: 'mustHaves', label: '', count: role.mustHaves.length },
     { field: 'qualities', label: '', count: role.qualities.length },
     { field: 'niceToHaves', label: '', count: role.niceToHaves.length },
+    { field: 'offer.benefits', label: '', count: role.offer.benefits.length },
   ];
 }

@@ -22,11 +22,11 @@ const fits = (token: Token, word: PatternWord, inflections: boolean): boolean =>
 
 /** Index of the last token of a match of `pattern` starting at token `i`, or -1. */
 function matchAt(text: string, tokens: readonly Token[], i: number, pattern: CompiledPattern): number {
-  const { words, rule } = pattern;
+  const { words, rule, except } = pattern;
   for (let k = 0; k < words.length; k++) {
     const token = tokens[i + k];
     const word = words[k];
-    if (!token || !word || !fits(token, word, rule.inflections)) return -1;
+    if (!token || !word || !fits(token, word, rule.inflections) || except?.has(token.word)) return -1;
     const previous = tokens[i + k - 1];
     if (k > 0 && previous && !joinable(text, previous.end, token.start)) return -1;
   }

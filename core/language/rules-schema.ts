@@ -22,6 +22,8 @@ export const REASONS = [...new Set(Object.keys(language.reason).map((key) => key
 
 const Id = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,63}$' });
 const Source = Type.String({ minLength: 1, maxLength: 1000 });
+/** ids in the sources registry (core/sources), so the References view lists what each rule rests on */
+const SourceIds = Type.Array(Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,63}$' }), { maxItems: 10, uniqueItems: true });
 /**
  * Words separated by spaces or hyphens; a trailing `*` makes a word a prefix (`lead*`), `#` stands
  * for any number (`max # anni`), and braces
@@ -39,6 +41,7 @@ export const PhraseRule = Type.Object(
     reason: Type.Optional(literals(REASONS)),
     /** overrides the set's source when one entry has a more specific one */
     source: Type.Optional(Source),
+    sourceIds: Type.Optional(SourceIds),
     /** what the patterns and the suggestion are in a sentence; both must be the same */
     partOfSpeech: Type.Optional(literals(PARTS_OF_SPEECH)),
     /** a noun suggestion's form before another noun ("talented" for "high performer"); nouns only */
@@ -59,18 +62,25 @@ export const PhraseRuleSet = Type.Object(
     severity: literals(SEVERITIES),
     reason: literals(REASONS),
     source: Source,
+    sourceIds: Type.Optional(SourceIds),
     /** true: words match by Porter stem (plurals, tenses; English only); false: words match exactly, as published */
     inflections: Type.Boolean(),
     /** only these fields are checked, e.g. `["title"]` for grammatical gender in job titles; every field when absent */
     fields: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { minItems: 1, maxItems: 20 })),
     /** the set stays quiet on a field whose text holds any of these, e.g. "(m/v/x)" beside a masculine title */
     quietWhen: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { minItems: 1, maxItems: 40 })),
+    /**
+     * Whole words no pattern of the set ever matches: domain terms a published stem would otherwise
+     * catch ("analytics" by analy*, "leadership" by lead*), which name a function, not a trait.
+     */
+    except: Type.Optional(Type.Array(Type.String({ pattern: '^[^\\s*]{2,40}$' }), { maxItems: 200, uniqueItems: true })),
     rules: Type.Array(PhraseRule, { maxItems: 500 }),
   },
   { additionalProperties: false },
 );
 
-const Check = <T extends TSchema>(limits: T) => Type.Object({ limits, source: Source }, { additionalProperties: false });
+const Check = <T extends TSchema>(limits: T) =>
+  Type.Object({ limits, source: Source, sourceIds: Type.Optional(SourceIds) }, { additionalProperties: false });
 const Positive = Type.Integer({ minimum: 1, maximum: 100000 });
 const Share = Type.Number({ minimum: 0, maximum: 1 });
 
@@ -88,6 +98,7 @@ const Readability = Type.Union([
       formula: Type.Literal('flesch-kincaid'),
       limits: Type.Object({ maxGrade: Type.Number({ minimum: 0, maximum: 30 }), minWords: Positive }, { additionalProperties: false }),
       source: Source,
+      sourceIds: Type.Optional(SourceIds),
     },
     { additionalProperties: false },
   ),
@@ -96,10 +107,11 @@ const Readability = Type.Union([
       formula: Type.Union([Type.Literal('gulpease'), Type.Literal('flesch-douma')]),
       limits: Type.Object({ minScore: Type.Number({ minimum: 0, maximum: 120 }), minWords: Positive }, { additionalProperties: false }),
       source: Source,
+      sourceIds: Type.Optional(SourceIds),
     },
     { additionalProperties: false },
   ),
-  Type.Object({ formula: Type.Literal('none'), source: Source }, { additionalProperties: false }),
+  Type.Object({ formula: Type.Literal('none'), source: Source, sourceIds: Type.Optional(SourceIds) }, { additionalProperties: false }),
 ]);
 
 /** The thresholds of the computed checks, kept as data beside their sources. */
@@ -113,6 +125,8 @@ export const Thresholds = Type.Object(
     listLength: Check(Type.Object({ maxItems: Positive }, { additionalProperties: false })),
     mustHaves: Check(Type.Object({ maxItems: Positive }, { additionalProperties: false })),
     measures: Check(Type.Object({}, { additionalProperties: false })),
+    /** where a language's checks cite the pay-transparency law, a job description that leaves pay unsaid is a finding */
+    payTransparency: Type.Optional(Check(Type.Object({}, { additionalProperties: false }))),
     genderBalance: Check(
       Type.Union([
         Type.Object(

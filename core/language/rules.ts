@@ -28,6 +28,8 @@ export interface CompiledPattern {
   /** exact words hold the word, or its stem when the set matches inflections; prefixes hold the prefix */
   words: PatternWord[];
   rule: CompiledRule;
+  /** whole words, lower case, the set never matches (its `except` list) */
+  except?: ReadonlySet<string>;
 }
 
 export interface Rules {
@@ -121,13 +123,16 @@ export function compileRules(locale: string, sets: readonly PhraseRuleSet[], thr
   const byWord = new Map<string, CompiledPattern[]>();
   const byStem = new Map<string, CompiledPattern[]>();
   const byPrefix = new Map<string, CompiledPattern[]>();
+  const excepts = new Map<PhraseRuleSet, ReadonlySet<string>>();
+  for (const set of sets) if (set.except?.length) excepts.set(set, new Set(set.except.map(normalise)));
   for (const { set, rule } of latest.values()) {
     const compiled = compileRule(set, rule);
+    const except = excepts.get(set);
     for (const pattern of rule.patterns.flatMap((p) => expandPattern(p) ?? [])) {
       const words = patternWords(pattern).map((w) => (w.prefix || w.number || !set.inflections ? w : { ...w, value: stemOf(w.value) }));
       const first = words[0];
       if (!first) continue;
-      const entry = { words, rule: compiled };
+      const entry = { words, rule: compiled, ...(except ? { except } : {}) };
       if (first.prefix) push(byPrefix, first.value.slice(0, MIN_PREFIX), entry);
       else push(set.inflections ? byStem : byWord, first.value, entry);
     }

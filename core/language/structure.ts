@@ -64,6 +64,22 @@ function measureFindings(role: RoleDesign, { measures }: Thresholds): Finding[] 
   return findings;
 }
 
+/** Pay left unsaid: the EU directive entitles applicants to it, Colorado wants it in the posting. */
+function payFindings(role: RoleDesign, { payTransparency }: Thresholds): Finding[] {
+  if (!payTransparency || role.offer.disclosure !== 'not-stated') return [];
+  return [
+    structural({
+      kind: 'credibility',
+      ruleId: 'credibility.pay-not-stated',
+      severity: 'medium',
+      field: 'offer.disclosure',
+      reason: 'payNotStated',
+      params: {},
+      source: payTransparency.source,
+    }),
+  ];
+}
+
 export function structureFindings(role: RoleDesign, t: Thresholds): Finding[] {
   const { maxItems } = t.mustHaves.limits;
   const mustHaves =
@@ -80,5 +96,5 @@ export function structureFindings(role: RoleDesign, t: Thresholds): Finding[] {
           }),
         ]
       : [];
-  return [...listFindings(role, t), ...mustHaves, ...measureFindings(role, t)];
+  return [...listFindings(role, t), ...mustHaves, ...measureFindings(role, t), ...payFindings(role, t)];
 }

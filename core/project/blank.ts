@@ -6,7 +6,17 @@ import type { RoleDesign } from '../schema/role.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.js';
 import { withRubricInStep } from '../rubric/role-rubric.js';
 import { newProjectId } from './id.js';
-import { emptyHiring, emptyImported, emptyLanguage, emptyReview, emptyRubric } from './empty.js';
+import {
+  emptyApplication,
+  emptyHiring,
+  emptyImported,
+  emptyLanguage,
+  emptyOffer,
+  emptyPosition,
+  emptyReview,
+  emptyRubric,
+  emptyScopeFigures,
+} from './empty.js';
 
 /** The template id a blank role carries: no template has it, so no template's suggestions are offered. */
 export const BLANK_TEMPLATE_ID = 'blank';
@@ -26,6 +36,7 @@ export function blankRole(locale: Locale = DEFAULT_LOCALE): RoleDesign {
       executiveBoardSeat: false,
       teams: [],
       teamsOther: '',
+      figures: emptyScopeFigures(),
     },
     objectives: { purpose: '', outcomes: [], metrics: [] },
     responsibilities: [],
@@ -34,6 +45,11 @@ export function blankRole(locale: Locale = DEFAULT_LOCALE): RoleDesign {
     qualities: [],
     niceToHaves: [],
     archetypes: { practitioner: 25, technologist: 25, dataArchitect: 25, futurist: 25 },
+    // where it is based, pay and how to apply: empty, so the job description prints none of it until
+    // the Pay and application step is filled in, and the checker names what is missing
+    position: emptyPosition(),
+    offer: emptyOffer(locale),
+    application: emptyApplication(),
   };
 }
 

@@ -18,7 +18,7 @@ const RAW: Record<string, unknown> = { cxo: cxoJson, cco: ccoJson, culture: cult
 
 const PLACEHOLDER = /\b(TBD|XXX|lorem|TODO)\b|\[insert|<.+>/i;
 
-/** The source article's example objective (DOMAIN.md, source 003), as three separate outcomes. */
+/** The example objective of the job-description template in Medallia (2024), as three separate outcomes. */
 const THREE_GOALS: { name: string; test: (s: string) => boolean }[] = [
   { name: 'revenue growth', test: (s) => /\brevenue\b/i.test(s) },
   { name: 'efficiency and operating cost', test: (s) => /efficien/i.test(s) && /operating cost/i.test(s) },

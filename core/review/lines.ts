@@ -32,7 +32,7 @@ export function snapshotLines(snapshot: Snapshot, t: Translate): Lines {
       ...role.objectives.metrics.map((m) => t('review.line.metric', { name: metricName(m, t), current: m.current, target: m.target })),
     ],
     responsibilities: role.responsibilities.map((r) => t('review.line.responsibility', { theme: r.theme, text: r.text })),
-    background: line('background', t(`vocab.background.${role.background.choice}`)),
+    background: line('background', t(`vocab.background.${role.background.choice}`, { context: role.context.scope })),
     qualifications: [
       ...role.mustHaves.flatMap((m) => line('mustHave', m.text)),
       ...role.qualities.flatMap((q) => line('quality', q.text)),

@@ -4,6 +4,7 @@ import type { Review } from '../schema/review.js';
 import { templateProject } from '../testing/roles.js';
 import { diffSnapshots } from './diff.js';
 import { contentHash } from './hash.js';
+import { readSnapshot, snapshotHash } from './snapshot.js';
 import { decisionIntegrity, recordDecision, reviewStatus, snapshotOf, submitVersion } from './versions.js';
 
 const t = translator('en');
@@ -18,7 +19,7 @@ describe('versions', () => {
     expect(reviewStatus(p)).toMatchObject({ isDraft: true, latest: null, current: null });
     p = submitVersion(p, 'Maria Rossi', monday);
     expect(p.review.versions[0]).toMatchObject({ number: 1, author: 'Maria Rossi', submittedAt: monday.toISOString() });
-    expect(p.review.versions[0]!.hash).toBe(contentHash(snapshotOf(p)));
+    expect(p.review.versions[0]!.hash).toBe(snapshotHash(snapshotOf(p)));
     expect(reviewStatus(p)).toMatchObject({ isDraft: false, current: 1, tampered: [] });
     expect(submitVersion(p, 'Maria Rossi', friday)).toBe(p); // unchanged: nothing new to submit
   });
@@ -60,8 +61,42 @@ describe('versions', () => {
     expect(decisionIntegrity(tampered, decision)).toBe('content-changed');
     expect(reviewStatus({ ...p, review: tampered }).tampered).toEqual([1]);
     const rehashed = structuredClone(tampered);
-    rehashed.versions[0]!.hash = contentHash(rehashed.versions[0]!.snapshot);
+    rehashed.versions[0]!.hash = snapshotHash(rehashed.versions[0]!.snapshot);
     expect(decisionIntegrity(rehashed, decision)).toBe('hash-mismatch');
+  });
+});
+
+describe('a version submitted before schema 6', () => {
+  // as the file stored it: the role without the posting fields that schema 6 added
+  function legacyProject() {
+    let p = draft();
+    p = submitVersion(p, 'Maria Rossi', monday);
+    const stored = structuredClone(p.review.versions[0]!.snapshot) as { role: Record<string, unknown> };
+    for (const field of ['position', 'offer', 'application']) delete stored.role[field];
+    delete (stored.role.context as Record<string, unknown>).figures;
+    const hash = contentHash(stored);
+    return { p, stored, hash };
+  }
+
+  it('keeps its hash: the upgraded design, its new fields still empty, is the same version', () => {
+    const { p, stored, hash } = legacyProject();
+    const upgraded = {
+      ...p,
+      role: { ...p.role, ...readSnapshot(stored as never).role },
+      review: { ...p.review, versions: [{ ...p.review.versions[0]!, hash, snapshot: stored as never }] },
+    };
+    expect(reviewStatus(upgraded)).toMatchObject({ isDraft: false, current: 1, tampered: [] });
+  });
+
+  it('reads with the new fields empty, and filling one makes the design a draft', () => {
+    const { p, stored, hash } = legacyProject();
+    const read = readSnapshot(stored as never);
+    expect(read.role.offer.disclosure).toBe('not-stated');
+    expect(read.role.position.location).toBe('');
+    expect(readSnapshot(stored as never)).toBe(read); // the same object each time: views memoise on it
+    const filled = { ...p, role: { ...read.role, position: { ...read.role.position, location: 'Leeds' } } };
+    filled.review = { ...p.review, versions: [{ ...p.review.versions[0]!, hash, snapshot: stored as never }] };
+    expect(reviewStatus(filled)).toMatchObject({ isDraft: true });
   });
 });
 

@@ -3,7 +3,7 @@
 import type { DecisionOutcome, Decision, Review, Snapshot, Version } from '../schema/review.js';
 import type { RoleDesign } from '../schema/role.js';
 import type { Rubric } from '../schema/rubric.js';
-import { contentHash } from './hash.js';
+import { snapshotHash } from './snapshot.js';
 
 interface Reviewable {
   role: RoleDesign;
@@ -31,18 +31,18 @@ export function reviewStatus(p: Reviewable): ReviewStatus {
 /** Draft or version N, hashing only the current design: cheap enough to follow every keystroke. */
 export function designStatus(p: Reviewable): Omit<ReviewStatus, 'tampered'> {
   const latest = latestVersion(p.review);
-  const isDraft = !latest || contentHash(snapshotOf(p)) !== latest.hash;
+  const isDraft = !latest || snapshotHash(snapshotOf(p)) !== latest.hash;
   return { latest, isDraft, current: isDraft ? null : (latest?.number ?? null) };
 }
 
 /** Re-hashes every stored version, so callers can keep the answer for as long as the versions last. */
 export const tamperedVersions = (versions: readonly Version[]): number[] =>
-  versions.filter((v) => contentHash(v.snapshot) !== v.hash).map((v) => v.number);
+  versions.filter((v) => snapshotHash(v.snapshot) !== v.hash).map((v) => v.number);
 
 /** Freezes the current design as the next version; submitting an unchanged design adds nothing. */
 export function submitVersion<P extends Reviewable>(p: P, author: string, now: Date): P {
   const snapshot = structuredCopy(snapshotOf(p));
-  const hash = contentHash(snapshot);
+  const hash = snapshotHash(snapshot);
   const latest = latestVersion(p.review);
   if (latest?.hash === hash) return p;
   const version: Version = { number: (latest?.number ?? 0) + 1, hash, submittedAt: now.toISOString(), author: author.trim(), snapshot };
@@ -56,7 +56,7 @@ export function decisionIntegrity(review: Review, decision: Decision): DecisionI
   const version = review.versions.find((v) => v.number === decision.version);
   if (!version) return 'version-missing';
   if (version.hash !== decision.hash) return 'hash-mismatch';
-  return contentHash(version.snapshot) === version.hash ? 'intact' : 'content-changed';
+  return snapshotHash(version.snapshot) === version.hash ? 'intact' : 'content-changed';
 }
 
 export interface DecisionInput {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkArchetypes, checkCompany, checkObjectives, checkQualifications, checkResponsibilities } from './checks.js';
+import { checkArchetypes, checkCompany, checkObjectives, checkOffer, checkQualifications, checkResponsibilities } from './checks.js';
 import { completeRole } from '../testing/complete-role.js';
 
 const fields = (issues: { field: string }[]) => issues.map((i) => i.field);
@@ -70,5 +70,32 @@ describe('per-step checks', () => {
     const role = completeRole();
     role.archetypes.futurist = 30;
     expect(checkArchetypes(role)).toEqual([{ field: 'archetypes', code: 'ui.missing.archetypeTotal' }]);
+  });
+});
+
+describe('checkOffer', () => {
+  const offerRole = (edit: (r: ReturnType<typeof completeRole>) => void) => {
+    const role = completeRole();
+    role.application = { ...role.application, method: 'Send your CV.', contact: 'Sam Patel (sam@example.com)' };
+    edit(role);
+    return role;
+  };
+
+  it('asks for both ends of a range, lowest first', () => {
+    const codes = (minimum: number | null, maximum: number | null) =>
+      checkOffer(offerRole((r) => (r.offer = { ...r.offer, disclosure: 'range', minimum, maximum }))).map((i) => `${i.field} ${i.code}`);
+    expect(codes(null, null)).toEqual(['offer.minimum ui.missing.payMinimum', 'offer.maximum ui.missing.payMaximum']);
+    expect(codes(200000, 150000)).toEqual(['offer.maximum ui.missing.payOrder']);
+    expect(codes(150000, 200000)).toEqual([]);
+    expect(codes(150000, 150000)).toEqual([]);
+  });
+
+  it('asks how and to whom to apply, and for a real closing date when one is given', () => {
+    const codes = (application: Partial<ReturnType<typeof completeRole>['application']>) =>
+      checkOffer(offerRole((r) => (r.application = { ...r.application, ...application }))).map((i) => i.code);
+    expect(codes({ method: ' ', contact: '' })).toEqual(['ui.missing.applyMethod', 'ui.missing.applyContact']);
+    expect(codes({ deadline: '2027-02-30' })).toEqual(['ui.missing.deadline']);
+    expect(codes({ deadline: '2027-02-28' })).toEqual([]);
+    expect(codes({ deadline: '' })).toEqual([]);
   });
 });

@@ -70,6 +70,32 @@ export const checkQualifications: RoleCheck = (role) => [
   ...blankItems(role.niceToHaves, 'niceToHaves', 'ui.missing.itemText'),
 ];
 
+/** A real calendar day, written YYYY-MM-DD (what a date input gives). */
+const isDay = (text: string): boolean => {
+  const date = new Date(`${text}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+};
+
+/**
+ * Pay, benefits and how to apply: a range needs both ends, lowest first; the job description must
+ * say to whom applications go; a closing date must be a real day.
+ */
+export const checkOffer: RoleCheck = (role) => {
+  const { offer, application } = role;
+  const issues: FieldIssue[] = [];
+  if (offer.disclosure === 'range') {
+    if (offer.minimum === null) issues.push({ field: 'offer.minimum', code: 'ui.missing.payMinimum' });
+    if (offer.maximum === null) issues.push({ field: 'offer.maximum', code: 'ui.missing.payMaximum' });
+    if (offer.minimum !== null && offer.maximum !== null && offer.minimum > offer.maximum)
+      issues.push({ field: 'offer.maximum', code: 'ui.missing.payOrder' });
+  }
+  issues.push(...blankItems(offer.benefits, 'offer.benefits', 'ui.missing.itemText'));
+  if (isBlank(application.method)) issues.push({ field: 'application.method', code: 'ui.missing.applyMethod' });
+  if (isBlank(application.contact)) issues.push({ field: 'application.contact', code: 'ui.missing.applyContact' });
+  if (application.deadline && !isDay(application.deadline)) issues.push({ field: 'application.deadline', code: 'ui.missing.deadline' });
+  return issues;
+};
+
 /** The editor keeps the total at 100; this guards a design that reached the step some other way. */
 export const checkArchetypes: RoleCheck = (role) =>
   archetypeTotal(role.archetypes) === 100 ? [] : [{ field: 'archetypes', code: 'ui.missing.archetypeTotal' }];

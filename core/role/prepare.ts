@@ -30,6 +30,7 @@ export function prepareForWriting(role: RoleDesign): Prepared {
       mustHaves: filled(role.mustHaves),
       qualities: filled(role.qualities),
       niceToHaves: filled(role.niceToHaves),
+      offer: { ...role.offer, benefits: filled(role.offer.benefits) },
     },
     blockers,
   };

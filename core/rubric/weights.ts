@@ -1,6 +1,6 @@
 // Default rubric weights, derived from the role: each group gets a share of 100, archetype
 // criteria split theirs by the role's archetype weights, and the background trade-off tilts the
-// must-haves towards the gap the chosen path is known to leave (DOMAIN.md, the trade-off).
+// must-haves towards the gap the chosen path is known to leave (the background trade-off in Medallia's job-description template, 2024).
 import type { BackgroundChoice } from '../role/vocabulary.js';
 import { proportional } from '../role/rebalance.js';
 import type { RoleDesign } from '../schema/role.js';

@@ -8,7 +8,7 @@ import { Anchors, Hiring, Rubric } from './rubric.js';
 import { Review } from './review.js';
 
 /** Bumped by every schema change; core/formats/migrate.ts upgrades older files step by step. */
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 /** The finding ids a project may remember: ids are rule, field and words, so they stay short. */
 const FindingId = Type.String({ maxLength: 300 });

@@ -2,7 +2,7 @@
 // recorded against one exact version (by its SHA-256 hash).
 import { Type, type Static } from '@sinclair/typebox';
 import { closedList, Timestamp } from './common.js';
-import { Id, RoleDesign, Text } from './role.js';
+import { Id, RoleContext, RoleDesign, Text } from './role.js';
 import { Rubric } from './rubric.js';
 
 /** The parts of a role design a reviewer reads, comments on and an author explains. */
@@ -21,18 +21,32 @@ export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
 const Sha256 = Type.String({ pattern: '^[0-9a-f]{64}$' });
 
+const Rationale = Type.Record(Type.String({ pattern: '^[a-z]{1,32}$' }), Text(2000));
+
 /** What a version freezes and its hash covers: the role design with its rationale, and the rubric. */
-export const Snapshot = Type.Object(
-  {
-    role: RoleDesign,
-    rubric: Rubric,
-    rationale: Type.Record(Type.String({ pattern: '^[a-z]{1,32}$' }), Text(2000)),
-  },
+export const Snapshot = Type.Object({ role: RoleDesign, rubric: Rubric, rationale: Rationale }, { additionalProperties: false });
+
+/**
+ * A role design as versions before schema 6 froze it, without the job description's location, pay,
+ * application fields and scope figures. Stored versions are never rewritten (their hash would no
+ * longer match what a board decided on); core/review/snapshot.ts reads them as today's shape.
+ */
+export const RoleDesignV3 = Type.Composite(
+  [
+    Type.Omit(RoleDesign, ['context', 'position', 'offer', 'application']),
+    Type.Object({ context: Type.Omit(RoleContext, ['figures'], { additionalProperties: false }) }),
+  ],
+  { additionalProperties: false },
+);
+
+/** A snapshot as the file stores it: today's shape, or an older version's. */
+export const StoredSnapshot = Type.Object(
+  { role: Type.Union([RoleDesign, RoleDesignV3]), rubric: Rubric, rationale: Rationale },
   { additionalProperties: false },
 );
 
 export const Version = Type.Object(
-  { number: Type.Integer({ minimum: 1 }), hash: Sha256, submittedAt: Timestamp, author: Text(120, 1), snapshot: Snapshot },
+  { number: Type.Integer({ minimum: 1 }), hash: Sha256, submittedAt: Timestamp, author: Text(120, 1), snapshot: StoredSnapshot },
   { additionalProperties: false },
 );
 
@@ -81,6 +95,7 @@ export const Review = Type.Object(
 );
 
 export type Snapshot = Static<typeof Snapshot>;
+export type StoredSnapshot = Static<typeof StoredSnapshot>;
 export type Version = Static<typeof Version>;
 export type Comment = Static<typeof Comment>;
 export type Decision = Static<typeof Decision>;

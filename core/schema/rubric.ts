@@ -80,6 +80,18 @@ export const Scorecard = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * Who gets a full page in the results document: the `top` candidates by score, plus any the user
+ * added by hand. Everyone else is a line in its summary table, so a pool of a thousand still reads.
+ */
+export const Shortlist = Type.Object(
+  {
+    top: Type.Integer({ minimum: 0, maximum: 100 }),
+    added: Type.Array(Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' }), { uniqueItems: true, maxItems: 200 }),
+  },
+  { additionalProperties: false },
+);
+
 export const Hiring = Type.Object(
   {
     /** hide other interviewers' ratings of a candidate until your own scorecard is submitted */
@@ -91,6 +103,7 @@ export const Hiring = Type.Object(
     scorecards: Type.Array(Scorecard, { maxItems: 100000 }),
     /** the scoring record: reveals, changes of the setting, of the lead and of weights, oldest first */
     log: Type.Array(LogEntry, { maxItems: 5000 }),
+    shortlist: Shortlist,
   },
   { additionalProperties: false },
 );
@@ -107,3 +120,4 @@ export type Rating = Static<typeof Rating>;
 export type RatingValue = Rating['rating'];
 export type Scorecard = Static<typeof Scorecard>;
 export type Hiring = Static<typeof Hiring>;
+export type Shortlist = Static<typeof Shortlist>;

@@ -12,6 +12,9 @@ export function blankRole(edit: (role: RoleDesign) => void = () => {}): RoleDesi
     role.qualities = [];
     role.niceToHaves = [];
     role.context.teams = [];
+    role.position.workModelDetail = '';
+    role.offer = { ...role.offer, note: '', benefits: [] };
+    role.application = { ...role.application, method: '', nextSteps: '', equalOpportunity: '' };
     edit(role);
   });
 }

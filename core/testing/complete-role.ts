@@ -1,5 +1,6 @@
 // A small, complete role built by hand for the unit tests beside this file: tests read more
 // clearly as "a complete role, except…" than as a full literal each time.
+import { emptyApplication, emptyOffer, emptyPosition, emptyScopeFigures } from '../project/empty.js';
 import type { RoleDesign } from '../schema/role.js';
 
 export function completeRole(): RoleDesign {
@@ -17,7 +18,9 @@ export function completeRole(): RoleDesign {
       executiveBoardSeat: true,
       teams: ['design'],
       teamsOther: '',
+      figures: emptyScopeFigures(),
     },
+    position: emptyPosition(),
     objectives: {
       purpose: 'Own the experience.',
       outcomes: [{ id: 'o1', text: 'Grow revenue' }],
@@ -33,5 +36,7 @@ export function completeRole(): RoleDesign {
     qualities: [{ id: 'q1', text: 'Influential' }],
     niceToHaves: [],
     archetypes: { practitioner: 25, technologist: 25, dataArchitect: 25, futurist: 25 },
+    offer: emptyOffer(),
+    application: emptyApplication(),
   };
 }

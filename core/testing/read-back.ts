@@ -17,9 +17,13 @@ export const packTree = async (tree: DocumentTree): Promise<Buffer> => Buffer.fr
 
 export interface ReadBack {
   text: string;
-  /** document.xml, footer parts joined */
+  /** document.xml */
   xml: string;
+  /** the header and footer parts, each joined */
+  header: string;
   footer: string;
+  /** the table of contents as written at export: each entry's text and page number */
+  contents: { text: string; page: number }[];
   /** the text from one Heading 1 to the next; the cover is everything before "Summary" */
   part: (heading: string) => string;
 }
@@ -30,21 +34,21 @@ export async function packAndRead(project: Project, languageAppendix = false): P
   const text = (await mammoth.extractRawText({ buffer })).value;
   const zip = await JSZip.loadAsync(buffer);
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  const footers = await Promise.all(
-    Object.keys(zip.files)
-      .filter((f) => /^word\/footer\d*\.xml$/.test(f))
-      .map((f) => zip.file(f)!.async('string')),
-  );
+  const joined = (kind: string) =>
+    Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => new RegExp(`^word/${kind}\\d*\\.xml$`).test(f))
+        .map((f) => zip.file(f)!.async('string')),
+    ).then((xmls) => xmls.join(''));
   const parts = pack.blocks.flatMap((b) => (b.kind === 'heading' && b.level === 1 ? [b.text] : []));
-  // each Heading 1 appears twice: in the cover's list of parts, then as the heading itself
+  // the table of contents lists each Heading 1 with a tab and its page; the heading itself stands alone on its line
+  const contents = [...text.matchAll(/^(.+)\t(\d+)$/gm)].map((m) => ({ text: m[1]!, page: Number(m[2]) }));
   let at = 0;
-  const find = (h: string) => (at = text.indexOf(`\n${h}\n`, at) + 1);
-  parts.forEach(find);
-  const starts = parts.map(find);
+  const starts = parts.map((h) => (at = text.indexOf(`\n${h}\n`, at) + 1));
   const part = (heading: string) => {
     const i = heading === 'cover' ? -1 : parts.indexOf(heading);
     if (heading !== 'cover' && i < 0) return '';
     return text.slice(i < 0 ? 0 : starts[i], starts[i + 1]);
   };
-  return { text, xml, footer: footers.join(''), part };
+  return { text, xml, header: await joined('header'), footer: await joined('footer'), contents, part };
 }

@@ -22,6 +22,17 @@ export function hostileProject(): Project {
   Object.assign(r.context, { whyNowDetail: next(), teamsOther: next(), reportingLineOther: next() });
   r.context.teams = [...r.context.teams, 'other'];
   r.objectives.purpose = next();
+  Object.assign(r.position, { location: next(), workModelDetail: next() });
+  Object.assign(r.context.figures, { budget: next(), regions: next() });
+  Object.assign(r.offer, { disclosure: 'range', minimum: 150000, maximum: 180000, note: next() });
+  r.offer.benefits.forEach((b) => (b.text = next()));
+  Object.assign(r.application, {
+    method: next(),
+    contact: next(),
+    nextSteps: next(),
+    adjustmentsContact: next(),
+    equalOpportunity: next(),
+  });
   r.objectives.outcomes.forEach((o) => (o.text = next()));
   r.objectives.metrics.forEach((m) => Object.assign(m, { current: next(), target: next() }));
   r.responsibilities.forEach((x) => Object.assign(x, { theme: next(), text: next() }));

@@ -17,6 +17,15 @@ export async function answerFileDialog(page: Page, path: string, confirm: 'Save'
   await dialog.waitFor({ state: 'detached' });
 }
 
+/** Names who receives applications, the one thing a template leaves to the user on the Pay and application step. */
+export async function nameApplicationContact(page: Page, contact = 'Sam Patel, Head of Talent, careers@example.com'): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('button', { name: /^Pay and application/ })
+    .click();
+  await page.getByLabel(/^Send applications to/).fill(contact);
+}
+
 export async function currentStepTitle(page: Page): Promise<string> {
   return (await page.getByRole('heading', { level: 1 }).first().textContent()) ?? '';
 }
@@ -26,6 +35,13 @@ export async function openFromHeader(page: Page): Promise<void> {
   const file = page.getByRole('button', { name: 'File', exact: true });
   if (await file.isVisible()) await file.click();
   await page.locator('.app-header').getByRole('button', { name: 'Open a file…' }).click();
+}
+
+/** The References view from the header: behind the File button where the header is short of room. */
+export async function openReferencesFromHeader(page: Page): Promise<void> {
+  const file = page.getByRole('button', { name: 'File', exact: true });
+  if (await file.isVisible()) await file.click();
+  await page.locator('.app-header').getByRole('button', { name: 'References', exact: true }).click();
 }
 
 /** Save as… from the header: behind the File button where the header is short of room. */

@@ -7,6 +7,7 @@ import mammoth from 'mammoth';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { blankScorecardFile } from '../../core/hiring/exchange.js';
 import { sampleHiringProject } from '../../core/testing/hiring.js';
+import { templateProject } from '../../core/testing/roles.js';
 import type { ScorecardFile } from '../../core/schema/scorecard-file.js';
 import { runCli } from './run.js';
 import { writeProjectFile } from '../files/project-file.js';
@@ -111,6 +112,16 @@ describe('cxo-studio', () => {
     expect((await mammoth.extractRawText({ path: rubric! })).value).toContain('How to rate');
     const text = (await mammoth.extractRawText({ path: results! })).value;
     for (const name of ['Maria Kowalska', 'James Whitfield', 'Noor Haddad']) expect(text).toContain(name);
+  });
+
+  it('says there is nothing to report for a project without candidates, writes nothing and exits 1', async () => {
+    const file = join(dir, 'empty.cxorole');
+    await writeProjectFile(file, templateProject('cco'), { kind: 'replace' });
+    const out = join(dir, 'empty-results.docx');
+    const { code, err } = await run('export', file, '--results', out);
+    expect(code).toBe(1);
+    expect(err).toContain('This project has no candidates, so there are no results to export.');
+    await expect(readFile(out)).rejects.toThrow();
   });
 
   it('refuses results from a template: a usage error, exit 2', async () => {

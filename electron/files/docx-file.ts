@@ -30,37 +30,31 @@ export interface DocxTarget {
   date: Date;
 }
 
-/** `language`: the role's, so Word spell-checks the document in the language it is written in. */
-async function writeTree({ path, replace }: DocxTarget, tree: () => DocumentTree, language: string): Promise<Result<{ path: string }>> {
+/** The tree's frame carries the role's language, so Word spell-checks the document in it. */
+async function writeTree({ path, replace }: DocxTarget, tree: () => DocumentTree): Promise<Result<{ path: string }>> {
   if (!hasExtension(path, 'docx')) return fail('file.wrongExtension', { extension: EXTENSIONS.docx });
-  return writeFileSafely(path, await packDocument(tree(), language), { extensions: [EXTENSIONS.docx], createOnly: !replace });
+  return writeFileSafely(path, await packDocument(tree()), { extensions: [EXTENSIONS.docx], createOnly: !replace });
 }
 
 export function writeJobDescription(target: DocxTarget, role: RoleDesign): Promise<Result<{ path: string }>> {
-  return writeTree(target, () => buildJobDescription(role, translator(role.locale), { date: target.date }), role.locale);
+  return writeTree(target, () => buildJobDescription(role, translator(role.locale), { date: target.date }));
 }
 
 /** The interviewer guide: the role, how to rate, the criteria, and a blank scorecard per interviewer. */
 export function writeRubric(target: DocxTarget, project: Project): Promise<Result<{ path: string }>> {
-  return writeTree(target, () => buildRubricDocument(project, translator(project.role.locale), { date: target.date }), project.role.locale);
+  return writeTree(target, () => buildRubricDocument(project, translator(project.role.locale), { date: target.date }));
 }
 
-/** The candidate results: a summary in score order, then a page per candidate. */
-export function writeResults(target: DocxTarget, project: Project): Promise<Result<{ path: string }>> {
-  return writeTree(
-    target,
-    () => buildResultsDocument(project, translator(project.role.locale), { date: target.date }),
-    project.role.locale,
-  );
+/** The candidate results: a summary of everyone in score order, then a page per shortlisted candidate. */
+export async function writeResults(target: DocxTarget, project: Project): Promise<Result<{ path: string }>> {
+  // results of nobody would be an empty document: refused, and the file is not touched
+  if (!project.hiring.candidates.length) return fail('export.noCandidates');
+  return writeTree(target, () => buildResultsDocument(project, translator(project.role.locale), { date: target.date }));
 }
 
 /** The board pack: the presented version, its reasoning, changes, rubric, candidates and decisions. */
 export function writeBoardPack(target: DocxTarget, project: Project, languageAppendix: boolean): Promise<Result<{ path: string }>> {
-  return writeTree(
-    target,
-    () => buildBoardPack(project, translator(project.role.locale), { date: target.date, languageAppendix }),
-    project.role.locale,
-  );
+  return writeTree(target, () => buildBoardPack(project, translator(project.role.locale), { date: target.date, languageAppendix }));
 }
 
 /** One interviewer's scorecard pack: their criteria and a page of Word content controls per candidate. */
@@ -68,15 +62,13 @@ export async function writeScorecardPack(target: DocxTarget, project: Project, r
   const t = translator(project.role.locale);
   const frame = packFrame(project, request, t, target.date);
   if (!frame) return fail('pack.nothingToPack');
-  return writeTree(target, () => buildScorecardPack(frame, t, ownCards(project, frame)), frame.locale);
+  return writeTree(target, () => buildScorecardPack(frame, t, ownCards(project, frame)));
 }
 
 /** Debrief agendas: every candidate with a submitted scorecard, or those named. */
 export function writeDebrief(target: DocxTarget, project: Project, candidateIds?: readonly string[]): Promise<Result<{ path: string }>> {
-  return writeTree(
-    target,
-    () => buildDebrief(project, translator(project.role.locale), { date: target.date, ...(candidateIds ? { candidateIds } : {}) }),
-    project.role.locale,
+  return writeTree(target, () =>
+    buildDebrief(project, translator(project.role.locale), { date: target.date, ...(candidateIds ? { candidateIds } : {}) }),
   );
 }
 
@@ -87,33 +79,27 @@ export function writeDebrief(target: DocxTarget, project: Project, candidateIds?
 export function writeFilledPack(target: DocxTarget, frame: ScorecardPack, cards: readonly Scorecard[]): Promise<Result<{ path: string }>> {
   const candidates = new Set(frame.candidates.map((c) => c.id));
   const own = cards.filter((c) => c.interviewerId === frame.interviewer.id && candidates.has(c.candidateId));
-  return writeTree(
-    target,
-    () => buildScorecardPack(frame, translator(frame.locale), new Map(own.map((c) => [c.candidateId, c]))),
-    frame.locale,
-  );
+  return writeTree(target, () => buildScorecardPack(frame, translator(frame.locale), new Map(own.map((c) => [c.candidateId, c]))));
 }
 
 /** A document to hand the browser host as a download, as bytes instead of a file on disk. */
 export type DocumentRequest = RequestOf<'export:bytes'>;
 
-/** The tree of a document the browser host downloads, and its language; null: nothing to put in it. */
-function treeOf(request: DocumentRequest, date: Date): { tree: DocumentTree; language: string } | null {
-  if (request.document === 'jd')
-    return { tree: buildJobDescription(request.role, translator(request.role.locale), { date }), language: request.role.locale };
+/** The tree of a document the browser host downloads (its frame carries its language); null: nothing to put in it. */
+function treeOf(request: DocumentRequest, date: Date): DocumentTree | null {
+  if (request.document === 'jd') return buildJobDescription(request.role, translator(request.role.locale), { date });
   const { project } = request;
-  const language = project.role.locale;
-  const t = translator(language);
+  const t = translator(project.role.locale);
   const candidates = request.document === 'scorecardPack' || request.document === 'debrief' ? request.candidateIds : undefined;
   switch (request.document) {
     case 'rubric':
-      return { tree: buildRubricDocument(project, t, { date }), language };
+      return buildRubricDocument(project, t, { date });
     case 'results':
-      return { tree: buildResultsDocument(project, t, { date }), language };
+      return buildResultsDocument(project, t, { date });
     case 'boardPack':
-      return { tree: buildBoardPack(project, t, { date, languageAppendix: request.languageAppendix }), language };
+      return buildBoardPack(project, t, { date, languageAppendix: request.languageAppendix });
     case 'debrief':
-      return { tree: buildDebrief(project, t, { date, ...(candidates ? { candidateIds: candidates } : {}) }), language };
+      return buildDebrief(project, t, { date, ...(candidates ? { candidateIds: candidates } : {}) });
     case 'scorecardPack': {
       const frame = packFrame(
         project,
@@ -121,14 +107,18 @@ function treeOf(request: DocumentRequest, date: Date): { tree: DocumentTree; lan
         t,
         date,
       );
-      return frame && { tree: buildScorecardPack(frame, t, ownCards(project, frame)), language: frame.locale };
+      return frame && buildScorecardPack(frame, translator(frame.locale), ownCards(project, frame));
     }
   }
 }
 
-/** Packed as every export is, in the role's language, so Word spell-checks it in the language it is written in. */
+/**
+ * Packed as every export is: its frame carries the role's language, so Word spell-checks it in the
+ * language it is written in. Results of nobody are refused here too, as they are on disk.
+ */
 export async function documentBytes(request: DocumentRequest, date: Date): Promise<Result<Uint8Array>> {
-  const made = treeOf(request, date);
-  if (!made) return fail('pack.nothingToPack');
-  return ok(await packDocument(made.tree, made.language));
+  if (request.document === 'results' && !request.project.hiring.candidates.length) return fail('export.noCandidates');
+  const tree = treeOf(request, date);
+  if (!tree) return fail('pack.nothingToPack');
+  return ok(await packDocument(tree));
 }

@@ -32,7 +32,8 @@ beforeEach(async () => {
 
 describe('documents as bytes', () => {
   it.each(['jd', 'rubric', 'results', 'boardPack'] as const)('makes the %s as DOCX bytes', async (document) => {
-    const project = templateProject('cxo');
+    // results need candidates to report on
+    const project = document === 'results' ? sampleHiringProject() : templateProject('cxo');
     const request =
       document === 'jd'
         ? { document, role: project.role }
@@ -43,6 +44,11 @@ describe('documents as bytes', () => {
     expect(result.ok).toBe(true);
     const bytes = Buffer.from((result as { value: { base64: string } }).value.base64, 'base64');
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('refuses results of nobody, as an export to disk does, instead of an empty document', async () => {
+    const result = await dispatch('export:bytes', { document: 'results', project: templateProject('cxo') }, ctx);
+    expect(result).toMatchObject({ ok: false, problem: { code: 'export.noCandidates' } });
   });
 
   it('makes an interviewer’s scorecard pack and a debrief agenda, and says when a pack would hold nobody', async () => {

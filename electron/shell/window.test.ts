@@ -7,11 +7,13 @@ const recorded = vi.hoisted(() => ({
   handlers: new Map<string, (...args: unknown[]) => unknown>(),
   openHandler: null as ((details: unknown) => unknown) | null,
   loaded: '' as string,
+  opened: [] as string[],
   permission: null as ((...args: unknown[]) => unknown) | null,
   permissionCheck: null as ((...args: unknown[]) => unknown) | null,
 }));
 
 vi.mock('electron', () => ({
+  shell: { openExternal: (url: string) => recorded.opened.push(url) },
   BrowserWindow: class {
     webContents = {
       on: (event: string, handler: (...args: unknown[]) => unknown) => recorded.handlers.set(event, handler),
@@ -69,6 +71,15 @@ describe('the main window', () => {
       expect(preventDefault, event).toHaveBeenCalled();
     }
     expect(recorded.openHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+    expect(recorded.opened).toEqual([]);
+  });
+
+  it('opens a source’s address from the References view in the user’s browser, and no other address', () => {
+    const source = 'https://doi.org/10.1037/a0022530';
+    expect(recorded.openHandler?.({ url: source })).toEqual({ action: 'deny' });
+    expect(recorded.openHandler?.({ url: `${source}/../evil` })).toEqual({ action: 'deny' });
+    expect(recorded.openHandler?.({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
+    expect(recorded.opened).toEqual([source]);
   });
 });
 

@@ -16,6 +16,7 @@ const COMPUTED: Readonly<Record<keyof Thresholds, Kind>> = {
   listLength: 'clarity',
   mustHaves: 'credibility',
   measures: 'credibility',
+  payTransparency: 'credibility',
   genderBalance: 'gender',
 };
 
@@ -42,11 +43,11 @@ function checksTable(ctx: PackContext): Block {
       own.length ? { text: set.source, note: t('boardPack.appendix.alsoSources', { sources: own.join(' ') }) } : set.source,
     ];
   });
-  const computed = (Object.keys(COMPUTED) as (keyof Thresholds)[]).map((key): Cell[] => [
-    t(`boardPack.appendix.check.${key}`),
-    kind(COMPUTED[key]),
-    rules.thresholds[key].source,
-  ]);
+  // a check a language's rules leave out (pay transparency where no law is cited) is not listed as run
+  const computed = (Object.keys(COMPUTED) as (keyof Thresholds)[]).flatMap((key): Cell[][] => {
+    const check = rules.thresholds[key];
+    return check ? [[t(`boardPack.appendix.check.${key}`), kind(COMPUTED[key]), check.source]] : [];
+  });
   return {
     kind: 'table',
     header: ['check', 'kind', 'source'].map((c) => t(`boardPack.appendix.column.${c}`)),

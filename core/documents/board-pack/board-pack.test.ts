@@ -2,7 +2,7 @@
 // a draft says so plainly, the changes show the before and after text, and the decision record
 // carries every decision with its integrity, down to a hand-edited file.
 import { describe, expect, it } from 'vitest';
-import { contentHash } from '../../review/hash.js';
+import { snapshotHash } from '../../review/snapshot.js';
 import { snapshotOf } from '../../review/versions.js';
 import { templateProject } from '../../testing/roles.js';
 import { MUST_HAVE_BEFORE_AFTER, reviewedProject } from '../../testing/review.js';
@@ -20,7 +20,7 @@ describe('board pack: cover and changes', () => {
     expect(cover).toContain(`SHA-256 of version 2:\n\n${latest.hash}`);
     expect(cover).toContain('8 June 2026');
     expect(cover).not.toContain('Draft');
-    expect(pack.footer).toContain('Chief Experience Officer · Board pack · Version 2 · 8 June 2026');
+    expect(pack.header).toContain('Chief Experience Officer · Board pack · Version 2 · 8 June 2026');
   });
 
   it('shows what changed between the last two versions, before and after', async () => {
@@ -40,12 +40,12 @@ describe('board pack: cover and changes', () => {
     const pack = await packAndRead(project);
     const cover = pack.part('cover');
     expect(cover).toContain('Draft — changes since version 2');
-    expect(cover).toContain(`SHA-256 of this draft:\n\n${contentHash(snapshotOf(project))}`);
+    expect(cover).toContain(`SHA-256 of this draft:\n\n${snapshotHash(snapshotOf(project))}`);
     expect(cover).toContain(`SHA-256 of version 2:\n\n${project.review.versions[1]!.hash}`);
     const changes = pack.part('What changed since version 2');
     expect(changes).toContain('Reports to: Chief Executive Officer (CEO)');
     expect(changes).toContain('Reports to: Chief Operating Officer (COO)');
-    expect(pack.footer).toContain('Draft after version 2');
+    expect(pack.header).toContain('Draft after version 2');
     expect(pack.part('Decision record')).toContain('This decision is about version 2; this pack presents a draft.');
   });
 

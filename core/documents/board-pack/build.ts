@@ -1,7 +1,11 @@
-// Project → board pack: what a board reads offline before deciding on a role design. A report tree
-// like the interviewer guide and the results (core/report/tree.ts), so core/docx renders it with
-// the same styles and blocks. Pure; the date is passed in so tests and exports agree on it.
+// Project → board pack: what a board reads offline before deciding on a role design. The same tree
+// as every other document (core/documents/tree.ts), rendered by the one renderer. It opens with the
+// cover and a table of contents and ends with the References of every figure it cites. Pure; the
+// date is passed in so tests and exports agree on it.
 import type { Translate } from '../../i18n/index.js';
+import { documentFrame } from '../frame.js';
+import { referencesSection } from '../references.js';
+import { PANEL_SOURCE } from '../results/panel.js';
 import type { DocumentTree } from '../tree.js';
 import type { Project } from '../../schema/project.js';
 import { languageAppendix } from './appendix.js';
@@ -12,7 +16,7 @@ import { decisionRecord } from './decisions.js';
 import { candidatesPart, rubricPart } from './hiring.js';
 import { jobDescriptionPart } from './jd-part.js';
 import { keptWordingPart } from './kept-wording.js';
-import { reasoningPart } from './reasoning.js';
+import { reasoningPart, reasoningSources } from './reasoning.js';
 import { summaryBlocks } from './summary.js';
 
 export interface BoardPackOptions {
@@ -38,12 +42,20 @@ export function buildBoardPack(project: Project, translate: Translate, options: 
     ...decisionRecord(shown, ctx),
     ...(options.languageAppendix ? languageAppendix(ctx) : []),
   ];
-  // the cover lists the parts by their Heading 1s, so the list never disagrees with the pack
-  const contents = parts.flatMap((b) => (b.kind === 'heading' && b.level === 1 ? [b.text] : []));
+  // the panel's agreement is measured only where there are candidates to compare
+  const sources = [...reasoningSources(), ...(project.hiring.candidates.length ? [PANEL_SOURCE] : [])];
   return {
+    kind: 'boardPack',
     title: role,
     subtitle: company ? t('boardPack.subtitleWithCompany', { company }) : t('boardPack.subtitle'),
-    blocks: [...coverBlocks(shown, ctx, contents), ...parts],
-    footer: t('boardPack.footer', { role, version: footerVersion(shown, ctx), date: ctx.packDate }),
+    blocks: [...coverBlocks(shown, ctx), ...parts, ...referencesSection(sources, t, ctx.locale)],
+    // it names candidates, their scores and the board's deliberations
+    frame: documentFrame(t, {
+      kind: 'boardPack',
+      role: project.role,
+      date: options.date,
+      confidential: true,
+      extra: [footerVersion(shown, ctx)],
+    }),
   };
 }

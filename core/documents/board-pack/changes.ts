@@ -3,6 +3,7 @@
 // the draft departs from, since that is what "changes since version N" on the cover refers to.
 import type { Block } from '../tree.js';
 import { diffSnapshots, type LineChange } from '../../review/diff.js';
+import { readSnapshot } from '../../review/snapshot.js';
 import { snapshotOf } from '../../review/versions.js';
 import type { Snapshot } from '../../schema/review.js';
 import { h1, h2, muted, type PackContext } from './context.js';
@@ -44,7 +45,7 @@ export function changesPart(p: Presented, ctx: PackContext): Block[] {
     return [
       h1(c('headingDraft', { number })),
       { kind: 'paragraph', text: c('sinceDraft', { number, date: ctx.dayOf(submittedAt) }) },
-      ...diffBlocks(snapshot, snapshotOf(project), ctx),
+      ...diffBlocks(readSnapshot(snapshot), snapshotOf(project), ctx),
     ];
   }
   const versions = project.review.versions;
@@ -62,6 +63,6 @@ export function changesPart(p: Presented, ctx: PackContext): Block[] {
         afterDate: ctx.dayOf(latest.submittedAt),
       }),
     },
-    ...diffBlocks(previous.snapshot, latest.snapshot, ctx),
+    ...diffBlocks(readSnapshot(previous.snapshot), readSnapshot(latest.snapshot), ctx),
   ];
 }

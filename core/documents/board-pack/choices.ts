@@ -79,6 +79,8 @@ function rubric({ rubric: r }: Project, t: Translate): Choice {
 
 export function choiceOf(section: ReviewSection, project: Project, t: Translate): Choice {
   const { role } = project;
+  // the background paths are named for the role's scope: HR or operations for an employee-experience role
+  const scope = { context: role.context.scope };
   switch (section) {
     case 'company':
       return company(project, t);
@@ -88,9 +90,9 @@ export function choiceOf(section: ReviewSection, project: Project, t: Translate)
       return responsibilities(project, t);
     case 'background':
       return {
-        chosen: [t('boardPack.reasoning.choice.background', { choice: t(`vocab.background.${role.background.choice}`) })],
+        chosen: [t('boardPack.reasoning.choice.background', { choice: t(`vocab.background.${role.background.choice}`, scope) })],
         alternatives: BACKGROUND_CHOICES.filter((b) => b !== role.background.choice).map((b) =>
-          t(`boardPack.reasoning.alternative.background.${b}`),
+          t(`boardPack.reasoning.alternative.background.${b}`, scope),
         ),
       };
     case 'qualifications':

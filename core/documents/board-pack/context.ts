@@ -4,7 +4,7 @@
 import type { Translate } from '../../i18n/index.js';
 import type { Block } from '../tree.js';
 import { FLAG_SHADE } from '../results/summary.js';
-import { formatDate } from '../guide/build.js';
+import { formatDate } from '../../i18n/format.js';
 import { intlLocale } from '../../i18n/locales.js';
 import { label } from '../guide/guide.js';
 import { decisionIntegrity, reviewStatus, type DecisionIntegrity, type ReviewStatus } from '../../review/versions.js';
@@ -40,8 +40,9 @@ export function packContext(project: Project, translate: Translate, date: Date):
   const t = memoTranslate(translate);
   const locale = project.role.locale;
   const integrity = new Map<Decision, DecisionIntegrity>();
-  const days = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const times = new Intl.DateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
+  const region = intlLocale(locale);
+  const days = new Intl.DateTimeFormat(region, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const times = new Intl.DateTimeFormat(region, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
   // a hand-edited file may hold a date Intl cannot format: print it as stored rather than fail the export
   const safe = (value: string, format: (d: Date) => string) => {
     const parsed = new Date(value);

@@ -2,7 +2,7 @@
 // plainly), the date, and the SHA-256 that pins that content down, printed in full so a reader can
 // compare it with the one a decision names.
 import type { Block } from '../tree.js';
-import { contentHash } from '../../review/hash.js';
+import { snapshotHash } from '../../review/snapshot.js';
 import { snapshotOf } from '../../review/versions.js';
 import type { Version } from '../../schema/review.js';
 import { labelled, muted, warning, type PackContext } from './context.js';
@@ -16,7 +16,7 @@ export type Presented =
 export function presented({ project, status }: PackContext): Presented {
   const latest = status.latest;
   if (latest && !status.isDraft) return { kind: 'version', version: latest };
-  const hash = contentHash(snapshotOf(project));
+  const hash = snapshotHash(snapshotOf(project));
   return latest ? { kind: 'draft', since: latest, hash } : { kind: 'unsubmitted', hash };
 }
 
@@ -46,7 +46,7 @@ function versionLines(p: Presented, ctx: PackContext): Block[] {
   }
 }
 
-export function coverBlocks(p: Presented, ctx: PackContext, contents: readonly string[]): Block[] {
+export function coverBlocks(p: Presented, ctx: PackContext): Block[] {
   const { t, status } = ctx;
   const hashes =
     p.kind === 'version'
@@ -63,7 +63,7 @@ export function coverBlocks(p: Presented, ctx: PackContext, contents: readonly s
     ...hashes,
     muted(t('boardPack.cover.hashNote')),
     ...(tampered.length ? [warning(t('boardPack.cover.tampered', { count: tampered.length, versions: tampered.join(', ') }))] : []),
-    labelled(t, t('boardPack.cover.contents'), ''),
-    { kind: 'bullets', items: contents },
+    // the parts of the pack with the page each starts on, filled in when the file is written
+    { kind: 'contents', title: t('boardPack.cover.contents') },
   ];
 }

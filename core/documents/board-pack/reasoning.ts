@@ -3,30 +3,24 @@
 // author's rationale and the reviewers' comments.
 import type { Block } from '../tree.js';
 import { REVIEW_SECTIONS, type Comment, type ReviewSection } from '../../schema/review.js';
+import { citeFact, factSentence, SECTION_FACTS, sourcesOfFacts } from '../../sources/facts.js';
+import { emphasisChart } from '../archetype-chart.js';
 import { choiceOf } from './choices.js';
 import { h1, h2, labelled, muted, type PackContext } from './context.js';
 
-/** The research facts for each section, as keys of boardPack.reasoning.fact and .sourceOf. */
-export const FACTS: Readonly<Record<ReviewSection, readonly string[]>> = {
-  company: ['reportingLines', 'scope', 'authority'],
-  objectives: ['engagement', 'returnOnSales', 'prevalence', 'everyCompany'],
-  responsibilities: ['precise'],
-  background: ['internal', 'board', 'recent', 'trigger'],
-  qualifications: ['template', 'influence'],
-  archetypes: ['archetypes'],
-  rubric: [],
-};
+/** Every source the reasoning cites, for the pack's References. */
+export const reasoningSources = (): string[] => sourcesOfFacts(REVIEW_SECTIONS.flatMap((s) => SECTION_FACTS[s]));
 
 function researchTable(section: ReviewSection, ctx: PackContext): Block[] {
-  const { t } = ctx;
-  const facts = FACTS[section];
+  const { t, locale } = ctx;
+  const facts = SECTION_FACTS[section];
   if (!facts.length) return [];
   return [
     {
       kind: 'table',
       header: [t('boardPack.reasoning.research'), t('boardPack.reasoning.source')],
-      rows: facts.map((f) => [t(`boardPack.reasoning.fact.${f}`), t(`boardPack.reasoning.sourceOf.${f}`)]),
-      widths: [62, 38],
+      rows: facts.map((f) => [factSentence(f, { t }), citeFact(f, { t, locale })]),
+      widths: [58, 42],
     },
   ];
 }
@@ -53,6 +47,8 @@ function sectionBlocks(section: ReviewSection, ctx: PackContext): Block[] {
     ...(chosen.length > 1 ? [{ kind: 'bullets', items: chosen } as const] : []),
     ...(alternatives.length ? [labelled(t, r('alternatives'), ''), { kind: 'bullets', items: alternatives } as const] : []),
     ...researchTable(section, ctx),
+    // the archetypes as the wizard draws them
+    ...(section === 'archetypes' ? [emphasisChart(project.role.archetypes, t)] : []),
     ...(rationale ? [labelled(t, r('rationale'), rationale)] : [labelled(t, r('rationale'), ''), muted(r('noRationale'))]),
     labelled(t, r('comments'), ''),
     ...(comments.length ? comments.map((c) => commentBlock(c, ctx)) : [muted(r('noComments'))]),

@@ -53,7 +53,7 @@ export function summaryBlocks(ctx: PackContext): Block[] {
     labelled(t, s('reportsTo'), reportingLineName(role, t)),
     labelled(t, s('scope'), t(`vocab.scope.${role.context.scope}`)),
     labelled(t, s('boardSeat'), s(role.context.executiveBoardSeat ? 'yes' : 'no')),
-    labelled(t, s('background'), t(`vocab.background.${role.background.choice}`)),
+    labelled(t, s('background'), t(`vocab.background.${role.background.choice}`, { context: role.context.scope })),
     labelled(t, s('archetypes'), archetypeWeights(role, t)),
     labelled(t, s('inNumbers'), counts),
     labelled(t, s('candidates'), candidatesLine(ctx)),

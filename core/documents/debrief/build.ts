@@ -4,11 +4,17 @@ import { debriefAgenda } from '../../hiring/debrief.js';
 import { measurePanel } from '../../hiring/scoring/measured.js';
 import type { Translate } from '../../i18n/index.js';
 import type { Project } from '../../schema/project.js';
-import { formatDate } from '../guide/build.js';
+import { documentFrame } from '../frame.js';
 import { memoTranslate } from '../memo.js';
+import { referencesSection } from '../references.js';
+import { PANEL_SOURCE } from '../results/panel.js';
+import { cite } from '../../sources/cite.js';
 import { oneDecimal } from '../results/summary.js';
 import type { Block, DocumentTree } from '../tree.js';
 import { agendaBlocks } from './agenda.js';
+
+/** Why the debrief takes the parts before the overall view. */
+const DEBRIEF_SOURCE = 'kahneman-2021';
 
 export function buildDebrief(
   project: Project,
@@ -28,15 +34,32 @@ export function buildDebrief(
     return agenda ? [{ kind: 'heading', level: 1, text: candidate.name, pageBreakBefore: true }, ...agendaBlocks(agenda, ctx)] : [];
   });
   return {
+    kind: 'debrief',
     title: role.title.trim(),
     subtitle: company ? t('panel.debrief.subtitleWithCompany', { company }) : t('panel.debrief.subtitle'),
     blocks: [
       { kind: 'heading', level: 1, text: t('panel.debrief.howTo.heading') },
       { kind: 'paragraph', text: t('panel.debrief.howTo.intro') },
       { kind: 'bullets', items: steps },
-      { kind: 'paragraph', style: 'muted', text: t('panel.debrief.howTo.source') },
-      ...(pages.length ? pages : [{ kind: 'paragraph', style: 'muted', text: t('panel.debrief.noCandidates') } as const]),
+      {
+        kind: 'paragraph',
+        style: 'muted',
+        text: t('panel.debrief.howTo.source', { source: cite(DEBRIEF_SOURCE, { t, locale: role.locale }) }),
+      },
+      // the agendas give the panel's agreement per criterion: where its thresholds come from
+      ...(pages.length
+        ? [
+            {
+              kind: 'paragraph',
+              style: 'muted',
+              text: t('panel.debrief.howTo.agreementSource', { source: cite(PANEL_SOURCE, { t, locale: role.locale }) }),
+            } as const,
+            ...pages,
+          ]
+        : [{ kind: 'paragraph', style: 'muted', text: t('panel.debrief.noCandidates') } as const]),
+      ...referencesSection(pages.length ? [DEBRIEF_SOURCE, PANEL_SOURCE] : [DEBRIEF_SOURCE], t, role.locale),
     ],
-    footer: t('panel.debrief.footer', { role: role.title.trim(), date: formatDate(options.date, role.locale) }),
+    // it names candidates and what the panel thought of them
+    frame: documentFrame(t, { kind: 'debrief', role, date: options.date, confidential: true }),
   };
 }

@@ -2,11 +2,10 @@
 // ones (Heading 1–3, List Paragraph, Table Grid, Strong) plus two of our own (Lead, Note).
 import {
   AlignmentType,
+  ExternalHyperlink,
   HeadingLevel,
   HeightRule,
-  ImageRun,
   LeaderType,
-  LineRuleType,
   Paragraph,
   ShadingType,
   Tab,
@@ -16,14 +15,13 @@ import {
   TableRow,
   TextRun,
   TableLayoutType,
+  TableOfContents,
   WidthType,
   type FileChild,
   type ParagraphChild,
 } from 'docx';
-import { profilePng } from '../chart/png.js';
-import { asciiBytes, profileSvg } from '../chart/svg.js';
-import { chartHeight, CHART } from '../chart/layout.js';
 import type { Block, Cell } from '../tree.js';
+import { radarChart } from './chart.js';
 import { contentControl } from './controls.js';
 import { TEXT_WIDTH_TWIPS } from './page.js';
 import { MUTED } from './styles.js';
@@ -106,22 +104,23 @@ function fillIn(block: Extract<Block, { kind: 'fillIn' }>): Paragraph {
   return new Paragraph({ children, tabStops: stops, spacing: { before: 280, after: 200 } });
 }
 
-function chart(block: Extract<Block, { kind: 'chart' }>): Paragraph {
-  const height = chartHeight(block.bars.length);
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    // an explicit auto rule: LibreOffice reads the inherited line height without one as exact, clipping the picture
-    spacing: { before: 120, after: 120, line: 240, lineRule: LineRuleType.AUTO },
-    children: [
-      new ImageRun({
-        type: 'svg',
-        data: asciiBytes(profileSvg(block.title, block.bars, block.labels)),
-        fallback: { type: 'png', data: profilePng(block.bars) },
-        transformation: { width: CHART.width, height },
-        altText: { name: block.title, title: block.title, description: block.description },
+function references(block: Extract<Block, { kind: 'references' }>): Paragraph[] {
+  return block.entries.map(
+    (entry) =>
+      new Paragraph({
+        style: 'Reference',
+        children: [
+          new TextRun(entry.text),
+          // the address itself, linked: it must read on paper as well as click on screen
+          ...(entry.url
+            ? [
+                new TextRun(' '),
+                new ExternalHyperlink({ link: entry.url, children: [new TextRun({ text: entry.url, style: 'Hyperlink' })] }),
+              ]
+            : []),
+        ],
       }),
-    ],
-  });
+  );
 }
 
 export function blockToChildren(block: Block): FileChild[] {
@@ -159,6 +158,13 @@ export function blockToChildren(block: Block): FileChild[] {
       // (a form's table is followed by its closing lines, spaced on their own)
       return block.rowHeight ? [table(block)] : [table(block), new Paragraph({ text: '' })];
     case 'chart':
-      return [chart(block)];
+      return [radarChart(block)];
+    case 'contents':
+      return [
+        new Paragraph({ text: block.title, style: 'TOCHeading' }),
+        new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-1' }),
+      ];
+    case 'references':
+      return references(block);
   }
 }

@@ -10,5 +10,5 @@ export async function packDocx(doc: Document, data?: EmbeddedData): Promise<Uint
   return data ? withCustomXml(bytes, data) : bytes;
 }
 
-/** Any document tree, in its language, rendered and packed with the data it carries: what the app writes. */
-export const packDocument = (tree: DocumentTree, language = 'en'): Promise<Uint8Array> => packDocx(renderDocx(tree, language), tree.data);
+/** Any document tree rendered (in the language its frame names) and packed with the data it carries: what the app writes. */
+export const packDocument = (tree: DocumentTree): Promise<Uint8Array> => packDocx(renderDocx(tree), tree.data);

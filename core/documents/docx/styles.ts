@@ -5,9 +5,18 @@
 import { LineRuleType, type IStylesOptions } from 'docx';
 
 export const FONT = 'Calibri';
+
+/**
+ * Line heights of at least `points`, set a little above each size's natural height in Word's
+ * Calibri (1.22 em): Word and LibreOffice (whose Carlito runs shorter lines) then lay every line at
+ * the same height, so the page count and the contents' page numbers written at export hold in both.
+ */
+export const linesOf = (points: number) => ({ line: points * 20, lineRule: LineRuleType.AT_LEAST });
 export const INK = '1F2937';
 export const ACCENT = '1D4E89';
 export const MUTED = '6B7280';
+/** the Confidential marking: a dark red that prints legibly in grey too */
+export const MARKING = '9B1C1C';
 
 const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>`;
 
@@ -22,7 +31,7 @@ export const EXTERNAL_STYLES =
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
   `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
   `<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:uiPriority w:val="39"/>` +
-  `<w:pPr><w:spacing w:before="40" w:after="40"/></w:pPr>` +
+  `<w:pPr><w:spacing w:before="40" w:after="40" w:line="260" w:lineRule="atLeast"/></w:pPr>` +
   `<w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>` +
   `<w:tblPr><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>` +
   `<w:tblCellMar><w:top w:w="60" w:type="dxa"/><w:left w:w="100" w:type="dxa"/><w:bottom w:w="60" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar>` +
@@ -30,26 +39,36 @@ export const EXTERNAL_STYLES =
   `<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="E8EDF4"/></w:tcPr></w:tblStylePr>` +
   `</w:style></w:styles>`;
 
-export const DOCUMENT_STYLES: IStylesOptions = {
+/** The style set, with the language Word checks the document's spelling in (en-GB for British English). */
+export const documentStyles = (language: string): IStylesOptions => ({
   default: {
-    // lineRule said outright: without it LibreOffice reads 276 as an exact 13.8 pt, and a title that
-    // wraps onto two lines (as long titles in Polish or Ukrainian do) prints one line over the other
-    document: { run: { font: FONT, size: 22, color: INK }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
-    title: { run: { font: FONT, size: 52, bold: true, color: ACCENT }, paragraph: { spacing: { after: 60 } } },
+    document: {
+      run: { font: FONT, size: 22, color: INK, language: { value: language } },
+      paragraph: { spacing: { after: 120, ...linesOf(15) } },
+    },
+    title: { run: { font: FONT, size: 52, bold: true, color: ACCENT }, paragraph: { spacing: { after: 60, ...linesOf(34) } } },
     heading1: {
       run: { font: FONT, size: 30, bold: true, color: ACCENT },
-      paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
+      paragraph: { spacing: { before: 360, after: 120, ...linesOf(21) }, keepNext: true },
     },
     // a document's sections (a JD's themes, criterion groups, a candidate's parts) over its items: accent, then ink
     heading2: {
       run: { font: FONT, size: 26, bold: true, color: ACCENT },
-      paragraph: { spacing: { before: 280, after: 100 }, keepNext: true },
+      paragraph: { spacing: { before: 280, after: 100, ...linesOf(18) }, keepNext: true },
     },
-    heading3: { run: { font: FONT, size: 22, bold: true, color: INK }, paragraph: { spacing: { before: 240, after: 60 }, keepNext: true } },
+    heading3: {
+      run: { font: FONT, size: 22, bold: true, color: INK },
+      paragraph: { spacing: { before: 240, after: 60, ...linesOf(15) }, keepNext: true },
+    },
     listParagraph: { run: { font: FONT }, paragraph: { spacing: { after: 60 } } },
   },
-  // Word's built-in Strong, as the character style it is (docx's defaults define a paragraph style by that id)
-  characterStyles: [{ id: 'Strong', name: 'Strong', basedOn: 'DefaultParagraphFont', quickFormat: true, run: { bold: true } }],
+  characterStyles: [
+    // Word's built-in Strong, as the character style it is (docx's defaults define a paragraph style by that id)
+    { id: 'Strong', name: 'Strong', basedOn: 'DefaultParagraphFont', quickFormat: true, run: { bold: true } },
+    // the marking a confidential document carries on every page
+    { id: 'Marking', name: 'Marking', basedOn: 'DefaultParagraphFont', run: { bold: true, color: MARKING, allCaps: true } },
+    { id: 'Hyperlink', name: 'Hyperlink', basedOn: 'DefaultParagraphFont', run: { color: ACCENT, underline: {} } },
+  ],
   paragraphStyles: [
     {
       id: 'Subtitle',
@@ -58,9 +77,39 @@ export const DOCUMENT_STYLES: IStylesOptions = {
       next: 'Normal',
       quickFormat: true,
       run: { font: FONT, size: 26, color: '4B5563' },
-      paragraph: { spacing: { after: 240 } },
+      paragraph: { spacing: { after: 240, ...linesOf(18) } },
     },
-    { id: 'Footer', name: 'footer', basedOn: 'Normal', run: { font: FONT, size: 18, color: MUTED } },
+    {
+      id: 'Header',
+      name: 'header',
+      basedOn: 'Normal',
+      run: { font: FONT, size: 18, color: MUTED },
+      paragraph: { spacing: { after: 0, ...linesOf(12) } },
+    },
+    {
+      id: 'Footer',
+      name: 'footer',
+      basedOn: 'Normal',
+      run: { font: FONT, size: 18, color: MUTED },
+      paragraph: { spacing: { after: 0, ...linesOf(12) } },
+    },
+    // Word's built-in heading over a table of contents: styled like Heading 1 but not listed in the table itself
+    {
+      id: 'TOCHeading',
+      name: 'TOC Heading',
+      basedOn: 'Normal',
+      next: 'Normal',
+      run: { font: FONT, size: 30, bold: true, color: ACCENT },
+      paragraph: { spacing: { before: 360, after: 120, ...linesOf(21) }, keepNext: true },
+    },
+    // a References entry: a hanging indent, so each source starts at the margin
+    {
+      id: 'Reference',
+      name: 'Reference',
+      basedOn: 'Normal',
+      quickFormat: true,
+      paragraph: { indent: { left: 360, hanging: 360 }, spacing: { after: 100 } },
+    },
     {
       id: 'Lead',
       name: 'Lead',
@@ -68,7 +117,7 @@ export const DOCUMENT_STYLES: IStylesOptions = {
       next: 'Normal',
       quickFormat: true,
       run: { font: FONT, size: 24, color: '374151' },
-      paragraph: { spacing: { before: 120 } },
+      paragraph: { spacing: { before: 120, ...linesOf(17) } },
     },
     {
       id: 'Note',
@@ -77,6 +126,7 @@ export const DOCUMENT_STYLES: IStylesOptions = {
       next: 'Normal',
       quickFormat: true,
       run: { font: FONT, size: 20, italics: true, color: '4B5563' },
+      paragraph: { spacing: linesOf(14) },
     },
   ],
-};
+});

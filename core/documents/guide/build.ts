@@ -3,14 +3,12 @@
 import type { Translate } from '../../i18n/index.js';
 import type { Project } from '../../schema/project.js';
 import { memoTranslate } from '../memo.js';
+import { documentFrame } from '../frame.js';
+import { referencesSection } from '../references.js';
 import type { DocumentTree } from '../tree.js';
-import { criteriaSection, rolePage, scaleSection } from './guide.js';
+import { criteriaSection, GUIDE_SOURCES, rolePage, scaleSection } from './guide.js';
 import { blankScorecards } from './scorecards.js';
 import { methodsSection, referenceSection, workSampleSection } from './methods.js';
-
-import { formatDate } from '../../i18n/format.js';
-
-export { formatDate };
 
 export function buildRubricDocument(project: Project, translate: Translate, options: { date: Date }): DocumentTree {
   const t = memoTranslate(translate);
@@ -19,6 +17,7 @@ export function buildRubricDocument(project: Project, translate: Translate, opti
   return {
     title: role.title.trim(),
     subtitle: company ? t('scoring.rubricDoc.subtitleWithCompany', { company }) : t('scoring.rubricDoc.subtitle'),
+    kind: 'interviewerGuide',
     blocks: [
       ...rolePage(project, t),
       ...scaleSection(project, t),
@@ -26,8 +25,11 @@ export function buildRubricDocument(project: Project, translate: Translate, opti
       ...criteriaSection(project, t),
       ...workSampleSection(project, t),
       ...referenceSection(project, t),
+      // the sources the guide cites, before the forms that are printed and handed out
+      ...referencesSection(GUIDE_SOURCES, t, role.locale),
       ...blankScorecards(project, t),
     ],
-    footer: t('scoring.rubricDoc.footer', { role: role.title.trim(), date: formatDate(options.date, role.locale) }),
+    // it carries the scoring weights, and its scorecards come back filled in with candidates' ratings
+    frame: documentFrame(t, { kind: 'interviewerGuide', role, date: options.date, confidential: true }),
   };
 }

@@ -4,7 +4,13 @@ import type { Translate } from '../../i18n/index.js';
 import { ARCHETYPES } from '../../role/vocabulary.js';
 import type { Project } from '../../schema/project.js';
 import { CRITERION_GROUPS, type Criterion } from '../../schema/rubric.js';
+import { emphasisChart } from '../archetype-chart.js';
+import { cite } from '../../sources/cite.js';
+import { citeFact, factSentence } from '../../sources/facts.js';
 import type { Block } from '../tree.js';
+
+/** The sources the guide cites: the archetypes, as Medallia quotes Bill Staikos, and why the interviews are structured. */
+export const GUIDE_SOURCES = ['staikos-archetypes', 'sackett-2022'] as const;
 
 const present = (text: string) => text.trim().length > 0;
 /** "Weight:" — the catalogue places the colon, as languages differ on spacing */
@@ -15,6 +21,8 @@ export function rolePage(project: Project, t: Translate): Block[] {
   const purpose = role.objectives.purpose.trim();
   const outcomes = role.objectives.outcomes.map((o) => o.text.trim()).filter(present);
   const choice = role.background.choice;
+  // the trade-off's words follow the role's scope: a CPO's other path is HR or operations
+  const scope = { context: role.context.scope };
   return [
     { kind: 'heading', level: 1, text: t('scoring.rubricDoc.role.heading') },
     { kind: 'heading', level: 2, text: t('scoring.rubricDoc.role.purpose') },
@@ -23,9 +31,12 @@ export function rolePage(project: Project, t: Translate): Block[] {
       ? [{ kind: 'heading', level: 2, text: t('scoring.rubricDoc.role.outcomes') } as const, { kind: 'bullets', items: outcomes } as const]
       : []),
     { kind: 'heading', level: 2, text: t('scoring.rubricDoc.role.background') },
-    { kind: 'labelled', label: label(t, t(`vocab.background.${choice}`)), text: t(`scoring.rubricDoc.role.probe.${choice}`) },
+    { kind: 'labelled', label: label(t, t(`vocab.background.${choice}`, scope)), text: t(`scoring.rubricDoc.role.probe.${choice}`, scope) },
     { kind: 'heading', level: 2, text: t('scoring.rubricDoc.role.archetypes') },
-    { kind: 'paragraph', text: t('scoring.rubricDoc.role.archetypesIntro') },
+    {
+      kind: 'paragraph',
+      text: t('scoring.rubricDoc.role.archetypesIntro', { source: cite('staikos-archetypes', { t, locale: role.locale }) }),
+    },
     {
       kind: 'table',
       header: ['archetype', 'meaning', 'weight'].map((c) => t(`scoring.rubricDoc.role.column.${c}`)),
@@ -37,6 +48,7 @@ export function rolePage(project: Project, t: Translate): Block[] {
       widths: [22, 63, 15],
       boldFirstColumn: true,
     },
+    emphasisChart(role.archetypes, t),
   ];
 }
 
@@ -45,6 +57,14 @@ export function scaleSection(project: Project, t: Translate): Block[] {
   return [
     { kind: 'heading', level: 1, text: t('scoring.rubricDoc.scale.heading'), pageBreakBefore: true },
     { kind: 'paragraph', text: t('scoring.rubricDoc.scale.intro') },
+    {
+      kind: 'paragraph',
+      style: 'muted',
+      text: t('scoring.rubricDoc.scale.why', {
+        fact: factSentence('structuredInterviews', { t }),
+        source: citeFact('structuredInterviews', { t, locale: project.role.locale }),
+      }),
+    },
     {
       kind: 'table',
       header: [t('scoring.rubricDoc.scale.column.rating'), t('scoring.rubricDoc.scale.column.meaning')],

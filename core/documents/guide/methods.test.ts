@@ -23,8 +23,13 @@ describe('interviewer guide: methods, work sample and reference checks', () => {
       ['Unstructured interview', '.19'],
     ];
     for (const [method, validity] of rows) expect(text).toMatch(new RegExp(`${method}\\s+${validity!.replace('.', '\\.')}\\s`));
-    expect(text).toContain('Paul R. Sackett, Charlene Zhang, Christopher M. Berry and Filip Lievens');
-    expect(text).toContain('Journal of Applied Psychology, 2022');
+    // cited from the sources registry, and listed in full, with its DOI, in the guide's References
+    expect(text).toContain(
+      'Source: Sackett, Zhang, Berry and Lievens, Revisiting meta-analytic estimates of validity in personnel selection',
+    );
+    expect(text.slice(text.lastIndexOf('References'))).toContain(
+      'Paul R. Sackett, Charlene Zhang, Christopher M. Berry and Filip Lievens. Revisiting meta-analytic estimates of validity in personnel selection: Addressing systematic overcorrection for restriction of range. Journal of Applied Psychology, 107(11), 2040–2068. 2022. https://doi.org/10.1037/apl0000994',
+    );
 
     // the work sample names the role and its outcomes, and is scored on the heaviest criteria's own anchors
     expect(text).toContain(`as ${project.role.title}`);

@@ -2,6 +2,7 @@
 // Zhang, Berry & Lievens, 2022), a work-sample exercise for this role scored on the same anchors as
 // the interviews, and a reference-check guide mapped to the criteria.
 import type { Translate } from '../../i18n/index.js';
+import { cite } from '../../sources/cite.js';
 import type { Project } from '../../schema/project.js';
 import type { Criterion } from '../../schema/rubric.js';
 import type { Block, Cell } from '../tree.js';
@@ -41,7 +42,11 @@ export function methodsSection(project: Project, t: Translate): Block[] {
       widths: [28, 14, 58],
       boldFirstColumn: true,
     },
-    { kind: 'paragraph', style: 'muted', text: g(t, 'methods.source') },
+    {
+      kind: 'paragraph',
+      style: 'muted',
+      text: g(t, 'methods.source', { source: cite('sackett-2022', { t, locale: project.role.locale }) }),
+    },
   ];
 }
 

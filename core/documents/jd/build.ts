@@ -1,18 +1,19 @@
 // Role design → job-description tree: a Heading 1 for each section, naming the part of the role
-// design it comes from. Pure: the same input always gives the same document, and the date is
-// passed in so tests and exports agree on it.
-import { formatDate } from '../../i18n/format.js';
+// design it comes from, in the order an executive-search brief reads. Only what a candidate should
+// read: the archetype and rubric weights are internal and live in the interviewer guide and the
+// board pack. Pure: the same input always gives the same document; the date is passed in.
 import type { Translate } from '../../i18n/index.js';
 import type { RoleDesign } from '../../schema/role.js';
-import { ARCHETYPES } from '../../role/vocabulary.js';
 import { metricName } from '../../role/metrics.js';
-import { companySentence, whyNowParagraphs } from './company.js';
 import { groupByTheme } from '../../role/themes.js';
+import { documentFrame } from '../frame.js';
 import type { Block, DocumentTree, SectionId } from '../tree.js';
+import { companySentence, whyNowParagraphs } from './company.js';
+import { applyBlocks, equalOpportunityBlocks, locationBlocks, payBlocks } from './posting.js';
+import { reportingSection } from './reporting.js';
 
 interface Section {
   id: SectionId;
-  heading: string;
   blocks: Block[];
 }
 
@@ -21,53 +22,17 @@ export interface BuildOptions {
 }
 
 const present = (text: string) => text.trim().length > 0;
+const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
 const bullets = (items: readonly { text: string }[]): Block[] => {
   const texts = items.map((i) => i.text.trim()).filter(present);
   return texts.length ? [{ kind: 'bullets', items: texts }] : [];
 };
 
-function reportingSection(role: RoleDesign, t: Translate): Block[] {
-  const { context } = role;
-  const line =
-    context.reportingLine === 'other'
-      ? context.reportingLineOther.trim() || t('vocab.reportingLine.other')
-      : t(`jd.reporting.line.${context.reportingLine}`);
-  // choices not decided yet (a blank start) are printed nowhere
-  const reporting = [
-    context.reportingLine === 'unspecified' ? '' : t('jd.reporting.reportsTo', { line }),
-    context.scope === 'unspecified' ? '' : t(`jd.reporting.scope.${context.scope}`),
-  ].filter(present);
-  const blocks: Block[] = [
-    ...(reporting.length ? [{ kind: 'paragraph' as const, text: reporting.join(' ') }] : []),
-    { kind: 'paragraph', text: t(context.executiveBoardSeat ? 'jd.reporting.boardSeat' : 'jd.reporting.noBoardSeat') },
-  ];
-  const teams = context.teams.map((team) => (team === 'other' ? context.teamsOther.trim() : t(`vocab.team.${team}`))).filter(present);
-  if (teams.length) blocks.push({ kind: 'paragraph', text: t('jd.reporting.teamsLead') }, { kind: 'bullets', items: teams });
-  else blocks.push({ kind: 'paragraph', text: t('jd.reporting.noTeams') });
-  return blocks;
-}
-
-function archetypeTable(role: RoleDesign, t: Translate): Block[] {
-  return [
-    { kind: 'paragraph', text: t('jd.archetypes.intro') },
-    {
-      kind: 'table',
-      header: [t('jd.archetypes.column.archetype'), t('jd.archetypes.column.meaning'), t('jd.archetypes.column.weight')],
-      rows: ARCHETYPES.map((a) => [
-        t(`vocab.archetype.${a}`),
-        t(`vocab.archetypeMeaning.${a}`),
-        t('jd.archetypes.weight', { weight: role.archetypes[a] }),
-      ]),
-      widths: [22, 63, 15],
-    },
-  ];
-}
-
 function metricsTable(role: RoleDesign, t: Translate): Block[] {
   const rows = role.objectives.metrics.map((m) => [metricName(m, t), m.current.trim(), m.target.trim()]);
   if (!rows.length) return [];
   return [
-    { kind: 'paragraph', text: t('jd.metrics.intro') },
+    paragraph(t('jd.metrics.intro')),
     {
       kind: 'table',
       header: [t('jd.metrics.column.metric'), t('jd.metrics.column.current'), t('jd.metrics.column.target')],
@@ -77,52 +42,54 @@ function metricsTable(role: RoleDesign, t: Translate): Block[] {
   ];
 }
 
-export function buildJobDescription(role: RoleDesign, t: Translate, options: BuildOptions): DocumentTree {
-  const company = role.company.name.trim();
-  const responsibilities: Block[] = groupByTheme(role.responsibilities).flatMap(({ theme, items }) => [
-    { kind: 'heading', level: 2, text: theme } as Block,
-    { kind: 'bullets', items: items.map((r) => r.text.trim()) } as Block,
-  ]);
+function sections(role: RoleDesign, t: Translate): Section[] {
   const outcomes = bullets(role.objectives.outcomes);
-  const sections: Section[] = [
+  // the background paragraph follows the role's scope: a CPO's paths are HR or operations, not marketing
+  const scope = { context: role.context.scope };
+  return [
     {
       id: 'company',
-      heading: t('jd.heading.company'),
-      blocks: [
-        ...[companySentence(role.company, t), role.company.description.trim(), ...whyNowParagraphs(role.context, t)]
-          .filter(present)
-          .map((text): Block => ({ kind: 'paragraph', text })),
-      ],
+      blocks: [companySentence(role.company, t, role.locale), role.company.description.trim()].filter(present).map(paragraph),
     },
     {
       id: 'objective',
-      heading: t('jd.heading.objective'),
       blocks: [
-        ...(present(role.objectives.purpose) ? [{ kind: 'paragraph', text: role.objectives.purpose.trim() } as Block] : []),
-        ...(outcomes.length ? [{ kind: 'paragraph', text: t('jd.objective.outcomesLead') } as Block, ...outcomes] : []),
+        ...whyNowParagraphs(role.context, t).map(paragraph),
+        ...(present(role.objectives.purpose) ? [paragraph(role.objectives.purpose.trim())] : []),
+        ...(outcomes.length ? [paragraph(t('jd.objective.outcomesLead')), ...outcomes] : []),
       ],
     },
-    { id: 'responsibilities', heading: t('jd.heading.responsibilities'), blocks: responsibilities },
-    { id: 'reporting', heading: t('jd.heading.reporting'), blocks: reportingSection(role, t) },
     {
-      id: 'background',
-      heading: t('jd.heading.background'),
-      blocks: [{ kind: 'paragraph', text: t(`jd.background.${role.background.choice}`) }],
+      id: 'responsibilities',
+      blocks: groupByTheme(role.responsibilities).flatMap(({ theme, items }): Block[] => [
+        { kind: 'heading', level: 2, text: theme },
+        { kind: 'bullets', items: items.map((r) => r.text.trim()) },
+      ]),
     },
-    { id: 'mustHaves', heading: t('jd.heading.mustHaves'), blocks: bullets(role.mustHaves) },
-    { id: 'qualities', heading: t('jd.heading.qualities'), blocks: bullets(role.qualities) },
-    { id: 'niceToHaves', heading: t('jd.heading.niceToHaves'), blocks: bullets(role.niceToHaves) },
-    { id: 'archetypes', heading: t('jd.heading.archetypes'), blocks: archetypeTable(role, t) },
-    { id: 'metrics', heading: t('jd.heading.metrics'), blocks: metricsTable(role, t) },
+    { id: 'reporting', blocks: reportingSection(role, t) },
+    { id: 'location', blocks: locationBlocks(role, t) },
+    { id: 'background', blocks: [paragraph(t(`jd.background.${role.background.choice}`, scope))] },
+    { id: 'mustHaves', blocks: bullets(role.mustHaves) },
+    { id: 'qualities', blocks: bullets(role.qualities) },
+    { id: 'niceToHaves', blocks: bullets(role.niceToHaves) },
+    { id: 'metrics', blocks: metricsTable(role, t) },
+    { id: 'pay', blocks: payBlocks(role, t) },
+    { id: 'apply', blocks: applyBlocks(role, t) },
+    { id: 'equalOpportunity', blocks: equalOpportunityBlocks(role) },
   ];
-  const date = formatDate(options.date, role.locale);
+}
+
+export function buildJobDescription(role: RoleDesign, t: Translate, options: BuildOptions): DocumentTree {
+  const company = role.company.name.trim();
   return {
+    kind: 'jobDescription',
     title: role.title.trim(),
     subtitle: company ? t('jd.subtitle.withCompany', { company }) : t('jd.subtitle.withoutCompany'),
     // an empty section would print a heading over nothing, so it is left out
-    blocks: sections
+    blocks: sections(role, t)
       .filter((s) => s.blocks.length > 0)
-      .flatMap((s): Block[] => [{ kind: 'heading', level: 1, text: s.heading, section: s.id }, ...s.blocks]),
-    footer: t('jd.footer', { role: role.title.trim(), date }),
+      .flatMap((s): Block[] => [{ kind: 'heading', level: 1, text: t(`jd.heading.${s.id}`), section: s.id }, ...s.blocks]),
+    // a job description is published: no Confidential marking
+    frame: documentFrame(t, { kind: 'jobDescription', role, date: options.date, confidential: false }),
   };
 }

@@ -3,9 +3,13 @@
 import type { MeasuredPanel } from '../../hiring/scoring/measured.js';
 import { agreementShort, severityReading } from '../../hiring/scoring/readings.js';
 import type { Translate } from '../../i18n/index.js';
+import { cite } from '../../sources/cite.js';
 import type { Project } from '../../schema/project.js';
 import type { Block, Cell } from '../tree.js';
 import { FLAG_SHADE } from './summary.js';
+
+/** Where the agreement thresholds come from: the documents that show the panel list it in their References. */
+export const PANEL_SOURCE = 'krippendorff-2004';
 
 export function panelBlocks(
   project: Project,
@@ -59,6 +63,10 @@ export function panelBlocks(
       : { kind: 'paragraph', style: 'muted', text: p('noInterviewers') },
     sub(p('agreementHeading')),
     { kind: 'table', header: ['criterion', 'alpha', 'reading'].map((c) => p(`column.${c}`)), rows: agreement, widths: [52, 12, 36] },
-    { kind: 'paragraph', style: 'muted', text: t('panel.measure.source') },
+    {
+      kind: 'paragraph',
+      style: 'muted',
+      text: t('panel.measure.source', { source: cite(PANEL_SOURCE, { t, locale: project.role.locale }) }),
+    },
   ];
 }

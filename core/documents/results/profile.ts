@@ -1,6 +1,7 @@
-// A candidate's archetype profile, twice: as a table (archetype, the candidate's %, the role's
-// weight) and as a chart of the same figures, bars for the candidate against markers for the role.
+// A candidate's archetype profile, twice: as a table (archetype, the candidate's average rating, the
+// role's emphasis) and as the Compare view's radar of the same figures, drawn natively.
 import { ARCHETYPES } from '../../role/vocabulary.js';
+import { profileChart } from '../archetype-chart.js';
 import type { Block } from '../tree.js';
 import type { CandidateContext } from './candidate.js';
 import type { Ranked } from './summary.js';
@@ -12,7 +13,7 @@ export function profile({ candidate, result }: Ranked, { project, t, percent }: 
   const notRated = t('scoring.resultsDoc.profile.notRated');
   const bars = ARCHETYPES.map((a) => {
     const value = result.profile[a];
-    return { label: t(`vocab.archetype.${a}`), value, valueText: value === null ? notRated : percent(value), target: target[a] };
+    return { label: t(`vocab.archetype.${a}`), value, valueText: value === null ? notRated : String(Math.round(value)), target: target[a] };
   });
   return [
     h2(t('scoring.resultsDoc.profile.heading')),
@@ -24,18 +25,6 @@ export function profile({ candidate, result }: Ranked, { project, t, percent }: 
       widths: [40, 30, 30],
       boldFirstColumn: true,
     },
-    {
-      kind: 'chart',
-      title: t('scoring.resultsDoc.profile.chartTitle', { name: candidate.name }),
-      description: bars
-        .map((b) => t('scoring.resultsDoc.profile.chartRow', { archetype: b.label, value: b.valueText, target: percent(b.target) }))
-        .join(t('scoring.listSeparator')),
-      bars,
-      labels: {
-        value: t('scoring.resultsDoc.profile.legendCandidate'),
-        target: t('scoring.resultsDoc.profile.legendTarget'),
-        none: notRated,
-      },
-    },
+    profileChart(candidate.name, result.profile, target, t),
   ];
 }

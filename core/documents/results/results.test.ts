@@ -1,9 +1,8 @@
-// The candidate results read back from the packed DOCX: the summary in score order, a page per
-// candidate with the flagged disagreement, the missing ratings and the evidence notes, the chart
-// as an SVG with a PNG fallback, and awkward characters intact.
+// The candidate results read back from the packed DOCX: the summary of everyone in score order, a
+// page per shortlisted candidate with the flagged disagreement, the missing ratings and the evidence
+// notes, the archetype profile as a native chart, and awkward characters intact.
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { decode } from 'fast-png';
 import { describe, expect, it } from 'vitest';
 import { packTree } from '../../testing/read-back.js';
 import { translator } from '../../i18n/index.js';
@@ -29,7 +28,8 @@ describe('results DOCX', () => {
     const results = aggregate(project.rubric, project.hiring).candidates;
     for (const r of results) if (r.score !== null) expect(summary).toContain(r.score.toFixed(1));
     expect(summary).toContain('Not scored');
-    expect(summary).toContain('Strong yes: 1 · Yes: 2');
+    // one column per recommendation: Maria has one strong yes and two yeses; her score adjusted, raw beside it
+    expect(summary).toMatch(/Maria Kowalska\s+Internal\s+78\.2raw 78\.4 · 95%: 73\.7–82\.7\s+1\s+2\s+0\s+0/);
     expect(text).toContain('3 candidates, 5 submitted scorecards.');
     expect(text).not.toMatch(/\b(scoring|vocab)\.[a-zA-Z]/); // no missing catalogue key
   });
@@ -50,26 +50,55 @@ describe('results DOCX', () => {
     const maria = text.slice(text.lastIndexOf('Maria Kowalska'), text.lastIndexOf('James Whitfield'));
     expect(maria).toContain('None: the interviewers agree within one point on every criterion.');
     expect(maria).toContain('Ana Souza (4): Ran the loyalty journey map for 40 stores.');
-    expect(maria).toContain('87.5%'); // Practitioner: Ana 4, Chloé 5
+    expect(maria).toContain('Practitioner\n\n88'); // Ana 4, Chloé 5: 87.5 on the 0–100 scale
   });
 
-  it('draws the archetype profile as an SVG with a PNG fallback, one per scored candidate', async () => {
+  it('draws the archetype profile as a native radar chart per shortlisted candidate, its words as text', async () => {
     const zip = await JSZip.loadAsync(await pack(sampleHiringProject()));
-    const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
-    expect(media.filter((f) => f.endsWith('.svg'))).toHaveLength(2);
-    expect(media.filter((f) => f.endsWith('.png'))).toHaveLength(2);
-    const svg = await zip.file(media.find((f) => f.endsWith('.svg'))!)!.async('string');
-    expect(svg).toMatch(/^<\?xml[^>]*\?><svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-    for (const label of ['Practitioner', 'Technologist', 'Data Architect', 'Futurist', "Role's weight"]) expect(svg).toContain(label);
-    const svgs = await Promise.all(media.filter((f) => f.endsWith('.svg')).map((f) => zip.file(f)!.async('string')));
-    expect(svgs.some((s) => s.includes('>87.5%<'))).toBe(true); // Maria's Practitioner, as her table prints it
-    const png = decode(await zip.file(media.find((f) => f.endsWith('.png'))!)!.async('uint8array'));
-    expect(png.width).toBe(600);
+    const charts = Object.keys(zip.files).filter((f) => /^word\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts).toHaveLength(2); // Maria and James; Noor is unscored, so not in the default top 10
+    expect(Object.keys(zip.files).some((f) => f.startsWith('word/media/'))).toBe(false); // no picture fallback
+    const xml = await Promise.all(charts.map((f) => zip.file(f)!.async('string')));
+    const maria = xml.find((x) => x.includes('Maria Kowalska'))!;
+    expect(maria).toContain('<c:radarChart>');
+    for (const label of [
+      'Practitioner',
+      'Technologist',
+      'Data Architect',
+      'Futurist',
+      'The role’s emphasis (heaviest archetype on the outer ring)',
+    ])
+      expect(maria).toContain(label);
+    expect(maria).toContain('<c:legend>');
+    expect(maria).toContain('>88<'); // her Practitioner, as her table prints it (Ana 4, Chloé 5: 87.5)
+    expect(maria).toContain('>Practitioner (role 30%)<'); // each spoke names the role's real weight
     const document = await zip.file('word/document.xml')!.async('string');
-    expect(document).toContain('asvg:svgBlip');
+    expect(document).toMatch(/<wp:docPr [^>]*descr="Practitioner: 88 \(the role’s emphasis: 30%\)/);
   });
 
-  it('keeps accents, Cyrillic, quotes, ampersands and angle brackets literally, in the text and the SVG', async () => {
+  it('marks every page Confidential, numbers it, and lists the shortlisted candidates in its contents', async () => {
+    const buffer = await pack(sampleHiringProject());
+    const zip = await JSZip.loadAsync(buffer);
+    expect(await zip.file('word/header1.xml')!.async('string')).toContain('Confidential');
+    expect(await zip.file('word/footer1.xml')!.async('string')).toContain('NUMPAGES');
+    const text = await textOf(buffer);
+    expect(text).toMatch(/^Maria Kowalska\t\d+$/m);
+    expect(text).toMatch(/^James Whitfield\t\d+$/m);
+    expect(text).not.toMatch(/^Noor Haddad\t\d+$/m);
+    expect(text).toContain('Bill Staikos');
+  });
+
+  it('gives a page to a candidate added to the shortlist by hand, and to no one when the top is 0', async () => {
+    const project = sampleHiringProject();
+    const noor = project.hiring.candidates.find((c) => c.name === 'Noor Haddad')!;
+    project.hiring.shortlist = { top: 0, added: [noor.id] };
+    const text = await textOf(await pack(project));
+    expect(text).toMatch(/^Noor Haddad\t\d+$/m);
+    expect(text).not.toMatch(/^Maria Kowalska\t\d+$/m);
+    expect(text).toContain('Maria Kowalska'); // still a line of the summary
+  });
+
+  it('keeps accents, Cyrillic, quotes, ampersands and angle brackets literally, in the text and the chart', async () => {
     const project = sampleHiringProject();
     project.hiring.candidates[0]!.name = AWKWARD_TEXT.slice(0, 120);
     project.hiring.interviewers[1]!.name = 'Zoë «Ben» <Okafor> & co';
@@ -79,24 +108,23 @@ describe('results DOCX', () => {
     expect(text.split(AWKWARD_TEXT).length - 1).toBeGreaterThanOrEqual(3); // summary, page heading, evidence
     expect(text).toContain('Zoë «Ben» <Okafor> & co: 1 · Ana Souza: 5');
     const zip = await JSZip.loadAsync(buffer);
-    const svgs = await Promise.all(
+    const charts = await Promise.all(
       Object.keys(zip.files)
-        .filter((f) => f.endsWith('.svg'))
+        .filter((f) => /^word\/charts\/chart\d+\.xml$/.test(f))
         .map((f) => zip.file(f)!.async('string')),
     );
-    const svg = svgs.find((s) => s.includes('&lt;/w:t&gt;'))!;
-    expect(svg).toBeDefined();
-    expect(svg).toContain('Cr&#232;me br&#251;l&#233;e &amp; &#1050;&#1086;');
-    expect(/^[\x20-\x7e]*$/.test(svg)).toBe(true);
+    expect(charts.some((c) => c.includes('Crème brûlée &amp; Ко «Привет»') && c.includes('&lt;/w:t&gt;'))).toBe(true);
   });
 
   // its speed is measured by `npm run bench` (results-export), not here
-  it('exports 50 candidates × 10 interviewers × 20 criteria, every one of them', async () => {
-    const project = syntheticProject({ candidates: 50, interviewers: 10, criteria: 20 });
+  it('exports 1,000 candidates as one line each and full pages for the top 10 only', async () => {
+    const project = syntheticProject({ candidates: 1000, interviewers: 10, criteria: 20 });
     const buffer = await pack(project);
     const text = await textOf(buffer);
     for (const c of project.hiring.candidates) expect(text).toContain(c.name);
-  }, 30_000);
+    expect(text.match(/^Archetype profile$/gm)).toHaveLength(10);
+    expect(text).toContain('The 10 candidates on the shortlist (the top 10 by score, and any added by hand)');
+  }, 60_000);
 });
 
 describe('rankCandidates', () => {

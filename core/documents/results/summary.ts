@@ -54,15 +54,36 @@ export function recommendationText(counts: Record<Recommendation, number>, t: Tr
   return parts.length ? parts.join(t('scoring.listSeparator')) : t('scoring.resultsDoc.summary.noRecommendations');
 }
 
-export function summarySection(ranked: readonly Ranked[], t: Translate, score: Intl.NumberFormat): Block[] {
+/** How many of the ranked candidates get a page of their own, said under the summary's heading. */
+export interface ShortlistNote {
+  shortlisted: number;
+  top: number;
+}
+
+export function summarySection(ranked: readonly Ranked[], t: Translate, score: Intl.NumberFormat, shortlist?: ShortlistNote): Block[] {
   const heading: Block = { kind: 'heading', level: 1, text: t('scoring.resultsDoc.summary.heading') };
   if (ranked.length === 0) return [heading, { kind: 'paragraph', style: 'muted', text: t('scoring.resultsDoc.summary.noCandidates') }];
+  const shortlistNote: Block[] = shortlist
+    ? [
+        {
+          kind: 'paragraph',
+          style: 'muted',
+          text: t(shortlist.shortlisted ? 'scoring.resultsDoc.summary.shortlist' : 'scoring.resultsDoc.summary.noShortlist', {
+            count: shortlist.shortlisted,
+            top: shortlist.top,
+          }),
+        },
+      ]
+    : [];
   const centred = (text: string | number, shade?: string): Exclude<Cell, string> => ({
     text: String(text),
     align: 'center',
     ...(shade ? { shade } : {}),
   });
-  const columns = ['rank', 'candidate', 'origin', 'score', 'recommendations', 'disagreements', 'missing'];
+  // one number a column, so each candidate stays on one line even in a pool of a thousand
+  const columns = ['rank', 'candidate', 'origin', 'score', 'strongYes', 'yes', 'no', 'strongNo', 'disagreements', 'missing'];
+  const whole = new Intl.NumberFormat(score.resolvedOptions().locale);
+  const count = (n: number) => (n ? whole.format(n) : '');
   let rank = 0;
   const rows = ranked.map(({ candidate, result, measured }): Cell[] => {
     const value = measured?.score ?? result.score;
@@ -75,7 +96,7 @@ export function summarySection(ranked: readonly Ranked[], t: Translate, score: I
     const raw = measured && result.score !== null ? t('panel.results.raw', { score: score.format(result.score) }) : '';
     const note = [raw, interval].filter(Boolean).join(t('scoring.listSeparator'));
     return [
-      centred(ranks ? rank : t('scoring.resultsDoc.criteria.none')),
+      centred(ranks ? whole.format(rank) : t('scoring.resultsDoc.criteria.none')),
       {
         text: candidate.name,
         bold: true,
@@ -83,21 +104,25 @@ export function summarySection(ranked: readonly Ranked[], t: Translate, score: I
       },
       t(`scoring.origin.${candidate.origin}`),
       { ...centred(value !== null ? score.format(value) : t('scoring.resultsDoc.summary.unscored')), ...(note ? { note } : {}) },
-      recommendationText(result.recommendations, t),
-      centred(result.disagreements.length, result.disagreements.length ? FLAG_SHADE : undefined),
-      centred(result.missing.length),
+      centred(count(result.recommendations['strong-yes'])),
+      centred(count(result.recommendations.yes)),
+      centred(count(result.recommendations.no)),
+      centred(count(result.recommendations['strong-no'])),
+      centred(whole.format(result.disagreements.length), result.disagreements.length ? FLAG_SHADE : undefined),
+      centred(whole.format(result.missing.length)),
     ];
   });
   return [
     heading,
+    ...shortlistNote,
     {
       kind: 'table',
       header: columns.map((c) => ({
         text: t(`scoring.resultsDoc.summary.column.${c}`),
-        align: c === 'candidate' || c === 'origin' || c === 'recommendations' ? 'left' : 'center',
+        align: c === 'candidate' || c === 'origin' ? 'left' : 'center',
       })),
       rows,
-      widths: [5, 19, 11, 14, 20, 16, 15],
+      widths: [5, 18, 10, 14, 9, 7, 7, 9, 11, 10],
     },
   ];
 }

@@ -7,7 +7,7 @@ import type { Translate } from '../../i18n/index.js';
 import { contentHash } from '../../review/hash.js';
 import type { Scorecard } from '../../schema/rubric.js';
 import { PACK_NAMESPACE, type ScorecardPack } from '../../schema/scorecard-pack.js';
-import { formatDate } from '../guide/build.js';
+import { documentFrame } from '../frame.js';
 import { memoTranslate } from '../memo.js';
 import type { Block, DocumentTree } from '../tree.js';
 import { candidatePage } from './candidate.js';
@@ -36,6 +36,7 @@ export function buildScorecardPack(
   const t = memoTranslate(translate);
   const company = frame.company.trim();
   return {
+    kind: 'scorecardPack',
     title: frame.roleTitle,
     subtitle: t(company ? 'panel.pack.subtitleWithCompany' : 'panel.pack.subtitle', { interviewer: frame.interviewer.name, company }),
     blocks: [
@@ -43,10 +44,13 @@ export function buildScorecardPack(
       ...criteriaPart(frame, t),
       ...frame.candidates.flatMap((candidate, c) => candidatePage(frame, c, cards.get(candidate.id), t)),
     ],
-    footer: t('panel.pack.footer', {
-      interviewer: frame.interviewer.name,
-      role: frame.roleTitle,
-      date: formatDate(new Date(frame.writtenAt), frame.locale),
+    // it names candidates, and comes back with one interviewer's ratings of them
+    frame: documentFrame(t, {
+      kind: 'scorecardPack',
+      role: { title: frame.roleTitle, company: { name: frame.company }, locale: frame.locale },
+      date: new Date(frame.writtenAt),
+      confidential: true,
+      extra: [frame.interviewer.name],
     }),
     data: { namespace: PACK_NAMESPACE, attributes: { hash: contentHash(frame) }, text: JSON.stringify(frame) },
   };

@@ -35,6 +35,7 @@ const card = (
   ...extra,
 });
 const hiring = (scorecards: Scorecard[]): Hiring => ({
+  shortlist: { top: 10, added: [] },
   independentScoring: true,
   lead: null,
   log: [],

@@ -16,6 +16,7 @@ import { useUndoShortcuts } from '../history/useUndoShortcuts';
 const CandidatesView = lazy(() => import('../hiring/CandidatesView').then((m) => ({ default: m.CandidatesView })));
 const CompareView = lazy(() => import('../compare/CompareView').then((m) => ({ default: m.CompareView })));
 const BoardReviewView = lazy(() => import('../review/BoardReviewView').then((m) => ({ default: m.BoardReviewView })));
+const ReferencesView = lazy(() => import('../sources/ReferencesView').then((m) => ({ default: m.ReferencesView })));
 const InterviewerModeView = lazy(() => import('../interviewer/InterviewerModeView').then((m) => ({ default: m.InterviewerModeView })));
 
 export function App() {
@@ -23,8 +24,9 @@ export function App() {
   useAutosave();
   useLeaveGuard();
   useUndoShortcuts();
-  // scoring needs a rubric, so without an open project there is only the wizard's start
-  const view = useStudio((s) => (s.interviewerWork ? 'interviewer' : s.project ? s.view : 'design'));
+  // scoring needs a rubric, so without an open project there is only the wizard's start (and the References);
+  // an interviewer filling in a pack sees only that
+  const view = useStudio((s) => (s.interviewerWork ? 'interviewer' : s.project || s.view === 'references' ? s.view : 'design'));
   return (
     <DialogProvider>
       <FileActionsProvider>
@@ -36,6 +38,7 @@ export function App() {
             {view === 'candidates' && <CandidatesView />}
             {view === 'compare' && <CompareView />}
             {view === 'review' && <BoardReviewView />}
+            {view === 'references' && <ReferencesView />}
             {view === 'interviewer' && <InterviewerModeView />}
           </Suspense>
           <RemovalToast />

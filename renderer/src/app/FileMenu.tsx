@@ -1,14 +1,17 @@
-// "File": Open and Save as in one button where the header is short of room (under 1440 px with a
-// role open), so the role's name, the four views and Save stay on one line. A disclosure, not an
+// "File": Open, Save as and the References in one button where the header is short of room (under
+// 1440 px with a role open), so the role's name, the four views and Save stay on one line. A disclosure, not an
 // ARIA menu: a button that shows two ordinary buttons; Escape or a click elsewhere closes it.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStudio } from '../state/store';
 import { useActions } from './FileActionsContext';
+import { showView } from './showView';
 
 export function FileMenu() {
   const { t } = useTranslation();
   const actions = useActions();
   const [open, setOpen] = useState(false);
+  const onReferences = useStudio((s) => s.view === 'references');
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -54,6 +57,18 @@ export function FileMenu() {
         <li>
           <button type="button" onClick={() => run(actions.saveAs)} aria-keyshortcuts="Control+Shift+S">
             {t('ui.actions.saveAs')}
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            aria-current={onReferences ? 'page' : undefined}
+            onClick={() => {
+              setOpen(false);
+              if (!onReferences) showView('references');
+            }}
+          >
+            {t('sources.view.open')}
           </button>
         </li>
       </ul>

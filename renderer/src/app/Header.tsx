@@ -5,6 +5,7 @@ import { DesignStatusBadge } from '../review/DesignStatusBadge';
 import { useStudio } from '../state/store';
 import { useActions } from './FileActionsContext';
 import { FileMenu } from './FileMenu';
+import { showView } from './showView';
 import { InterfaceLanguagePicker } from './InterfaceLanguagePicker';
 import { ViewSwitch } from './ViewSwitch';
 import { useDocumentTitle } from './useDocumentTitle';
@@ -17,6 +18,7 @@ export function Header() {
   const interviewing = useStudio((s) => s.interviewerWork !== null);
   const filePath = useStudio((s) => s.interviewerWork?.path ?? s.filePath);
   const dirty = useStudio((s) => (s.interviewerWork ? s.interviewerDirty : s.dirty));
+  const view = useStudio((s) => s.view);
   const open = title !== undefined;
   useDocumentTitle(title, dirty);
   const ref = useRef<HTMLElement>(null);
@@ -62,6 +64,18 @@ export function Header() {
         </div>
       )}
       {open && <ViewSwitch />}
+      {/* the sources, reachable with or without a project, beside the work views rather than among the file actions;
+          an interviewer filling in a pack has the pack's screen only */}
+      {!interviewing && (
+        <button
+          type="button"
+          className="quiet header-references"
+          aria-current={view === 'references' ? 'page' : undefined}
+          onClick={() => view !== 'references' && showView('references')}
+        >
+          {t('sources.view.open')}
+        </button>
+      )}
       <div className="header-actions">
         <InterfaceLanguagePicker />
         {open && <FileMenu />}

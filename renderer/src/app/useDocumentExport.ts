@@ -1,6 +1,7 @@
 // Every document export in one place: in Electron the user picks a path in the native dialog, the
 // main side writes the file, and the notice offers to open it or show it in its folder; in the
-// browser host the bytes come back over the contract and the browser downloads them.
+// browser host the bytes come back over the contract and the browser downloads them. Either way the
+// export's progress shows while the document is made, and every export button waits until it is done.
 import { useCallback } from 'react';
 import type { RequestOf } from '../../../core/contract';
 import { useDialogs } from '../components/DialogProvider';
@@ -8,7 +9,7 @@ import { writeWithConsent } from '../files/writeWithConsent';
 import { downloadFile, DOCX_TYPE, fromBase64 } from '../host/download';
 import { invoke } from '../host/invoke';
 import { fromProblem, success, type Notice } from '../state/notice';
-import { useStudio } from '../state/store';
+import { useStudio, whileExporting } from '../state/store';
 
 export type DocumentRequest = RequestOf<'export:bytes'>;
 
@@ -64,15 +65,19 @@ export function useDocumentExport(): (request: DocumentRequest, words: ExportWor
     async (request, { suggestedName, titleKey, doneKey, doneValues }) => {
       const { appInfo, notify } = useStudio.getState();
       if (appInfo && !appInfo.nativeDialogs) {
-        const made = await invoke('export:bytes', request);
+        // the document is made on the host side: its progress shows until the bytes are back
+        const made = await whileExporting(request.document, () => invoke('export:bytes', request));
         if (!made.ok) return notify(fromProblem(made.problem));
         downloadFile(suggestedName, fromBase64(made.value.base64), DOCX_TYPE);
         return notify(success('ui.notice.downloaded', { name: suggestedName }));
       }
       const target = await pickSaveTarget({ mode: 'save', kind: 'docx', suggestedName, ...(titleKey ? { titleKey } : {}) });
       if (!target) return;
-      // nothing is replaced unless the user agreed, in the dialog or in a question asked now
-      const result = await writeWithConsent(target, confirmReplace, (replace) => writeToPath(target.path, replace, request));
+      // nothing is replaced unless the user agreed, in the dialog or in a question asked now; progress
+      // shows only while the document is written, not while a replace question waits for the user
+      const result = await writeWithConsent(target, confirmReplace, (replace) =>
+        whileExporting(request.document, () => writeToPath(target.path, replace, request)),
+      );
       if (result) notify(result.ok ? exportedNotice(doneKey, result.value.path, doneValues) : fromProblem(result.problem));
     },
     [pickSaveTarget, confirmReplace],

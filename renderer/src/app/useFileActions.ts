@@ -19,7 +19,7 @@ import { loadDocumentLanguage } from '../i18n';
 import { LANGUAGE_PANEL_ID } from '../language/fieldPlace';
 import { publishQuestion } from '../language/publishGate';
 import { newId } from '../state/ids';
-import { fromIssues, success } from '../state/notice';
+import { fromIssues, refused, success } from '../state/notice';
 import { useStudio } from '../state/store';
 import { openBackup, openPath, openUpload } from './openProject';
 import { useDocumentExport } from './useDocumentExport';
@@ -85,6 +85,8 @@ export function useFileActions(): FileActions {
     async (document: 'rubric' | 'results') => {
       const { project } = getState();
       if (!project) return;
+      // results of nobody would be an empty document: say so instead of writing one
+      if (document === 'results' && project.hiring.candidates.length === 0) return getState().notify(refused('ui.notice.noCandidates'));
       const prepared = prepareProjectForWriting(project);
       if (prepared.blockers.length) return getState().notify(fromIssues(`ui.notice.${document}Blocked`, prepared.blockers));
       await deliver(

@@ -1,16 +1,16 @@
 // How Compare counts (adjusted for severity or raw; incomplete candidates ranked or not), and what
-// leaves it: the results, the debrief agenda, and a change of weights once scoring has begun.
+// leaves it: the debrief agenda, and a change of weights once scoring has begun (the results leave
+// from ResultsExportPanel, with their shortlist).
 import { useTranslation } from 'react-i18next';
 import { weightsFrozen } from '../../../core/hiring/panel/weights';
-import { useActions } from '../app/FileActionsContext';
 import { CheckOption } from '../components/CheckOption';
+import { ExportButton } from '../components/ExportButton';
 import { useStudio } from '../state/store';
 import { useDebriefExport } from './useDebriefExport';
 import { WeightChangeButton } from './WeightChangeButton';
 
 export function CompareToolbar({ selectedId }: { selectedId: string | null }) {
   const { t } = useTranslation();
-  const actions = useActions();
   const exportDebrief = useDebriefExport();
   const adjusted = useStudio((s) => s.adjusted);
   const rankIncomplete = useStudio((s) => s.rankIncomplete);
@@ -33,12 +33,13 @@ export function CompareToolbar({ selectedId }: { selectedId: string | null }) {
         onChange={setRankIncomplete}
       />
       <div className="toolbar-actions">
-        <button type="button" className="secondary" onClick={() => void actions.exportResults()}>
-          {t('ui.compare.export')}
-        </button>
-        <button type="button" className="secondary" onClick={() => void exportDebrief(selectedId)}>
-          {t(selectedId ? 'ui.compare.exportDebriefOne' : 'ui.compare.exportDebrief')}
-        </button>
+        {/* the results are exported from their own panel, beside the shortlist that decides who gets a page */}
+        <ExportButton
+          kind="debrief"
+          className="secondary"
+          label={t(selectedId ? 'ui.compare.exportDebriefOne' : 'ui.compare.exportDebrief')}
+          onExport={() => exportDebrief(selectedId)}
+        />
         {frozen && <WeightChangeButton />}
       </div>
     </div>

@@ -1,7 +1,8 @@
 // Compare: every candidate's score (adjusted for interviewer severity, raw beside it, with an
 // interval), complete candidates ranked and incomplete ones marked below them; a search and filters
 // for a long list; a table or a candidate × criterion heat-map; the chosen candidate's profile and
-// debrief agenda; the panel measured; and the scoring record. While scoring is independent it shows
+// debrief agenda; who the results document gives a page (the shortlist) and its export; the panel
+// measured; and the scoring record. While scoring is independent it shows
 // every interviewer's ratings, so it is the hiring lead's.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +16,7 @@ import { CompareToolbar } from './CompareToolbar';
 import { HeatMap } from './HeatMap';
 import { Pager } from './Pager';
 import { PanelMeasures } from './PanelMeasures';
+import { ResultsExportPanel } from './ResultsExportPanel';
 import { ScoringRecord } from './ScoringRecord';
 import { useCompareData } from './useCompareData';
 
@@ -29,6 +31,7 @@ export function CompareView() {
   const { panel, all, rows } = useCompareData(sort.key, sort.direction);
   const selectedId = useStudio((s) => s.candidateId);
   const adjusted = useStudio((s) => s.adjusted);
+  const hiring = useStudio((s) => s.project?.hiring);
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const shown = Math.min(page, pages - 1);
   const visible = rows.slice(shown * PAGE_SIZE, (shown + 1) * PAGE_SIZE);
@@ -77,6 +80,7 @@ export function CompareView() {
               {pages > 1 && <Pager page={shown} pages={pages} total={rows.length} size={PAGE_SIZE} onPage={setPage} />}
             </section>
           )}
+          {hiring && all.length > 0 && <ResultsExportPanel panel={panel} candidates={hiring.candidates} />}
           {selected && index >= 0 && (
             <CandidateResult key={selected.candidate.id} row={selected} panel={panel} index={index} adjusted={adjusted} />
           )}

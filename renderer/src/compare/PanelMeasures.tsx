@@ -4,9 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { MeasuredPanel } from '../../../core/hiring/scoring/measured';
 import { agreementShort, severityReading } from '../../../core/hiring/scoring/readings';
 import { useStudio } from '../state/store';
+import { PANEL_SOURCE } from '../../../core/documents/results/panel';
+import { useCitations } from '../sources/useCitations';
 
 export function PanelMeasures({ panel }: { panel: MeasuredPanel }) {
   const { t, i18n } = useTranslation();
+  const cites = useCitations();
   const project = useStudio((s) => s.project);
   if (!project) return null;
   const points = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
@@ -62,7 +65,7 @@ export function PanelMeasures({ panel }: { panel: MeasuredPanel }) {
           </tbody>
         </table>
       </div>
-      <p className="hint">{t('panel.measure.source')}</p>
+      <p className="hint">{t('panel.measure.source', { source: cites.source(PANEL_SOURCE) })}</p>
     </section>
   );
 }

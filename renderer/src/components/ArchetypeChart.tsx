@@ -1,6 +1,7 @@
 // The archetype profile as a radar: one axis per archetype, the shape is the weighting. The scale
 // grows with the largest weight so a balanced profile is still a readable shape, not a dot.
 import { useTranslation } from 'react-i18next';
+import { emphasisScale } from '../../../core/documents/archetype-chart';
 import { ARCHETYPES } from '../../../core/role/vocabulary';
 import type { ArchetypeWeights } from '../../../core/schema/role';
 import { radar, RINGS } from './radar';
@@ -20,7 +21,8 @@ const LABEL_AT = [
 
 export function ArchetypeChart({ weights }: { weights: ArchetypeWeights }) {
   const { t } = useTranslation();
-  const scale = Math.max(50, Math.ceil(Math.max(...ARCHETYPES.map((a) => weights[a])) / 10) * 10);
+  // the same scale as the documents' chart of the role's emphasis
+  const scale = emphasisScale(weights);
   const label = t('ui.archetypes.chartLabel', {
     weights: ARCHETYPES.map((a) => t('ui.archetypes.chartItem', { name: t(`vocab.archetype.${a}`), weight: weights[a] })).join(', '),
   });

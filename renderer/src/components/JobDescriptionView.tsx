@@ -44,12 +44,31 @@ function BlockView({ block }: { block: Block }) {
         </p>
       );
     case 'chart':
+      // the same figures as the DOCX's chart, as a table a screen reader can walk
       return (
         <Table
-          header={[block.title, block.labels.value]}
-          rows={block.bars.map((bar) => [bar.label, bar.value === null ? block.labels.none : bar.valueText])}
-          widths={[70, 30]}
+          header={[block.title, ...block.series.map((s) => s.name)]}
+          rows={block.categories.map((category, i) => [category, ...block.series.map((s) => s.labels?.[i] ?? String(s.values[i] ?? ''))])}
+          widths={[40, ...block.series.map(() => 60 / block.series.length)]}
         />
+      );
+    case 'contents':
+      // a printed table of contents; on screen the sections are the contents
+      return null;
+    case 'references':
+      return (
+        <ol className="references">
+          {block.entries.map((entry) => (
+            <li key={entry.text}>
+              {entry.text}{' '}
+              {entry.url && (
+                <a href={entry.url} target="_blank" rel="noopener noreferrer">
+                  {entry.url}
+                </a>
+              )}
+            </li>
+          ))}
+        </ol>
       );
   }
 }
@@ -126,7 +145,7 @@ export function JobDescriptionView({ jd, lang, sectionActions, idPrefix = 'jd' }
           </section>
         );
       })}
-      <footer className="jd-footer">{jd.footer}</footer>
+      <footer className="jd-footer">{jd.frame.running}</footer>
     </article>
   );
 }

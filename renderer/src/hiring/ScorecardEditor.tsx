@@ -23,6 +23,7 @@ import { focusOf } from '../../../core/rubric/focus';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { success } from '../state/notice';
 import { useStudio } from '../state/store';
+import { useCitations } from '../sources/useCitations';
 import { evidenceFieldId, RatingField, ratingFieldId } from './RatingField';
 import { SubmittedCard } from './SubmittedCard';
 import { RECOMMENDATION_GROUP, ScorecardNav } from './ScorecardNav';
@@ -40,6 +41,7 @@ const RECOMMENDATION_PATH = 'scorecard.recommendation';
 
 export function ScorecardEditor({ candidate, interviewer, rubric, hiring, onChange, onSave }: Props) {
   const { t } = useTranslation();
+  const cites = useCitations();
   const { notify } = useStudio.getState();
   const [attempted, setAttempted] = useState(false);
   const focus = focusOf(interviewer, rubric);
@@ -120,7 +122,11 @@ export function ScorecardEditor({ candidate, interviewer, rubric, hiring, onChan
               value={card?.recommendation ?? null}
               labelOf={(r) => t(`ui.recommendation.${r}`)}
               disabled={!open}
-              note={open ? t('ui.scorecard.verdictOpen') : t('ui.scorecard.verdictClosed', { count: toGo })}
+              note={
+                open
+                  ? t('ui.scorecard.verdictOpen')
+                  : t('ui.scorecard.verdictClosed', { count: toGo, source: cites.source('kahneman-2021') })
+              }
               issue={attempted && open && gaps.recommendation ? 'ui.scorecard.recommendationMissing' : undefined}
               onChange={(r) => edit(recommend(r, focusIds))}
             />

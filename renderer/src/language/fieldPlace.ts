@@ -18,6 +18,8 @@ export interface FieldPlace {
 export const LANGUAGE_PANEL_ID = 'language-check';
 
 const LISTS = { mustHaves: 'mustHave', qualities: 'quality', niceToHaves: 'niceToHave' } as const;
+/** lists one level down: `offer.benefits.<id>` */
+const NESTED_LISTS = { 'offer.benefits': 'benefit' } as const;
 const SIMPLE: Readonly<Record<string, string>> = {
   title: 'title',
   'company.industry': 'industry',
@@ -28,11 +30,20 @@ const SIMPLE: Readonly<Record<string, string>> = {
   'context.teams': 'teams',
   'objectives.purpose': 'purpose',
   'objectives.outcomes': 'outcomes',
+  'context.figures.budget': 'budget',
+  'position.workModelDetail': 'workModelDetail',
+  'offer.disclosure': 'payDisclosure',
+  'offer.note': 'payNote',
+  'offer.benefits': 'benefits',
+  'application.method': 'applyMethod',
+  'application.nextSteps': 'nextSteps',
+  'application.equalOpportunity': 'equalOpportunity',
 };
 
 export function stepOfField(path: string): StepId {
   const head = path.split('.')[0] ?? '';
-  if (head === 'title' || head === 'company' || head === 'context') return 'company';
+  if (head === 'title' || head === 'company' || head === 'context' || head === 'position') return 'company';
+  if (head === 'offer' || head === 'application') return 'offer';
   if (head === 'objectives' || head === 'responsibilities') return head;
   if (Object.hasOwn(LISTS, head)) return 'qualifications';
   return 'review';
@@ -55,6 +66,8 @@ function placeLabel(role: RoleDesign, path: string, match: string, t: Translate)
     if (id) return { label: key(`responsibility.${leaf}`, { n: number(order, id) }) };
     return { label: match.trim() ? key('responsibilitiesInTheme', { theme: match.trim() }) : key('responsibilities') };
   }
+  if (head === 'offer' && id === 'benefits' && leaf)
+    return { label: key(NESTED_LISTS['offer.benefits'], { n: number(role.offer.benefits, leaf) }) };
   const list = Object.hasOwn(LISTS, head) ? LISTS[head as keyof typeof LISTS] : null;
   if (list) return { label: id ? key(list, { n: number(role[head as keyof typeof LISTS], id) }) : key(`${list}List`) };
   return { label: key(path === 'description' ? 'description' : 'elsewhere'), target: LANGUAGE_PANEL_ID };
@@ -63,6 +76,8 @@ function placeLabel(role: RoleDesign, path: string, match: string, t: Translate)
 function placeTarget(role: RoleDesign, path: string, match: string): string {
   if (path === 'context.teams') return `field-context.teams-${role.context.teams[0] ?? 'other'}`;
   if (path === 'objectives.outcomes') return firstOf(path, role.objectives.outcomes);
+  if (path === 'offer.benefits') return firstOf(path, role.offer.benefits);
+  if (path === 'offer.disclosure') return `field-offer.disclosure-${role.offer.disclosure}`;
   if (path === 'responsibilities') {
     const inTheme = role.responsibilities.filter((r) => r.theme.trim() === match.trim());
     return firstOf(path, inTheme, '.text');

@@ -27,6 +27,8 @@ const everything: RoleDesign = {
     teamsOther: 'Legal',
   },
   objectives: { ...role.objectives, metrics: role.objectives.metrics.map((m) => ({ ...m, metric: 'custom', customName: 'Own name' })) },
+  position: { ...role.position, workModelDetail: 'Three days a week in Leeds.' },
+  offer: { ...role.offer, note: 'There is also an annual bonus.' },
 };
 
 describe('a finding’s field, read and written by its path', () => {
@@ -97,6 +99,8 @@ describe('where a finding is, in words', () => {
       'objectives.outcomes',
       'responsibilities',
       'context.teams',
+      'offer.benefits',
+      'offer.disclosure',
       `responsibilities.${id}.measuredBy`,
       'description',
     ];

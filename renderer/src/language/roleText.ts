@@ -36,6 +36,8 @@ function nested(role: RoleDesign, parts: string[]): RoleTextField | null {
     const found = inList<Metric>(role.objectives.metrics, leaf, (metrics) => objectives({ metrics }));
     return found && { text: found.item[key], limit: METRIC_TEXTS[key], write: (text) => found.put({ ...found.item, [key]: text }) };
   }
+  if (head === 'offer' && id === 'benefits' && parts.length === 3)
+    return item(role.offer.benefits, leaf, (benefits) => ({ ...role, offer: { ...role.offer, benefits } }));
   const list = LISTS.find((l) => l === head);
   if (list && parts.length === 2) return item(role[list], id, (items) => ({ ...role, [list]: items }));
   if (head === 'responsibilities' && parts.length === 3 && (leaf === 'text' || leaf === 'theme')) {
@@ -68,6 +70,29 @@ export function roleField(role: RoleDesign, path: string): RoleTextField | null 
       };
     case 'context.teamsOther':
       return { text: context.teamsOther, limit: TEXT_LIMITS.teamsOther, write: (teamsOther) => withContext({ teamsOther }) };
+    case 'context.figures.budget':
+      return {
+        text: context.figures.budget,
+        limit: TEXT_LIMITS.budget,
+        write: (budget) => withContext({ figures: { ...context.figures, budget } }),
+      };
+    case 'position.workModelDetail':
+      return {
+        text: role.position.workModelDetail,
+        limit: TEXT_LIMITS.workModelDetail,
+        write: (workModelDetail) => ({ ...role, position: { ...role.position, workModelDetail } }),
+      };
+    case 'offer.note':
+      return { text: role.offer.note, limit: TEXT_LIMITS.payNote, write: (note) => ({ ...role, offer: { ...role.offer, note } }) };
+    case 'application.method':
+    case 'application.nextSteps':
+    case 'application.equalOpportunity': {
+      const key = path.slice('application.'.length) as 'method' | 'nextSteps' | 'equalOpportunity';
+      const limit = { method: TEXT_LIMITS.applyMethod, nextSteps: TEXT_LIMITS.nextSteps, equalOpportunity: TEXT_LIMITS.equalOpportunity }[
+        key
+      ];
+      return { text: role.application[key], limit, write: (text) => ({ ...role, application: { ...role.application, [key]: text } }) };
+    }
     case 'objectives.purpose':
       return {
         text: objectives.purpose,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckOption } from '../components/CheckOption';
+import { ExportButton } from '../components/ExportButton';
 import { ANCHOR } from './anchors';
 import { useBoardPackExport } from './useBoardPackExport';
 
@@ -20,9 +21,7 @@ export function BoardPackPanel() {
         checked={appendix}
         onChange={setAppendix}
       />
-      <button type="button" className="secondary" onClick={() => void exportPack(appendix)}>
-        {t('ui.boardReview.pack.export')}
-      </button>
+      <ExportButton kind="boardPack" className="secondary" label={t('ui.boardReview.pack.export')} onExport={() => exportPack(appendix)} />
     </section>
   );
 }

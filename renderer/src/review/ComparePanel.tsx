@@ -2,7 +2,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { diffSnapshots } from '../../../core/review/diff';
+import { readSnapshot } from '../../../core/review/snapshot';
 import { snapshotOf } from '../../../core/review/versions';
+import type { StoredSnapshot } from '../../../core/schema/review';
 import type { Project } from '../../../core/schema/project';
 import { ANCHOR } from './anchors';
 import { useReviewFormat } from './format';
@@ -10,6 +12,8 @@ import { DiffView } from './DiffView';
 import type { DesignStatus } from './useReviewStatus';
 
 const DRAFT = 'draft';
+
+const readStored = (stored: StoredSnapshot | undefined) => (stored ? readSnapshot(stored) : undefined);
 
 export function ComparePanel({ project, status }: { project: Project; status: DesignStatus }) {
   const { t } = useTranslation();
@@ -21,7 +25,7 @@ export function ComparePanel({ project, status }: { project: Project; status: De
   const valid = picked && options.includes(picked.from) && options.includes(picked.to);
   const { from, to } = valid ? picked : { from: options.at(-2) ?? '', to: options.at(-1) ?? '' };
   const current = useMemo(() => snapshotOf(project), [project]);
-  const snapshotFor = (key: string) => (key === DRAFT ? current : versions.find((v) => String(v.number) === key)?.snapshot);
+  const snapshotFor = (key: string) => (key === DRAFT ? current : readStored(versions.find((v) => String(v.number) === key)?.snapshot));
   const before = snapshotFor(from);
   const after = snapshotFor(to);
   const diff = useMemo(() => (before && after ? diffSnapshots(before, after, t) : null), [before, after, t]);

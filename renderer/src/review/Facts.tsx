@@ -1,23 +1,16 @@
-// The facts behind each section's choice, every figure with the source it comes from. Background and
-// archetypes reuse what their wizard steps already show, so the two can never disagree.
+// The facts behind each section's choice, every figure with its source from the one registry, so
+// the board review cites exactly as the board pack does. Background and archetypes reuse what their
+// wizard steps show, so the two can never disagree.
 import { useTranslation } from 'react-i18next';
 import { ARCHETYPES, BACKGROUND_CHOICES } from '../../../core/role/vocabulary';
 import type { ReviewSection } from '../../../core/schema/review';
+import type { Scope } from '../../../core/role/vocabulary';
+import { BACKGROUND_FIGURES, FACTS, SECTION_FACTS, type FactId } from '../../../core/sources/facts';
 import { ProsCons } from '../components/ProsCons';
-import { RESEARCH_FIGURES } from '../wizard/parts/ResearchFigures';
+import { ReferencesLink } from '../sources/ReferencesLink';
+import { useCitations } from '../sources/useCitations';
 
-/** catalogue ids under ui.boardReview.fact, per section */
-const FACTS: Record<ReviewSection, readonly string[]> = {
-  company: ['owner', 'engagement', 'returns', 'prevalence', 'hbr', 'lines'],
-  objectives: ['objective', 'measures'],
-  responsibilities: ['precise', 'team'],
-  background: [],
-  qualifications: ['influence', 'collaboration'],
-  archetypes: [],
-  rubric: ['rubricBasis'],
-};
-
-function Fact({ value, text, source }: { value?: string; text: string; source?: string }) {
+function Fact({ value, text, source }: { value?: string | null; text: string; source?: string }) {
   return (
     <li className="fact">
       <p>
@@ -29,32 +22,39 @@ function Fact({ value, text, source }: { value?: string; text: string; source?: 
   );
 }
 
-export function Facts({ section }: { section: ReviewSection }) {
-  const { t, i18n } = useTranslation();
-  const optional = (key: string) => (i18n.exists(key) ? t(key) : undefined);
-  const sourced = (key: string) => (i18n.exists(key) ? t('ui.boardReview.fact.source', { source: t(key) }) : undefined);
+const figures = new Set<FactId>(BACKGROUND_FIGURES);
+
+export function Facts({ section, scope }: { section: ReviewSection; scope: Scope }) {
+  const { t } = useTranslation();
+  const cite = useCitations();
 
   if (section === 'background') {
     return (
       <>
         <figure className="facts-figure">
           <ul className="facts">
-            {RESEARCH_FIGURES.map((id) => (
-              <Fact key={id} value={t(`ui.research.${id}.value`)} text={t(`ui.research.${id}.text`)} />
+            {BACKGROUND_FIGURES.map((id) => (
+              <Fact key={id} value={cite.value(id)} text={cite.text(id)} />
             ))}
-            <Fact text={t('ui.research.authority')} />
           </ul>
-          <figcaption className="source">{t('ui.research.source')}</figcaption>
+          <figcaption className="source">{cite.sourceLine(FACTS.internal)}</figcaption>
         </figure>
+        <ul className="facts">
+          {SECTION_FACTS.background
+            .filter((id) => !figures.has(id))
+            .map((id) => (
+              <Fact key={id} text={cite.sentence(id)} source={cite.factLine(id)} />
+            ))}
+        </ul>
         <div className="paths">
           {BACKGROUND_CHOICES.map((choice) => (
             <div key={choice} className="path">
-              <h4>{t(`vocab.background.${choice}`)}</h4>
-              <ProsCons choice={choice} />
+              <h4>{t(`vocab.background.${choice}`, { context: scope })}</h4>
+              <ProsCons choice={choice} scope={scope} />
             </div>
           ))}
         </div>
-        <p className="source">{t('ui.boardReview.fact.prosConsSource')}</p>
+        <ReferencesLink />
       </>
     );
   }
@@ -66,20 +66,24 @@ export function Facts({ section }: { section: ReviewSection }) {
             <Fact key={a} value={t(`vocab.archetype.${a}`)} text={t(`vocab.archetypeMeaning.${a}`)} />
           ))}
         </ul>
-        <p className="source">{t('ui.archetypes.source')}</p>
+        <p className="source">{cite.factLine('archetypes')}</p>
       </>
     );
   }
+  if (section === 'rubric')
+    return (
+      <ul className="facts">
+        <Fact text={t('ui.boardReview.fact.rubricBasis')} />
+      </ul>
+    );
   return (
-    <ul className="facts">
-      {FACTS[section].map((id) => (
-        <Fact
-          key={id}
-          value={optional(`ui.boardReview.fact.${id}.value`)}
-          text={t(`ui.boardReview.fact.${id}.text`)}
-          source={sourced(`ui.boardReview.fact.${id}.source`)}
-        />
-      ))}
-    </ul>
+    <>
+      <ul className="facts">
+        {SECTION_FACTS[section].map((id) => (
+          <Fact key={id} value={cite.value(id)} text={cite.text(id)} source={cite.factLine(id)} />
+        ))}
+      </ul>
+      <ReferencesLink />
+    </>
   );
 }

@@ -49,7 +49,7 @@ export function ReviewSectionCard({ section, snapshot, lines, version }: Props) 
         </div>
         <div className="review-part facts-part">
           <h3>{t('ui.boardReview.part.facts')}</h3>
-          <Facts section={section} />
+          <Facts section={section} scope={snapshot.role.context.scope} />
         </div>
       </div>
       <Comments section={section} version={version} />

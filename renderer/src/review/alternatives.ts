@@ -53,8 +53,8 @@ export function alternativesOf(section: ReviewSection, { role, rubric }: Snapsho
     }
     case 'background':
       return BACKGROUND_CHOICES.filter((b) => b !== role.background.choice).map((b) => ({
-        lead: t(`vocab.background.${b}`),
-        text: t(`ui.background.options.${b}.summary`),
+        lead: t(`vocab.background.${b}`, { context: role.context.scope }),
+        text: t(`ui.background.options.${b}.summary`, { context: role.context.scope }),
       }));
     case 'qualifications': {
       const has = (items: { text: string }[]) => items.map((i) => i.text);

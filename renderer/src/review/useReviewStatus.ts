@@ -2,6 +2,7 @@
 // design takes a few milliseconds, so the header follows typing at low priority; stored versions
 // are re-hashed only when the versions themselves change.
 import { useDeferredValue, useMemo } from 'react';
+import { readSnapshot } from '../../../core/review/snapshot';
 import { designStatus, snapshotOf, tamperedVersions } from '../../../core/review/versions';
 import type { Project } from '../../../core/schema/project';
 import type { Snapshot, Version } from '../../../core/schema/review';
@@ -34,6 +35,6 @@ export function useReading(project: Project, status: DesignStatus): Reading {
   const reading = useStudio((s) => s.reading);
   const current = useMemo(() => snapshotOf(project), [project]);
   const chosen = reading === null ? undefined : project.review.versions.find((v) => v.number === reading);
-  if (chosen) return { snapshot: chosen.snapshot, version: chosen };
+  if (chosen) return { snapshot: readSnapshot(chosen.snapshot), version: chosen };
   return { snapshot: current, version: status.isDraft ? null : status.latest };
 }

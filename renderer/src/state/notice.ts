@@ -32,6 +32,9 @@ export interface Notice {
 
 export const success = (key: string, params?: Params): Notice => ({ tone: 'success', key, ...(params ? { params } : {}) });
 
+/** Something the user asked for that cannot be done as things stand, and why: said, not attempted. */
+export const refused = (key: string): Notice => ({ tone: 'error', key });
+
 const moreLine = (count: number): NoticeLine[] => (count > 0 ? [{ key: 'ui.more', params: { count } }] : []);
 
 /** A failure from the main side: its code and each field's code are `errors.*` catalogue keys. */

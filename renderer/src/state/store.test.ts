@@ -83,6 +83,7 @@ describe('a role opened from a file', () => {
       'background',
       'qualifications',
       'archetypes',
+      'offer',
       'rubric',
       'review',
     ]);

@@ -67,6 +67,8 @@ export interface StudioState {
   notice: Notice | null;
   /** bumped with each notice so the same message said twice is announced twice */
   noticeSeq: number;
+  /** the document being written right now: its button shows progress, and every export button waits */
+  exporting: ExportKind | null;
 
   startFromTemplate(template: Template): void;
   /** a new role made here (blank, or from a pasted job description): unsaved, with no template's suggestions */
@@ -112,7 +114,10 @@ export interface StudioState {
   openInPlaceOf(path: string, project: Project): void;
   setAppInfo(info: AppInfo): void;
   notify(notice: Notice | null): void;
+  setExporting(kind: ExportKind | null): void;
 }
+
+export type ExportKind = 'jd' | 'rubric' | 'results' | 'boardPack' | 'debrief' | 'scorecardPack';
 
 const FIRST_EDIT_STEP: StepId = 'company';
 
@@ -197,6 +202,7 @@ export const useStudio = create<StudioState>()((set, get) => ({
   appInfo: null,
   notice: null,
   noticeSeq: 0,
+  exporting: null,
 
   startFromTemplate: (template) =>
     set({
@@ -340,4 +346,15 @@ export const useStudio = create<StudioState>()((set, get) => ({
   setAppInfo: (info) => set({ appInfo: info }),
 
   notify: (notice) => set((state) => ({ notice, noticeSeq: state.noticeSeq + 1 })),
+  setExporting: (exporting) => set({ exporting }),
 }));
+
+/** Runs one document's write with its progress shown: every export button waits until it is done. */
+export async function whileExporting<T>(kind: ExportKind, write: () => Promise<T>): Promise<T> {
+  useStudio.getState().setExporting(kind);
+  try {
+    return await write();
+  } finally {
+    useStudio.getState().setExporting(null);
+  }
+}

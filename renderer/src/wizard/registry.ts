@@ -6,6 +6,7 @@ import {
   checkCompany,
   checkNothing,
   checkObjectives,
+  checkOffer,
   checkQualifications,
   checkResponsibilities,
   type FieldIssue,
@@ -21,6 +22,7 @@ import { ArchetypesStep } from './steps/archetypes';
 import { BackgroundStep } from './steps/background';
 import { CompanyStep } from './steps/company';
 import { ObjectivesStep } from './steps/objectives';
+import { OfferStep } from './steps/offer';
 import { QualificationsStep } from './steps/qualifications';
 import { ResponsibilitiesStep } from './steps/responsibilities';
 import { ReviewStep } from './steps/review';
@@ -47,6 +49,11 @@ export interface StepDefinition {
   reviewSection?: ReviewSection;
   /** the step edits words the job description prints, so it shows their language-check status */
   checksWording?: boolean;
+  /**
+   * false: the step's gaps stop its own Next but leave the later steps open. Pay and application
+   * is near the end, and a writer should see the Review before naming who receives applications.
+   */
+  gatesLaterSteps?: boolean;
   /** a long step's parts, listed under it in the step list and marked as they are read */
   sections?: (project: Project) => { id: string; labelKey: string }[];
 }
@@ -56,7 +63,7 @@ const onRole =
   (project) =>
     check(project.role);
 
-type StepExtras = Pick<StepDefinition, 'reviewSection' | 'checksWording' | 'sections'>;
+type StepExtras = Pick<StepDefinition, 'reviewSection' | 'checksWording' | 'gatesLaterSteps' | 'sections'>;
 
 /** The Rubric step's parts: each group of criteria, then who asks what. */
 const rubricSections = (project: Project) => [
@@ -82,6 +89,7 @@ export const STEPS: readonly StepDefinition[] = [
   step('background', onRole(checkNothing), BackgroundStep, { reviewSection: 'background' }),
   step('qualifications', onRole(checkQualifications), QualificationsStep, { reviewSection: 'qualifications', checksWording: true }),
   step('archetypes', onRole(checkArchetypes), ArchetypesStep, { reviewSection: 'archetypes' }),
+  step('offer', onRole(checkOffer), OfferStep, { checksWording: true, gatesLaterSteps: false }),
   // the rubric's prose (anchors, questions) is for interviewers, not printed in the job description
   step('rubric', (project) => checkRubric(project.rubric), RubricStep, { reviewSection: 'rubric', sections: rubricSections }),
   step('review', onRole(checkNothing), ReviewStep),
@@ -90,7 +98,7 @@ export const STEPS: readonly StepDefinition[] = [
 /** Which steps the progress list lets you jump to: any visited, and any up to the first with gaps. */
 export function reachableSteps(project: Project | null, visited: readonly StepId[]): Set<StepId> {
   if (!project) return new Set<StepId>(['start']);
-  const firstGap = STEPS.findIndex((s) => s.check(project).length > 0);
+  const firstGap = STEPS.findIndex((s) => s.gatesLaterSteps !== false && s.check(project).length > 0);
   const limit = firstGap === -1 ? STEPS.length - 1 : firstGap;
   return new Set(STEPS.filter((s, i) => i <= limit || visited.includes(s.id)).map((s) => s.id));
 }

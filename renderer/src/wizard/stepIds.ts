@@ -9,6 +9,7 @@ export const STEP_IDS = [
   'background',
   'qualifications',
   'archetypes',
+  'offer',
   'rubric',
   'review',
 ] as const;

@@ -18,7 +18,8 @@ const SHAPES: Partial<Record<StepId, SectionId>> = {
   responsibilities: 'responsibilities',
   background: 'background',
   qualifications: 'mustHaves',
-  archetypes: 'archetypes',
+  // the archetype weights are internal and not in the job description; the offer is where it is based, its pay and how to apply
+  offer: 'location',
 };
 
 export const showsLiveJobDescription = (step: StepId): boolean => SHAPES[step] !== undefined;

@@ -6,6 +6,8 @@ import { ARCHETYPES } from '../../../../core/role/vocabulary';
 import { ArchetypeChart } from '../../components/ArchetypeChart';
 import { IssueText } from '../../components/IssueText';
 import { useFieldIssue } from '../../components/issues';
+import { FACTS } from '../../../../core/sources/facts';
+import { useCitations } from '../../sources/useCitations';
 import { WeightControl } from '../parts/WeightControl';
 import type { PanelProps } from '../registry';
 
@@ -13,12 +15,13 @@ export function ArchetypesStep({ role, update }: PanelProps) {
   const { t } = useTranslation();
   const issue = useFieldIssue('archetypes');
   const total = archetypeTotal(role.archetypes);
+  const cite = useCitations();
 
   return (
     <div className="form archetypes">
       <section className="panel" aria-labelledby="archetypes-weights">
         <h2 id="archetypes-weights">{t('ui.archetypes.weightsHeading')}</h2>
-        <p className="hint">{t('ui.archetypes.source')}</p>
+        <p className="hint">{t('ui.archetypes.source', { source: cite.sourceLine(FACTS.archetypes) })}</p>
         {ARCHETYPES.map((archetype) => (
           <WeightControl
             key={archetype}

@@ -14,6 +14,8 @@ export function BackgroundStep({ role, update }: PanelProps) {
   const jd = useJobDescription(role);
   const preview = sectionsOf(jd.blocks).find((s) => s.heading.section === 'background');
   const choose = (choice: BackgroundChoice) => update((r) => ({ ...r, background: { choice } }));
+  // the paths are worded for the role's scope: a CPO's other path is HR or operations
+  const scope = { context: role.context.scope };
 
   return (
     <div className="form">
@@ -34,11 +36,11 @@ export function BackgroundStep({ role, update }: PanelProps) {
                   aria-describedby={`${id}-detail`}
                   onChange={() => choose(choice)}
                 />
-                <label htmlFor={id}>{t(`vocab.background.${choice}`)}</label>
+                <label htmlFor={id}>{t(`vocab.background.${choice}`, scope)}</label>
               </div>
               <div id={`${id}-detail`} className="radio-card-detail">
-                <p>{t(`ui.background.options.${choice}.summary`)}</p>
-                <ProsCons choice={choice} />
+                <p>{t(`ui.background.options.${choice}.summary`, scope)}</p>
+                <ProsCons choice={choice} scope={role.context.scope} />
               </div>
             </div>
           );

@@ -1,4 +1,4 @@
-// Step 2: the company and the situation the role is created in.
+// Step 2: the company, the situation the role is created in, its scope in figures and where it is based.
 import { useTranslation } from 'react-i18next';
 import { COMPANY_SIZES, COMPANY_STAGES } from '../../../../core/role/vocabulary';
 import { TEXT_LIMITS } from '../../../../core/role/limits';
@@ -6,7 +6,9 @@ import type { Company } from '../../../../core/schema/role';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { DocumentLanguageField } from '../parts/DocumentLanguageField';
+import { PositionFields } from '../parts/PositionFields';
 import { RoleContextFields } from '../parts/RoleContextFields';
+import { ScopeFiguresFields } from '../parts/ScopeFiguresFields';
 import type { PanelProps } from '../registry';
 
 export function CompanyStep({ role, update }: PanelProps) {
@@ -81,6 +83,8 @@ export function CompanyStep({ role, update }: PanelProps) {
         <DocumentLanguageField role={role} update={update} />
       </section>
       <RoleContextFields role={role} update={update} />
+      <ScopeFiguresFields role={role} update={update} />
+      <PositionFields role={role} update={update} />
     </div>
   );
 }

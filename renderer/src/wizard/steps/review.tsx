@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SectionId } from '../../../../core/documents/tree';
 import { useActions } from '../../app/FileActionsContext';
+import { ExportButton } from '../../components/ExportButton';
 import { JobDescriptionView } from '../../components/JobDescriptionView';
 import { LanguagePanel } from '../../language/LanguagePanel';
 import { useStudio } from '../../state/store';
@@ -21,7 +22,10 @@ const SECTION_STEP: Record<SectionId, StepId> = {
   mustHaves: 'qualifications',
   qualities: 'qualifications',
   niceToHaves: 'qualifications',
-  archetypes: 'archetypes',
+  location: 'company',
+  pay: 'offer',
+  apply: 'offer',
+  equalOpportunity: 'offer',
 };
 
 export function ReviewStep({ role, project }: PanelProps) {
@@ -33,12 +37,8 @@ export function ReviewStep({ role, project }: PanelProps) {
   return (
     <div className="review">
       <div className="review-actions">
-        <button type="button" className="primary" onClick={() => void actions.exportDocx()}>
-          {t('ui.review.export')}
-        </button>
-        <button type="button" className="secondary" onClick={() => void actions.exportRubric()}>
-          {t('ui.review.exportRubric')}
-        </button>
+        <ExportButton kind="jd" className="primary" label={t('ui.review.export')} onExport={actions.exportDocx} />
+        <ExportButton kind="rubric" className="secondary" label={t('ui.review.exportRubric')} onExport={actions.exportRubric} />
         <button type="button" onClick={() => void actions.save()}>
           {t('ui.actions.save')}
         </button>
