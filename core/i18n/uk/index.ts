@@ -3,6 +3,7 @@
 // panel-guide.json…), because four plural forms make the files longer.
 import boardPack from './board-pack.json' with { type: 'json' };
 import cli from './cli.json' with { type: 'json' };
+import documents from './documents.json' with { type: 'json' };
 import errors from './errors.json' with { type: 'json' };
 import jd from './jd.json' with { type: 'json' };
 import language from './language.json' with { type: 'json' };
@@ -13,18 +14,21 @@ import panelGuide from './panel-guide.json' with { type: 'json' };
 import review from './review.json' with { type: 'json' };
 import rubricContent from './rubric-content.json' with { type: 'json' };
 import scoring from './scoring.json' with { type: 'json' };
+import sources from './sources.json' with { type: 'json' };
 import ui from './ui.json' with { type: 'json' };
 import uiCompare from './ui-compare.json' with { type: 'json' };
 import uiFiles from './ui-files.json' with { type: 'json' };
 import uiFlow from './ui-flow.json' with { type: 'json' };
 import uiHiring from './ui-hiring.json' with { type: 'json' };
 import uiPanel from './ui-panel.json' with { type: 'json' };
+import uiPosting from './ui-posting.json' with { type: 'json' };
 import uiReview from './ui-review.json' with { type: 'json' };
 import vocab from './vocab.json' with { type: 'json' };
 
 export default {
   boardPack,
   cli,
+  documents,
   errors,
   jd,
   language: { ...language, ...languageReasons },
@@ -33,6 +37,7 @@ export default {
   review,
   rubricContent,
   scoring,
-  ui: { ...ui, ...uiFlow, ...uiHiring, ...uiCompare, ...uiReview, ...uiFiles, ...uiPanel },
+  sources,
+  ui: { ...ui, ...uiFlow, ...uiHiring, ...uiCompare, ...uiReview, ...uiFiles, ...uiPanel, ...uiPosting },
   vocab,
 };
