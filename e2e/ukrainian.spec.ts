@@ -1,8 +1,8 @@
 // The app in Ukrainian, as a Ukrainian user meets it: a Ukrainian system picks the Ukrainian
 // interface on its own (the translation is complete), the Start screen offers the Ukrainian
-// editions, and every wizard step and view reads in Ukrainian at 1280×800 and 1024×700, with nothing
-// clipped, no raw key and no line the English catalogue would have shown. Screenshots go to
-// screenshots/ukrainian/.
+// editions, and every wizard step and view (and the References) reads in Ukrainian at 1280×800 and
+// 1024×700, with nothing clipped, no raw key and no line the English catalogue would have shown.
+// Screenshots go to screenshots/ukrainian/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -87,6 +87,12 @@ describe.each([
       await views.nth(i).click();
       await look(`vyd-${i + 1}`);
     }
+    // the References: every source, cited in Ukrainian words around the original titles
+    const references = page.locator('.app-header').getByRole('button', { name: 'Джерела', exact: true });
+    if (!(await references.first().isVisible())) await page.getByRole('button', { name: 'Файл', exact: true }).click();
+    await references.locator('visible=true').click();
+    await page.getByRole('heading', { level: 1, name: 'Джерела' }).waitFor();
+    await look('dzherela');
     // Compare writes scores with the Ukrainian decimal comma
     await views.nth(2).click();
     expect(await page.locator('.compare-table .score').first().textContent()).toMatch(/^\d+,\d$/);
