@@ -39,7 +39,8 @@ export function ukrainianHiringProject(): Project {
     if (rating.evidence) rating.evidence = NOTES[note++ % NOTES.length]!;
   }
   let p: Project = { ...sample, role: edition.role, rubric: edition.rubric, hiring };
-  p.role.company.name = 'ТОВ «Північний вітер»';
+  p.role.company = { ...p.role.company, name: 'ТОВ «Північний вітер»', industry: 'Енергетика', size: '250-999', stage: 'established' };
+  p.role.position.location = 'Київ, Україна';
   p = submitVersion(p, 'Олена Бондар', new Date('2026-11-23T10:00:00Z'));
   const decided = recordDecision(
     p,

@@ -41,7 +41,7 @@ describe('documents in Ukrainian', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cxo-uk-'));
   const at = (name: string) => ({ path: join(dir, name), replace: false, date: DAY });
 
-  it('the job description: both forms of the title, Ukrainian headings, reporting line and date', async () => {
+  it('the job description: both forms of the title, the company in a Ukrainian sentence, headings, reporting line, place and date', async () => {
     expect((await writeJobDescription(at('opys.docx'), project.role)).ok).toBe(true);
     const { text, running } = await readBack(join(dir, 'opys.docx'));
     expectUkrainian(text, [
@@ -50,6 +50,9 @@ describe('documents in Ukrainian', () => {
       t('jd.heading.mustHaves'),
       t('jd.heading.niceToHaves'),
       'Пряме підпорядкування: генеральний директор (CEO).',
+      'ТОВ «Північний вітер» – зріла компанія (галузь: енергетика), де працює від 250 до 999 осіб.',
+      'Місце роботи: Київ, Україна, гібридний формат',
+      'Діапазон заробітної плати на цій посаді ми повідомимо вам до першої співбесіди.',
     ]);
     expect(running).toContain('29 листопада 2026');
   });
@@ -62,6 +65,7 @@ describe('documents in Ukrainian', () => {
       t('scoring.rubricDoc.criteria.heading'),
       t('panel.guide.workSample.heading'),
       t('panel.guide.references.heading'),
+      t('documents.references'),
     ]);
   });
 
@@ -87,6 +91,7 @@ describe('documents in Ukrainian', () => {
       t('boardPack.appendix.heading'),
       'Схвалено зі змінами',
       'Самовідвід від цього рішення.',
+      t('documents.references'),
     ]);
     expect(running).toContain('Версія 1');
   });
