@@ -94,5 +94,9 @@ describe('documents in Ukrainian', () => {
       t('documents.references'),
     ]);
     expect(running).toContain('Версія 1');
+    // the language appendix cites the Ukrainian rule sets' sources in Ukrainian, by name
+    expect(text).toContain(t('boardPack.appendix.set.gender-titles'));
+    expect(text).toContain('Редакційне судження команди');
+    expect(text).not.toMatch(/editorial|The team's/);
   });
 });
