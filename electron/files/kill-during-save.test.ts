@@ -18,6 +18,9 @@ import { cleanUpAfterCrash } from './startup.js';
 import { isOurTempName } from './stray-temp.js';
 
 const KILLS = Number(process.env.KILLS ?? 200);
+/** kills that must land mid-save; on a loaded machine more kills land before the save loop runs, so it goes on until they have */
+const MID_SAVE = Math.ceil(KILLS / 5);
+const MAX_KILLS = KILLS * 3;
 const root = mkdtempSync(join(tmpdir(), 'cxo-kill-'));
 const dir = join(root, 'projects');
 const child = join(root, 'save-loop.cjs');
@@ -61,11 +64,13 @@ const temps = () => readdirSync(dir).filter(isOurTempName);
 const anHourAgo = () => new Date(Date.now() - 60 * 60 * 1000);
 
 describe('a save killed at a random moment', () => {
-  it(`never leaves a torn file, over ${KILLS} kills`, async () => {
+  it(`never leaves a torn file, over ${KILLS} kills or more`, async () => {
     const expected = new Set([JSON.stringify(largeProject('A')), JSON.stringify(largeProject('B'))]);
     let midSave = 0;
     let cleared = 0;
-    for (let i = 0; i < KILLS; i += 1) {
+    let kills = 0;
+    for (let i = 0; i < MAX_KILLS && (i < KILLS || midSave < MID_SAVE); i += 1) {
+      kills += 1;
       await runAndKill(Math.floor(Math.random() * 40));
       // the backup exists from the second save on; a kill before it is no reason to have one
       for (const file of [target, backupPath(target)].filter(existsSync)) {
@@ -84,9 +89,9 @@ describe('a save killed at a random moment', () => {
       expect(readdirSync(dir).filter((n) => n !== 'role.cxorole.bak')).toEqual(['role.cxorole']);
     }
     console.log(
-      `kill-during-save: ${KILLS} kills, ${midSave} of them mid-save, ${cleared} stray temporary files cleared at start-up, nothing lost`,
+      `kill-during-save: ${kills} kills, ${midSave} of them mid-save, ${cleared} stray temporary files cleared at start-up, nothing lost`,
     );
-    // proof that the kills land mid-save, not only between saves (91 of 200 did on a busy 2-core machine)
-    expect(midSave).toBeGreaterThanOrEqual(Math.ceil(KILLS / 5));
+    // proof that the kills land mid-save, not only between saves (91 of 200 did on a busy 2-core machine, 36 at a load of 11)
+    expect(midSave).toBeGreaterThanOrEqual(MID_SAVE);
   }, 900_000);
 });
