@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp, screenshot } from './helpers/browser.js';
 import { startHost, type RunningHost } from './helpers/host.js';
 import { answerFileDialog, chooseTemplate } from './helpers/wizard.js';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 let browser: Browser;
@@ -17,6 +18,24 @@ afterAll(async () => {
   await Promise.all(hosts.map((h) => h.stop()));
 });
 
+/** Waits until the host has written a recovery copy holding `text`: the copy is due about a second
+ * after the last keystroke (useAutosave's QUIET_MS / MAX_WAIT_MS), later on a loaded machine. */
+async function recoveryCopyHolds(host: RunningHost, text: string): Promise<void> {
+  const folder = join(host.dataDir, 'recovery');
+  await expect
+    .poll(
+      async () => {
+        const names = await readdir(folder).catch(() => [] as string[]);
+        const copies = await Promise.all(
+          names.filter((n) => n.endsWith('.json')).map((n) => readFile(join(folder, n), 'utf8').catch(() => '')),
+        );
+        return copies.some((c) => c.includes(text));
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+}
+
 describe('after a crash', () => {
   it('offers the unsaved changes, shows them, and restores them', async () => {
     const first = await startHost();
@@ -24,8 +43,7 @@ describe('after a crash', () => {
     const before = await openApp(browser, first.url);
     await chooseTemplate(before.page, /Chief Customer Officer/);
     await before.page.getByLabel('Company name').fill('Lost-and-Found Logistics');
-    // the copy is written within about a second of the last keystroke
-    await before.page.waitForTimeout(1200);
+    await recoveryCopyHolds(first, 'Lost-and-Found Logistics');
     first.process.kill('SIGKILL');
     await before.page.close();
 
@@ -56,7 +74,7 @@ describe('after a crash', () => {
     await answerFileDialog(before.page, join(first.documentsDir, 'saved.cxorole'), 'Save');
     await expect.poll(() => before.page.getByText(/^Saved to /).count()).toBe(1);
     await before.page.getByLabel('Company name').fill('Changed After Saving Ltd');
-    await before.page.waitForTimeout(1200);
+    await recoveryCopyHolds(first, 'Changed After Saving Ltd');
     first.process.kill('SIGKILL');
     await before.page.close();
 
