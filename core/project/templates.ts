@@ -17,6 +17,10 @@ import plCxo from '../../templates/pl/cxo.json' with { type: 'json' };
 import plCco from '../../templates/pl/cco.json' with { type: 'json' };
 import plCulture from '../../templates/pl/culture.json' with { type: 'json' };
 import plCpoEx from '../../templates/pl/cpo-ex.json' with { type: 'json' };
+import ukCxo from '../../templates/uk/cxo.json' with { type: 'json' };
+import ukCco from '../../templates/uk/cco.json' with { type: 'json' };
+import ukCulture from '../../templates/uk/culture.json' with { type: 'json' };
+import ukCpoEx from '../../templates/uk/cpo-ex.json' with { type: 'json' };
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.js';
 import type { RoleDesign } from '../schema/role.js';
 import type { Template, TemplateSummary } from '../schema/project.js';
@@ -60,6 +64,10 @@ const TRANSLATED: readonly unknown[] = [
   plCco,
   plCulture,
   plCpoEx,
+  ukCxo,
+  ukCco,
+  ukCulture,
+  ukCpoEx,
 ];
 
 const REGISTRY = makeRegistry([...TEMPLATES, ...TRANSLATED.map((t) => deepFreeze(deepCopy(t as Template)))], LOCALES);

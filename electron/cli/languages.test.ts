@@ -30,9 +30,9 @@ describe('cxo-studio and languages', () => {
     const { out } = await run('templates');
     for (const id of ['cxo', 'cco', 'culture', 'cpo-ex'])
       expect(out).toMatch(new RegExp(`^${id}\\s.*languages: ${templateLanguages(id).join(', ')}$`, 'm'));
-    // every template has its Dutch, Italian and Polish editions
+    // every template has its Dutch, Italian, Polish and Ukrainian editions
     for (const id of ['cxo', 'cco', 'culture', 'cpo-ex'])
-      expect(templateLanguages(id)).toEqual(expect.arrayContaining(['en', 'nl', 'it', 'pl']));
+      expect(templateLanguages(id)).toEqual(expect.arrayContaining(['en', 'nl', 'it', 'pl', 'uk']));
   });
 
   it('makes a project in the language asked for, English by default', async () => {
