@@ -9,6 +9,18 @@ import nlCxo from '../../templates/nl/cxo.json' with { type: 'json' };
 import nlCco from '../../templates/nl/cco.json' with { type: 'json' };
 import nlCulture from '../../templates/nl/culture.json' with { type: 'json' };
 import nlCpoEx from '../../templates/nl/cpo-ex.json' with { type: 'json' };
+import itCxo from '../../templates/it/cxo.json' with { type: 'json' };
+import itCco from '../../templates/it/cco.json' with { type: 'json' };
+import itCulture from '../../templates/it/culture.json' with { type: 'json' };
+import itCpoEx from '../../templates/it/cpo-ex.json' with { type: 'json' };
+import plCxo from '../../templates/pl/cxo.json' with { type: 'json' };
+import plCco from '../../templates/pl/cco.json' with { type: 'json' };
+import plCulture from '../../templates/pl/culture.json' with { type: 'json' };
+import plCpoEx from '../../templates/pl/cpo-ex.json' with { type: 'json' };
+import ukCxo from '../../templates/uk/cxo.json' with { type: 'json' };
+import ukCco from '../../templates/uk/cco.json' with { type: 'json' };
+import ukCulture from '../../templates/uk/culture.json' with { type: 'json' };
+import ukCpoEx from '../../templates/uk/cpo-ex.json' with { type: 'json' };
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.js';
 import type { RoleDesign } from '../schema/role.js';
 import type { Template, TemplateSummary } from '../schema/project.js';
@@ -39,7 +51,24 @@ export const TEMPLATES: readonly Template[] = Object.freeze(
  * `import itCxo from '../../templates/it/cxo.json' with { type: 'json' };` and listed here.
  * Each is checked like the English ones: schema, its own language's checker, its id in TEMPLATES.
  */
-const TRANSLATED: readonly unknown[] = [nlCxo, nlCco, nlCulture, nlCpoEx];
+const TRANSLATED: readonly unknown[] = [
+  nlCxo,
+  nlCco,
+  nlCulture,
+  nlCpoEx,
+  itCxo,
+  itCco,
+  itCulture,
+  itCpoEx,
+  plCxo,
+  plCco,
+  plCulture,
+  plCpoEx,
+  ukCxo,
+  ukCco,
+  ukCulture,
+  ukCpoEx,
+];
 
 const REGISTRY = makeRegistry([...TEMPLATES, ...TRANSLATED.map((t) => deepFreeze(deepCopy(t as Template)))], LOCALES);
 export const EDITIONS = REGISTRY.editions;
