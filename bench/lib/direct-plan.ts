@@ -171,7 +171,7 @@ function chartPlan(block: Extract<Block, { kind: 'chart' }>): ChildPlan {
   };
 }
 
-function blockPlan(block: Block): ChildPlan[] {
+function blockPlan(block: Block, next: Block | undefined): ChildPlan[] {
   switch (block.kind) {
     case 'heading':
       return [paragraph({ text: block.text, heading: HEADINGS[block.level], pageBreakBefore: block.pageBreakBefore ?? false })];
@@ -195,7 +195,10 @@ function blockPlan(block: Block): ChildPlan[] {
     case 'field':
       return [paragraph({ spacing: { before: 240 } }, [strong(block.label), text(' '), { kind: 'control', control: block.control }])];
     case 'table':
-      return block.rowHeight ? [tablePlan(block)] : [tablePlan(block), paragraph({ text: '' })];
+      // the spacer after a table, but not after a form's, before a page break or at the end
+      return block.rowHeight || next === undefined || (next.kind === 'heading' && next.pageBreakBefore === true)
+        ? [tablePlan(block)]
+        : [tablePlan(block), paragraph({ text: '' })];
     case 'chart':
       return [chartPlan(block)];
     case 'contents':
@@ -236,7 +239,7 @@ export function planFromTree(tree: DocumentTree): DocumentPlan {
     children: [
       paragraph({ text: tree.title, heading: 'Title' }),
       paragraph({ text: tree.subtitle, style: 'Subtitle' }),
-      ...tree.blocks.flatMap(blockPlan),
+      ...tree.blocks.flatMap((block, i) => blockPlan(block, tree.blocks[i + 1])),
     ],
     customXml: tree.data ? customXmlFiles(tree.data) : [],
   };
