@@ -49,115 +49,116 @@ async function actAsHiringLead(page: Page, tour: LanguageTour, lead: { name: str
   await page.locator('.candidate-list').getByRole('button', { name: lead.candidate }).click();
 }
 
-describe.each(LANGUAGE_TOURS)('the app in $name', (tour) => {
-  const t = translator(tour.locale);
-  const dir = `screenshots/${tour.folder}`;
-  const findEnglish = englishFinder(tour);
+for (const tour of LANGUAGE_TOURS)
+  describe(`the app in ${tour.name}`, () => {
+    const t = translator(tour.locale);
+    const dir = `screenshots/${tour.folder}`;
+    const findEnglish = englishFinder(tour);
 
-  it.each([
-    [1280, 800],
-    [1024, 700],
-  ])(
-    `starts in ${tour.name} at %i×%i, offers the ${tour.name} editions and reads in ${tour.name} everywhere`,
-    async (width, height) => {
-      mkdirSync(dir, { recursive: true });
-      const fileName = `${tour.fileName}-${width}.cxorole`;
-      const path = join(app.host.documentsDir, fileName);
-      writeFileSync(path, serializeProject(tour.hiring()));
+    it.each([
+      [1280, 800],
+      [1024, 700],
+    ])(
+      `starts in ${tour.name} at %i×%i, offers the ${tour.name} editions and reads in ${tour.name} everywhere`,
+      async (width, height) => {
+        mkdirSync(dir, { recursive: true });
+        const fileName = `${tour.fileName}-${width}.cxorole`;
+        const path = join(app.host.documentsDir, fileName);
+        writeFileSync(path, serializeProject(tour.hiring()));
 
-      const context = await app.browser.newContext({ viewport: { width, height }, locale: tour.systemLocale });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(app.host.url);
-      await page.locator('.template-card').first().waitFor();
-      expect(await page.locator('html').getAttribute('lang')).toBe(tour.locale);
-      expect(await page.locator('.translation-notice').count()).toBe(0);
+        const context = await app.browser.newContext({ viewport: { width, height }, locale: tour.systemLocale });
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        await page.goto(app.host.url);
+        await page.locator('.template-card').first().waitFor();
+        expect(await page.locator('html').getAttribute('lang')).toBe(tour.locale);
+        expect(await page.locator('.translation-notice').count()).toBe(0);
 
-      const problems: (Clipped & { where: string })[] = [];
-      const english: string[] = [];
-      const look = async (where: string) => {
-        // views load on first use: wait for the chunk and the view's heading before looking
-        await page.waitForLoadState('networkidle');
-        await page.locator('h1').first().waitFor();
-        await page.waitForTimeout(150);
-        await page.screenshot({ path: `${dir}/${width}-${where}.png` });
-        await page.screenshot({ path: `${dir}/${width}-${where}-full.png`, fullPage: true });
-        problems.push(...(await clippedText(page)).map((c) => ({ ...c, where })));
-        const body = await page.locator('body').innerText();
-        expect(body, where).not.toMatch(RAW_KEY);
-        // scores and means with a decimal comma, as every one of these languages writes them ("78,2", not "78.2")
-        for (const figure of await page.locator('.score, .raw, .interval, .heat-map td').allInnerTexts())
-          expect(figure, where).not.toMatch(/\d\.\d/);
-        english.push(...findEnglish(body).map((text) => `${where}: ${text}`));
-      };
+        const problems: (Clipped & { where: string })[] = [];
+        const english: string[] = [];
+        const look = async (where: string) => {
+          // views load on first use: wait for the chunk and the view's heading before looking
+          await page.waitForLoadState('networkidle');
+          await page.locator('h1').first().waitFor();
+          await page.waitForTimeout(150);
+          await page.screenshot({ path: `${dir}/${width}-${where}.png` });
+          await page.screenshot({ path: `${dir}/${width}-${where}-full.png`, fullPage: true });
+          problems.push(...(await clippedText(page)).map((c) => ({ ...c, where })));
+          const body = await page.locator('body').innerText();
+          expect(body, where).not.toMatch(RAW_KEY);
+          // scores and means with a decimal comma, as every one of these languages writes them ("78,2", not "78.2")
+          for (const figure of await page.locator('.score, .raw, .interval, .heat-map td').allInnerTexts())
+            expect(figure, where).not.toMatch(/\d\.\d/);
+          english.push(...findEnglish(body).map((text) => `${where}: ${text}`));
+        };
 
-      await look('01-start');
-      const cards = page.locator('.template-card');
-      expect(await cards.first().textContent()).toContain(tour.startCard);
-      await cards.first().click();
-      await page.locator('nav.progress').waitFor();
-      expect(await page.locator('#field-title, input[id$="title"]').first().inputValue()).toBe(tour.title);
-      await page.getByLabel(t('ui.company.name')).fill(tour.company);
-      const steps = page.locator('nav.progress button');
-      for (let i = 1; i < (await steps.count()); i += 1) {
-        await steps.nth(i).click();
-        await look(`${String(i + 1).padStart(2, '0')}-step`);
-      }
-      const jd = page.locator('article.jd').first();
-      expect(await jd.getAttribute('lang')).toBe(tour.locale);
-      expect(await jd.textContent()).toContain(tour.title);
-      if (width === 1280) expect(await seriousViolations(page, `Review, in ${tour.name}`)).toEqual([]);
+        await look('01-start');
+        const cards = page.locator('.template-card');
+        expect(await cards.first().textContent()).toContain(tour.startCard);
+        await cards.first().click();
+        await page.locator('nav.progress').waitFor();
+        expect(await page.locator('#field-title, input[id$="title"]').first().inputValue()).toBe(tour.title);
+        await page.getByLabel(t('ui.company.name')).fill(tour.company);
+        const steps = page.locator('nav.progress button');
+        for (let i = 1; i < (await steps.count()); i += 1) {
+          await steps.nth(i).click();
+          await look(`${String(i + 1).padStart(2, '0')}-step`);
+        }
+        const jd = page.locator('article.jd').first();
+        expect(await jd.getAttribute('lang')).toBe(tour.locale);
+        expect(await jd.textContent()).toContain(tour.title);
+        if (width === 1280) expect(await seriousViolations(page, `Review, in ${tour.name}`)).toEqual([]);
 
-      // a hiring process in the language: candidates, Compare and the board's review.
-      // Open a file… sits behind the File button where the header is short of room
-      const file = page.getByRole('button', { name: t('ui.actions.file'), exact: true });
-      if (await file.isVisible()) await file.click();
-      await page
-        .locator('.app-header')
-        .getByRole('button', { name: t('ui.actions.open') })
-        .click();
-      // the role just started has unsaved changes: the app asks, in the language, before letting them go
-      await page.getByRole('button', { name: t('ui.confirm.discard'), exact: true }).click();
-      const dialog = page.getByRole('dialog');
-      await dialog.getByLabel(t('ui.fileDialog.path')).fill(path);
-      await dialog.getByRole('button', { name: t('ui.fileDialog.open'), exact: true }).click();
-      await page.locator('.file-dialog').waitFor({ state: 'detached' });
-      await page.locator('.app-header').getByText(fileName).waitFor();
-      if (tour.scoring.kind === 'lead') {
-        await actAsHiringLead(page, tour, tour.scoring);
-        await look('view-scorecard');
-      }
-      const views = page.locator('nav.view-switch button');
-      await views.first().waitFor();
-      for (let i = 0; i < (await views.count()); i += 1) {
-        await views.nth(i).click();
-        await look(`view-${i + 1}`);
-      }
-      if (tour.scoring.kind !== 'locked') {
-        // Compare shows its table, and writes each score with the decimal comma
+        // a hiring process in the language: candidates, Compare and the board's review.
+        // Open a file… sits behind the File button where the header is short of room
+        const file = page.getByRole('button', { name: t('ui.actions.file'), exact: true });
+        if (await file.isVisible()) await file.click();
         await page
-          .locator('nav.view-switch')
-          .getByRole('button', { name: t('ui.views.compare'), exact: true })
+          .locator('.app-header')
+          .getByRole('button', { name: t('ui.actions.open') })
           .click();
-        expect(await page.locator('.compare-table .score').first().textContent()).toMatch(/^\d+,\d$/);
-      }
+        // the role just started has unsaved changes: the app asks, in the language, before letting them go
+        await page.getByRole('button', { name: t('ui.confirm.discard'), exact: true }).click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByLabel(t('ui.fileDialog.path')).fill(path);
+        await dialog.getByRole('button', { name: t('ui.fileDialog.open'), exact: true }).click();
+        await page.locator('.file-dialog').waitFor({ state: 'detached' });
+        await page.locator('.app-header').getByText(fileName).waitFor();
+        if (tour.scoring.kind === 'lead') {
+          await actAsHiringLead(page, tour, tour.scoring);
+          await look('view-scorecard');
+        }
+        const views = page.locator('nav.view-switch button');
+        await views.first().waitFor();
+        for (let i = 0; i < (await views.count()); i += 1) {
+          await views.nth(i).click();
+          await look(`view-${i + 1}`);
+        }
+        if (tour.scoring.kind !== 'locked') {
+          // Compare shows its table, and writes each score with the decimal comma
+          await page
+            .locator('nav.view-switch')
+            .getByRole('button', { name: t('ui.views.compare'), exact: true })
+            .click();
+          expect(await page.locator('.compare-table .score').first().textContent()).toMatch(/^\d+,\d$/);
+        }
 
-      // the References, every source cited in the language's words: in the header, or behind the File button
-      const inHeader = page.locator('.header-references');
-      if (await inHeader.isVisible()) await inHeader.click();
-      else {
-        await file.click();
-        await page.getByRole('button', { name: t('sources.view.open'), exact: true }).click();
-      }
-      await page.getByRole('heading', { level: 1, name: t('sources.view.title') }).waitFor();
-      await look('references');
-      if (tour.references) expect(await page.locator('main').innerText()).toContain(tour.references);
-      await context.close();
-      expect(errors).toEqual([]);
-      expect(english).toEqual([]);
-      expect(problems, problems.map((p) => `${p.where}: ${p.what} “${p.text}”`).join('\n')).toEqual([]);
-    },
-    240_000,
-  );
-});
+        // the References, every source cited in the language's words: in the header, or behind the File button
+        const inHeader = page.locator('.header-references');
+        if (await inHeader.isVisible()) await inHeader.click();
+        else {
+          await file.click();
+          await page.getByRole('button', { name: t('sources.view.open'), exact: true }).click();
+        }
+        await page.getByRole('heading', { level: 1, name: t('sources.view.title') }).waitFor();
+        await look('references');
+        if (tour.references) expect(await page.locator('main').innerText()).toContain(tour.references);
+        await context.close();
+        expect(errors).toEqual([]);
+        expect(english).toEqual([]);
+        expect(problems, problems.map((p) => `${p.where}: ${p.what} “${p.text}”`).join('\n')).toEqual([]);
+      },
+      240_000,
+    );
+  });

@@ -42,34 +42,35 @@ const LANGUAGES = [
   },
 ];
 
-describe.each(LANGUAGES)('cxo-studio in $name', (language) => {
-  const env = { ...process.env, LANG: language.lang, LC_ALL: '', LC_MESSAGES: '' };
-  const cli = (...args: string[]) => exec(process.execPath, ['bin/cxo-studio.mjs', ...args], { env });
-  const newFile = async () => join(await mkdtemp(join(tmpdir(), `cxo-cli-${language.locale}-`)), language.fileName);
+for (const language of LANGUAGES)
+  describe(`cxo-studio in ${language.name}`, () => {
+    const env = { ...process.env, LANG: language.lang, LC_ALL: '', LC_MESSAGES: '' };
+    const cli = (...args: string[]) => exec(process.execPath, ['bin/cxo-studio.mjs', ...args], { env });
+    const newFile = async () => join(await mkdtemp(join(tmpdir(), `cxo-cli-${language.locale}-`)), language.fileName);
 
-  it('lists the templates with their titles and languages in the language', async () => {
-    const { stdout } = await cli('templates');
-    for (const line of language.listed) expect(stdout).toMatch(line);
-  }, 30_000);
+    it('lists the templates with their titles and languages in the language', async () => {
+      const { stdout } = await cli('templates');
+      for (const line of language.listed) expect(stdout).toMatch(line);
+    }, 30_000);
 
-  it("makes a project from the language's edition, says so in the language, and checks it clean", async () => {
-    const file = await newFile();
-    const made = await cli('new', '--template', 'cco', '--locale', language.locale, file);
-    expect(made.stdout).toBe(language.made(file));
-    const project = JSON.parse(await readFile(file, 'utf8')) as { role: { locale: string; title: string } };
-    expect(project.role).toMatchObject({ locale: language.locale, title: language.ccoTitle });
-    const checked = await cli('check', file);
-    for (const line of language.clean) expect(checked.stdout).toContain(line);
-  }, 60_000);
+    it("makes a project from the language's edition, says so in the language, and checks it clean", async () => {
+      const file = await newFile();
+      const made = await cli('new', '--template', 'cco', '--locale', language.locale, file);
+      expect(made.stdout).toBe(language.made(file));
+      const project = JSON.parse(await readFile(file, 'utf8')) as { role: { locale: string; title: string } };
+      expect(project.role).toMatchObject({ locale: language.locale, title: language.ccoTitle });
+      const checked = await cli('check', file);
+      for (const line of language.clean) expect(checked.stdout).toContain(line);
+    }, 60_000);
 
-  it('refuses in the language, naming the file, when the project already exists', async () => {
-    const file = await newFile();
-    await cli('new', '--template', 'cxo', '--locale', language.locale, file);
-    const failed = await cli('new', '--template', 'cxo', '--locale', language.locale, file).then(
-      () => null,
-      (error: { code: number; stderr: string }) => error,
-    );
-    expect(failed?.code).toBe(1);
-    expect(failed?.stderr).toContain(language.exists(file));
-  }, 60_000);
-});
+    it('refuses in the language, naming the file, when the project already exists', async () => {
+      const file = await newFile();
+      await cli('new', '--template', 'cxo', '--locale', language.locale, file);
+      const failed = await cli('new', '--template', 'cxo', '--locale', language.locale, file).then(
+        () => null,
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(failed?.code).toBe(1);
+      expect(failed?.stderr).toContain(language.exists(file));
+    }, 60_000);
+  });
