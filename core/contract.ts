@@ -9,7 +9,7 @@ import { Project } from './schema/project.js';
 import { RoleDesign } from './schema/role.js';
 import { ScorecardFile } from './schema/scorecard-file.js';
 import { ScorecardPack } from './schema/scorecard-pack.js';
-import { Scorecard } from './schema/rubric.js';
+import { Hiring, Scorecard } from './schema/rubric.js';
 import { Id } from './schema/role.js';
 import type { Problem, Result } from './result.js';
 import type { ReadPack } from './formats/scorecard-pack.js';
@@ -113,7 +113,8 @@ export interface RecoveryCopy {
 export const DOCUMENTS = ['jd', 'rubric', 'results', 'boardPack'] as const;
 export type DocumentKind = (typeof DOCUMENTS)[number];
 /** the candidates a pack or a debrief covers; every one when omitted */
-const CandidateIds = Type.Array(Id, { minItems: 1, maxItems: 5000 });
+/** as many as a project may hold (core/schema/rubric.ts) */
+const CandidateIds = Type.Array(Id, { minItems: 1, maxItems: Hiring.properties.candidates.maxItems ?? 10000 });
 
 const DocumentRequest = Type.Union([
   closed({ document: Type.Literal('jd'), role: RoleDesign }),

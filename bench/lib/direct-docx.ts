@@ -1,97 +1,140 @@
-// The baseline every document row is measured against: the docx library packing a Document of the
-// same paragraphs, bullets, table cells and native charts (same texts, same data), with the same
-// page-number fields in a footer and the same page-number estimate, built straight from docx's API
-// with no tree, translator, styles or renderer. The plan is counted once from the app's own tree,
-// outside the timed region.
-import { Document, Footer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, type FileChild } from 'docx';
+// The baseline every document row is measured against: the docx library packing a document of the
+// same content, called directly with the options direct-plan.ts worked out beforehand (outside the
+// timed region): the same paragraphs, runs, tables, native charts, header, footer, page fields,
+// table of contents, content controls, styles, properties, page-number estimate and Custom XML
+// data. What is timed is docx building and packing it, as an application with no document tree,
+// translator or renderer of its own would call it.
+import {
+  BuilderElement,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Tab,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  type FileChild,
+  type ParagraphChild,
+  type XmlComponent,
+} from 'docx';
 import { ChartRun } from 'docx/charts';
 import { estimatePageNumbers } from 'docx/layout';
-import type { Block, Cell, DocumentTree } from '../../core/documents/tree.js';
+import { PAGE } from '../../core/documents/docx/page.js';
+import { MUTED } from '../../core/documents/docx/styles.js';
+import { registerCustomXml } from '../../core/documents/docx/custom-xml.js';
+import type { Control } from '../../core/documents/tree.js';
+import type { ChildPlan, DocumentPlan, ParagraphPlan, RunPlan } from './direct-plan.js';
 
-interface Picture {
-  title: string;
-  categories: string[];
-  series: { name: string; values: (number | null)[] }[];
+const element = (name: string, attributes?: Record<string, string | number>, children: XmlComponent[] = []) =>
+  new BuilderElement({
+    name,
+    ...(attributes ? { attributes: Object.fromEntries(Object.entries(attributes).map(([key, value]) => [key, { key, value }])) } : {}),
+    children,
+  });
+
+/** Word's content control (w:sdt), from docx's BuilderElement: docx has no API for one beyond check boxes. */
+function sdt(control: Control): ParagraphChild {
+  const selected = control.kind === 'dropDown' ? (control.options.find((o) => o.value === control.selected) ?? null) : null;
+  const empty = control.kind === 'dropDown' ? selected === null : control.value === '';
+  let id = 0x811c9dc5;
+  for (let i = 0; i < control.tag.length; i += 1) id = Math.imul(id ^ control.tag.charCodeAt(i), 0x01000193);
+  const type =
+    control.kind === 'dropDown'
+      ? element(
+          'w:dropDownList',
+          selected ? { 'w:lastValue': selected.value } : undefined,
+          [{ value: '', text: control.prompt }, ...control.options].map((o) =>
+            element('w:listItem', { 'w:displayText': o.text, 'w:value': o.value }),
+          ),
+        )
+      : element('w:text', { 'w:multiLine': 1 });
+  const shown = control.kind === 'dropDown' ? (selected?.text ?? control.prompt) : empty ? control.prompt : control.value;
+  const runs = empty
+    ? [new TextRun({ text: shown, color: MUTED })]
+    : shown.split('\n').map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) }));
+  const properties = element('w:sdtPr', undefined, [
+    element('w:alias', { 'w:val': control.alias }),
+    element('w:tag', { 'w:val': control.tag }),
+    element('w:id', { 'w:val': (id >>> 1) + 1 }),
+    element('w:lock', { 'w:val': 'sdtLocked' }),
+    ...(empty ? [element('w:showingPlcHdr')] : []),
+    type,
+  ]);
+  return element('w:sdt', undefined, [properties, element('w:sdtContent', undefined, runs)]) as unknown as ParagraphChild;
 }
 
-/** What the baseline document holds, counted once from the report tree outside the timed region. */
-export interface ReportPlan {
-  paragraphs: string[];
-  bullets: string[];
-  tables: string[][][];
-  pictures: Picture[];
-  /** whether the app lays the pages out for this document, so the baseline does the same */
-  writePageNumbers: boolean;
-}
-
-const cellText = (c: Cell) => (typeof c === 'string' ? c : c.note ? `${c.text}\n${c.note}` : c.text);
-
-function planBlock(plan: ReportPlan, block: Block): void {
-  switch (block.kind) {
-    case 'heading':
-    case 'paragraph':
-      plan.paragraphs.push(block.text);
-      return;
-    case 'labelled':
-      plan.paragraphs.push(`${block.label} ${block.text}`);
-      return;
-    case 'fillIn':
-      plan.paragraphs.push(block.fields.map((f) => f.label).join('\t'));
-      return;
-    case 'choices':
-      plan.paragraphs.push([block.label, ...block.options].join(' '));
-      return;
+function run(plan: RunPlan): ParagraphChild {
+  switch (plan.kind) {
+    case 'text': {
+      const { kind: _, ...options } = plan;
+      return new TextRun(options);
+    }
+    case 'tab':
+      return new TextRun({ children: [new Tab()] });
     case 'field':
-      plan.paragraphs.push(`${block.label} ${block.control.prompt}`);
-      return;
-    case 'bullets':
-      plan.bullets.push(...block.items);
-      return;
-    case 'table':
-      plan.tables.push([block.header, ...block.rows].map((row) => row.map(cellText)));
-      if (!block.rowHeight) plan.paragraphs.push(''); // the spacer after each table but a form's
-      return;
-    case 'chart':
-      plan.pictures.push({
-        title: block.title,
-        categories: [...block.categories],
-        series: block.series.map((s) => ({ name: s.name, values: [...s.values] })),
-      });
-      return;
-    case 'contents':
-      plan.paragraphs.push(block.title);
-      return;
-    case 'references':
-      plan.paragraphs.push(...block.entries.map((e) => e.text));
+      return new TextRun({ children: [plan.field === 'page' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES] });
+    case 'link':
+      return new ExternalHyperlink({ link: plan.url, children: [new TextRun({ text: plan.text, style: 'Hyperlink' })] });
+    case 'control':
+      return sdt(plan.control);
   }
 }
 
-export function planFromTree(report: DocumentTree): ReportPlan {
-  const plan: ReportPlan = {
-    paragraphs: [report.title, report.subtitle],
-    bullets: [],
-    tables: [],
-    pictures: [],
-    writePageNumbers: report.frame.writePageNumbers,
-  };
-  report.blocks.forEach((block) => planBlock(plan, block));
-  plan.paragraphs.push(report.frame.running);
-  return plan;
+const paragraph = ({ options, runs }: ParagraphPlan) => new Paragraph(runs.length ? { ...options, children: runs.map(run) } : options);
+
+function children(plan: ChildPlan): FileChild[] {
+  switch (plan.kind) {
+    case 'paragraph':
+      return [paragraph(plan)];
+    case 'table':
+      return [
+        new Table({
+          ...plan.options,
+          rows: plan.rows.map(
+            (row) =>
+              new TableRow({
+                ...row.options,
+                children: row.cells.map((cell) => new TableCell({ ...cell.options, children: [paragraph(cell.paragraph)] })),
+              }),
+          ),
+        }),
+      ];
+    case 'chart':
+      return [new Paragraph({ ...plan.options, children: [new ChartRun(plan.chart)] })];
+    case 'contents':
+      return [
+        new Paragraph({ text: plan.title, style: 'TOCHeading' }),
+        new TableOfContents(plan.title, { hyperlink: true, headingStyleRange: '1-1' }),
+      ];
+  }
 }
 
-export function directDocument(plan: ReportPlan): Document {
-  const cell = (text: string) => new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })] });
-  const children: FileChild[] = [
-    ...plan.paragraphs.map((text) => new Paragraph({ text })),
-    ...plan.bullets.map((text) => new Paragraph({ text, bullet: { level: 0 } })),
-    ...plan.tables.map((rows) => new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) })),
-    ...plan.pictures.map((p) => new Paragraph({ children: [new ChartRun({ type: 'radar', ...p })] })),
-  ];
-  const footer = new Footer({
-    children: [new Paragraph({ children: [new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] })] })],
-  });
+export function directDocument(plan: DocumentPlan): Document {
   return new Document({
+    ...plan.properties,
+    styles: plan.styles,
+    externalStyles: plan.externalStyles,
     ...(plan.writePageNumbers ? { pageNumbers: estimatePageNumbers } : {}),
-    sections: [{ footers: { default: footer }, children }],
+    sections: [
+      {
+        properties: { page: PAGE },
+        headers: { default: new Header({ children: [paragraph(plan.header)] }) },
+        footers: { default: new Footer({ children: [paragraph(plan.footer)] }) },
+        children: plan.children.flatMap(children),
+      },
+    ],
   });
+}
+
+/** The baseline as timed: the document built and packed, its data in a Custom XML part as docx's packer allows. */
+export async function packDirect(plan: DocumentPlan): Promise<Uint8Array> {
+  const doc = directDocument(plan);
+  if (plan.customXml.length) registerCustomXml(doc);
+  return new Uint8Array(await Packer.toArrayBuffer(doc, undefined, plan.customXml));
 }

@@ -11,6 +11,8 @@ import { APP_VERSION } from '../../electron/handlers/version.js';
 
 export interface Served {
   url: string;
+  /** the host's Documents folder, where a row can put files for the page to open */
+  documentsDir: string;
   close(): Promise<void>;
 }
 
@@ -36,6 +38,7 @@ export async function serve(dir: string): Promise<Served> {
   return {
     // the printed address, key and all: the page swaps it for its cookie, as in a real launch
     url: launchUrl(port, key),
+    documentsDir: join(temp, 'documents'),
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -9,6 +9,18 @@ export function median(samples: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** The spread of the middle half of the samples (third quartile − first), by linear interpolation. */
+export function iqr(samples: readonly number[]): number {
+  if (samples.length === 0) throw new Error('spread of no samples');
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => {
+    const pos = (sorted.length - 1) * q;
+    const lo = Math.floor(pos);
+    return sorted[lo]! + (sorted[Math.min(lo + 1, sorted.length - 1)]! - sorted[lo]!) * (pos - lo);
+  };
+  return at(0.75) - at(0.25);
+}
+
 /** One timed run: resolves to the duration in milliseconds. */
 export type Sample = () => Promise<number>;
 

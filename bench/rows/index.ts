@@ -4,9 +4,13 @@ import type { RowModule } from '../lib/types.js';
 import { aggregation } from './aggregation.js';
 import { boardPackExport } from './board-pack-export.js';
 import { jdExport } from './jd-export.js';
+import { keystroke } from './keystroke.js';
+import { open1000 } from './open.js';
 import { panelModel } from './panel-model.js';
-import { resultsExport, rubricExport } from './report-export.js';
+import { compareSort } from './compare-sort.js';
+import { guideExport, resultsExport } from './report-export.js';
 import { resultsExport1000 } from './results-export-1000.js';
+import { scorecardPackExport } from './scorecard-pack-export.js';
 import { wizard } from './wizard.js';
 
 export const ROW_MODULES: readonly RowModule[] = [
@@ -14,8 +18,12 @@ export const ROW_MODULES: readonly RowModule[] = [
   jdExport,
   aggregation,
   panelModel,
-  rubricExport,
+  guideExport,
   resultsExport,
   resultsExport1000,
   boardPackExport,
+  scorecardPackExport,
+  open1000,
+  keystroke,
+  compareSort,
 ];

@@ -1,4 +1,4 @@
-// rubric-export and results-export: the interviewer guide and the candidate results of a project
+// guide-export and results-export: the interviewer guide and the candidate results of a project
 // with 50 candidates, 10 interviewers and 20 criteria, built, rendered and packed to DOCX bytes in
 // process (aggregate, tree, charts, docx, pack), each against the docx library packing the same
 // content directly (bench/lib/direct-docx.ts).
@@ -22,5 +22,5 @@ function exportRow(name: string, build: (p: Project) => DocumentTree): RowModule
   });
 }
 
-export const rubricExport = exportRow('rubric-export', (p) => buildRubricDocument(p, t, { date: DATE }));
+export const guideExport = exportRow('guide-export', (p) => buildRubricDocument(p, t, { date: DATE }));
 export const resultsExport = exportRow('results-export', (p) => buildResultsDocument(p, t, { date: DATE }));

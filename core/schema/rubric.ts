@@ -99,7 +99,7 @@ export const Hiring = Type.Object(
     /** the one person who may switch independent scoring off or reveal ratings early */
     lead: Type.Union([Lead, Type.Null()]),
     interviewers: Type.Array(Interviewer, { maxItems: 50 }),
-    candidates: Type.Array(Candidate, { maxItems: 5000 }),
+    candidates: Type.Array(Candidate, { maxItems: 10000 }),
     scorecards: Type.Array(Scorecard, { maxItems: 100000 }),
     /** the scoring record: reveals, changes of the setting, of the lead and of weights, oldest first */
     log: Type.Array(LogEntry, { maxItems: 5000 }),

@@ -5,6 +5,7 @@ import { measurePanel } from '../../hiring/scoring/measured.js';
 import type { Translate } from '../../i18n/index.js';
 import type { Project } from '../../schema/project.js';
 import { documentFrame } from '../frame.js';
+import { affordsLayout } from '../layout-budget.js';
 import { memoTranslate } from '../memo.js';
 import { referencesSection } from '../references.js';
 import { PANEL_SOURCE } from '../results/panel.js';
@@ -33,33 +34,35 @@ export function buildDebrief(
     const agenda = debriefAgenda(project, panel, candidate.id);
     return agenda ? [{ kind: 'heading', level: 1, text: candidate.name, pageBreakBefore: true }, ...agendaBlocks(agenda, ctx)] : [];
   });
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: t('panel.debrief.howTo.heading') },
+    { kind: 'paragraph', text: t('panel.debrief.howTo.intro') },
+    { kind: 'bullets', items: steps },
+    {
+      kind: 'paragraph',
+      style: 'muted',
+      text: t('panel.debrief.howTo.source', { source: cite(DEBRIEF_SOURCE, { t, locale: role.locale }) }),
+    },
+    // the agendas give the panel's agreement per criterion: where its thresholds come from
+    ...(pages.length
+      ? [
+          {
+            kind: 'paragraph',
+            style: 'muted',
+            text: t('panel.debrief.howTo.agreementSource', { source: cite(PANEL_SOURCE, { t, locale: role.locale }) }),
+          } as const,
+          ...pages,
+        ]
+      : [{ kind: 'paragraph', style: 'muted', text: t('panel.debrief.noCandidates') } as const]),
+    ...referencesSection(pages.length ? [DEBRIEF_SOURCE, PANEL_SOURCE] : [DEBRIEF_SOURCE], t, role.locale),
+  ];
   return {
     kind: 'debrief',
     title: role.title.trim(),
     subtitle: company ? t('panel.debrief.subtitleWithCompany', { company }) : t('panel.debrief.subtitle'),
-    blocks: [
-      { kind: 'heading', level: 1, text: t('panel.debrief.howTo.heading') },
-      { kind: 'paragraph', text: t('panel.debrief.howTo.intro') },
-      { kind: 'bullets', items: steps },
-      {
-        kind: 'paragraph',
-        style: 'muted',
-        text: t('panel.debrief.howTo.source', { source: cite(DEBRIEF_SOURCE, { t, locale: role.locale }) }),
-      },
-      // the agendas give the panel's agreement per criterion: where its thresholds come from
-      ...(pages.length
-        ? [
-            {
-              kind: 'paragraph',
-              style: 'muted',
-              text: t('panel.debrief.howTo.agreementSource', { source: cite(PANEL_SOURCE, { t, locale: role.locale }) }),
-            } as const,
-            ...pages,
-          ]
-        : [{ kind: 'paragraph', style: 'muted', text: t('panel.debrief.noCandidates') } as const]),
-      ...referencesSection(pages.length ? [DEBRIEF_SOURCE, PANEL_SOURCE] : [DEBRIEF_SOURCE], t, role.locale),
-    ],
-    // it names candidates and what the panel thought of them
-    frame: documentFrame(t, { kind: 'debrief', role, date: options.date, confidential: true }),
+    blocks,
+    // it names candidates and what the panel thought of them; agendas for more than a few
+    // candidates leave their page count to the reader's application (layout-budget.ts)
+    frame: documentFrame(t, { kind: 'debrief', role, date: options.date, confidential: true, writePageNumbers: affordsLayout(blocks) }),
   };
 }

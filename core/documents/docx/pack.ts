@@ -3,11 +3,12 @@
 import { Packer, type Document } from 'docx';
 import type { DocumentTree, EmbeddedData } from '../tree.js';
 import { renderDocx } from './render.js';
-import { withCustomXml } from './custom-xml.js';
+import { customXmlFiles, registerCustomXml } from './custom-xml.js';
 
+/** `data` goes in a Custom XML part; pack a document with data once (its relationship to the part is added to it). */
 export async function packDocx(doc: Document, data?: EmbeddedData): Promise<Uint8Array> {
-  const bytes = new Uint8Array(await Packer.toArrayBuffer(doc));
-  return data ? withCustomXml(bytes, data) : bytes;
+  if (data) registerCustomXml(doc);
+  return new Uint8Array(await Packer.toArrayBuffer(doc, undefined, data ? customXmlFiles(data) : []));
 }
 
 /** Any document tree rendered (in the language its frame names) and packed with the data it carries: what the app writes. */

@@ -8,6 +8,7 @@ import { contentHash } from '../../review/hash.js';
 import type { Scorecard } from '../../schema/rubric.js';
 import { PACK_NAMESPACE, type ScorecardPack } from '../../schema/scorecard-pack.js';
 import { documentFrame } from '../frame.js';
+import { affordsLayout } from '../layout-budget.js';
 import { memoTranslate } from '../memo.js';
 import type { Block, DocumentTree } from '../tree.js';
 import { candidatePage } from './candidate.js';
@@ -35,15 +36,16 @@ export function buildScorecardPack(
 ): DocumentTree {
   const t = memoTranslate(translate);
   const company = frame.company.trim();
+  const blocks = [
+    ...instructions(frame, t),
+    ...criteriaPart(frame, t),
+    ...frame.candidates.flatMap((candidate, c) => candidatePage(frame, c, cards.get(candidate.id), t)),
+  ];
   return {
     kind: 'scorecardPack',
     title: frame.roleTitle,
     subtitle: t(company ? 'panel.pack.subtitleWithCompany' : 'panel.pack.subtitle', { interviewer: frame.interviewer.name, company }),
-    blocks: [
-      ...instructions(frame, t),
-      ...criteriaPart(frame, t),
-      ...frame.candidates.flatMap((candidate, c) => candidatePage(frame, c, cards.get(candidate.id), t)),
-    ],
+    blocks,
     // it names candidates, and comes back with one interviewer's ratings of them
     frame: documentFrame(t, {
       kind: 'scorecardPack',
@@ -51,6 +53,8 @@ export function buildScorecardPack(
       date: new Date(frame.writtenAt),
       confidential: true,
       extra: [frame.interviewer.name],
+      // a pack for more than about 50 candidates leaves its page count to Word (layout-budget.ts)
+      writePageNumbers: affordsLayout(blocks),
     }),
     data: { namespace: PACK_NAMESPACE, attributes: { hash: contentHash(frame) }, text: JSON.stringify(frame) },
   };

@@ -2,18 +2,23 @@
 // archetype profile, per-criterion mean and spread, disagreements, the ratings still missing and
 // whether the candidate's scoring is complete. Given the panel model's severities, the same figures
 // come out adjusted: each rating less its interviewer's severity (panel-model.ts).
-// Pure and index-based, so 1,000 candidates × 10 interviewers × 20 criteria stays well under 50 ms.
+// Columnar: one pass over the ratings fills typed columns (criterion, rating, card) and per-criterion
+// running sums, so 1,000 candidates × 10 interviewers × 20 criteria makes no object per rating. The
+// list of ratings behind a criterion is read from those columns only when someone asks for it (a
+// candidate's page), never for the whole panel (docs/performance.md).
 import { ARCHETYPES, type Archetype } from '../../role/vocabulary.js';
-import type { Criterion, Hiring, Recommendation, Rubric, Scorecard } from '../../schema/rubric.js';
-import { RECOMMENDATIONS } from '../../schema/rubric.js';
+import type { Hiring, Recommendation, Rubric } from '../../schema/rubric.js';
 import { coveredBy } from '../../rubric/focus.js';
 import { isNotAssessed, isScore } from '../ratings.js';
+import { groupSubmitted } from './card-groups.js';
+import { statsOf, type RatingColumns } from './rating-columns.js';
 
 /** Two interviewers this far apart on one criterion is worth talking about before deciding. */
 export const DISAGREEMENT_GAP = 2;
 
 export interface CriterionStat {
   criterionId: string;
+  /** in scorecard order */
   ratings: { interviewerId: string; rating: number }[];
   mean: number | null;
   min: number | null;
@@ -27,7 +32,10 @@ export interface CandidateResult {
   candidateId: string;
   score: number | null;
   profile: Record<Archetype, number | null>;
-  criteria: CriterionStat[];
+  /** per rubric criterion, in its order: built from the rating columns when first read */
+  readonly criteria: CriterionStat[];
+  /** how many ratings each criterion's figures rest on, in rubric order, without building criteria */
+  counts: Int32Array;
   recommendations: Record<Recommendation, number>;
   disagreements: string[];
   /** focus criteria an interviewer has not settled (no card, a draft, or left open) */
@@ -55,63 +63,52 @@ export interface AggregateOptions {
 /** 1–5 on the scale → 0–100 */
 export const toPercent = (rating: number) => ((rating - 1) / 4) * 100;
 const round1 = (n: number) => Math.round(n * 10) / 10;
-
-function weightedScore(criteria: readonly Criterion[], stats: readonly CriterionStat[]): number | null {
-  let sum = 0;
-  let weight = 0;
-  criteria.forEach((c, i) => {
-    const mean = stats[i]?.mean;
-    if (mean == null || c.weight === 0) return;
-    sum += c.weight * toPercent(mean);
-    weight += c.weight;
-  });
-  return weight === 0 ? null : round1(sum / weight);
-}
-
-function statFor(criterionId: string, ratings: { interviewerId: string; rating: number }[]): CriterionStat {
-  if (ratings.length === 0) return { criterionId, ratings, mean: null, min: null, max: null, spread: null, disagreement: false };
-  let min = 5;
-  let max = 1;
-  let sum = 0;
-  for (const r of ratings) {
-    min = Math.min(min, r.rating);
-    max = Math.max(max, r.rating);
-    sum += r.rating;
-  }
-  return { criterionId, ratings, mean: sum / ratings.length, min, max, spread: max - min, disagreement: max - min >= DISAGREEMENT_GAP };
-}
-
 const clampRating = (value: number) => Math.min(5, Math.max(1, value));
 
 export function aggregate(rubric: Rubric, hiring: Hiring, options: AggregateOptions = {}): Aggregate {
-  const submitted = hiring.scorecards.filter((s) => s.status === 'submitted');
   const { severity } = options;
-  const byCandidate = new Map<string, Scorecard[]>();
-  for (const card of submitted) {
-    const list = byCandidate.get(card.candidateId);
-    if (list) list.push(card);
-    else byCandidate.set(card.candidateId, [card]);
-  }
-  // numeric indices instead of string keys: this loop runs for every rating of every candidate
-  const criterionIndex = new Map(rubric.criteria.map((c, i) => [c.id, i]));
+  const { criteria } = rubric;
+  const nCriteria = criteria.length;
+  const cards = hiring.scorecards;
+  const groups = groupSubmitted(cards);
+  const criterionIndex = new Map(criteria.map((c, i) => [c.id, i]));
   const interviewerIndex = new Map(hiring.interviewers.map((iv, i) => [iv.id, i]));
-  const nCriteria = rubric.criteria.length;
   const coverage = coveredBy(rubric, hiring.interviewers).map((c) => ({
     ...c,
     indices: c.interviewerIds.map((id) => interviewerIndex.get(id) ?? -1),
   }));
   const expectedIds = new Set(coverage.flatMap((c) => c.interviewerIds));
-  const archetypeIndex = ARCHETYPES.map((a) => rubric.criteria.findIndex((c) => c.group === 'archetype' && c.source === a));
+  const archetypeIndex = ARCHETYPES.map((a) => criteria.findIndex((c) => c.group === 'archetype' && c.source === a));
+  const cells = Math.max(1, hiring.candidates.length * nCriteria);
+  const cols: RatingColumns = {
+    rubric,
+    cards,
+    count: new Int32Array(cells),
+    sum: new Float64Array(cells),
+    min: new Float64Array(cells).fill(5),
+    max: new Float64Array(cells).fill(1),
+    criterion: new Int32Array(groups.ratings),
+    rating: new Float64Array(groups.ratings),
+    card: new Int32Array(groups.ratings),
+  };
+  const { count, sum, min, max } = cols;
+  let filled = 0;
+  // who has settled what for the candidate at hand, reused
   const rated = new Uint8Array(Math.max(1, hiring.interviewers.length * nCriteria));
 
-  const candidates = hiring.candidates.map((candidate): CandidateResult => {
-    const cards = byCandidate.get(candidate.id) ?? [];
-    const perCriterion: { interviewerId: string; rating: number }[][] = rubric.criteria.map(() => []);
-    const recommendations = Object.fromEntries(RECOMMENDATIONS.map((r) => [r, 0])) as Record<Recommendation, number>;
+  const candidates = hiring.candidates.map((candidate, c): CandidateResult => {
+    const g = groups.group.get(candidate.id);
+    const first = g === undefined ? 0 : groups.start[g]!;
+    const last = g === undefined ? 0 : groups.start[g + 1]!;
+    const recommendations = { 'strong-no': 0, no: 0, yes: 0, 'strong-yes': 0 } satisfies Record<Recommendation, number>;
     rated.fill(0);
     const notAssessed: CandidateResult['notAssessed'] = [];
+    const from = filled;
+    const cell = c * nCriteria;
     let submittedExpected = 0;
-    for (const card of cards) {
+    for (let o = first; o < last; o += 1) {
+      const j = groups.order[o]!;
+      const card = cards[j]!;
       if (card.recommendation) recommendations[card.recommendation] += 1;
       if (expectedIds.has(card.interviewerId)) submittedExpected += 1;
       const interviewer = interviewerIndex.get(card.interviewerId) ?? -1;
@@ -119,13 +116,24 @@ export function aggregate(rubric: Rubric, hiring: Hiring, options: AggregateOpti
       // one rating per interviewer and criterion: a repeat (refused in files, never trusted here)
       // must not multiply its weight
       const seen = interviewer < 0 ? new Set<number>() : null;
-      for (const r of card.ratings) {
-        const index = criterionIndex.get(r.criterionId);
+      const ratings = card.ratings;
+      for (let p = 0; p < ratings.length; p += 1) {
+        const r = ratings[p]!;
+        // cards list the rubric's criteria in its order: try that position before the map
+        const index = p < nCriteria && criteria[p]!.id === r.criterionId ? p : criterionIndex.get(r.criterionId);
         if (index === undefined) continue;
         if (seen ? seen.has(index) : rated[interviewer * nCriteria + index]) continue;
         if (isScore(r.rating)) {
           const rating = shift ? clampRating(r.rating - shift) : r.rating;
-          perCriterion[index]?.push({ interviewerId: card.interviewerId, rating });
+          cols.criterion[filled] = index;
+          cols.rating[filled] = rating;
+          cols.card[filled] = j;
+          filled += 1;
+          const at = cell + index;
+          count[at]! += 1;
+          sum[at]! += rating;
+          if (rating < min[at]!) min[at] = rating;
+          if (rating > max[at]!) max[at] = rating;
         } else if (isNotAssessed(r) && r.evidence.trim()) {
           notAssessed.push({ interviewerId: card.interviewerId, criterionId: r.criterionId, reason: r.evidence.trim() });
         } else continue;
@@ -133,14 +141,24 @@ export function aggregate(rubric: Rubric, hiring: Hiring, options: AggregateOpti
         else rated[interviewer * nCriteria + index] = 1;
       }
     }
-    const criteria = rubric.criteria.map((c, i) => statFor(c.id, perCriterion[i] ?? []));
-    const profile = Object.fromEntries(
-      ARCHETYPES.map((a, k) => {
-        const index = archetypeIndex[k] ?? -1;
-        const mean = index < 0 ? null : (criteria[index]?.mean ?? null);
-        return [a, mean === null ? null : round1(toPercent(mean))];
-      }),
-    ) as Record<Archetype, number | null>;
+    const to = filled;
+    let weighted = 0;
+    let weight = 0;
+    const disagreements: string[] = [];
+    for (let k = 0; k < nCriteria; k += 1) {
+      const n = count[cell + k]!;
+      if (n === 0) continue;
+      if (max[cell + k]! - min[cell + k]! >= DISAGREEMENT_GAP) disagreements.push(criteria[k]!.id);
+      if (criteria[k]!.weight === 0) continue;
+      weighted += criteria[k]!.weight * toPercent(sum[cell + k]! / n);
+      weight += criteria[k]!.weight;
+    }
+    const profile = {} as Record<Archetype, number | null>;
+    ARCHETYPES.forEach((a, k) => {
+      const index = archetypeIndex[k] ?? -1;
+      const n = index < 0 ? 0 : count[cell + index]!;
+      profile[a] = n === 0 ? null : round1(toPercent(sum[cell + index]! / n));
+    });
     const missing: CandidateResult['missing'] = [];
     coverage.forEach(({ criterionId, interviewerIds, indices }, criterion) => {
       indices.forEach((interviewer, k) => {
@@ -148,16 +166,20 @@ export function aggregate(rubric: Rubric, hiring: Hiring, options: AggregateOpti
           missing.push({ interviewerId: interviewerIds[k]!, criterionId });
       });
     });
+    let stats: CriterionStat[] | undefined;
     return {
       candidateId: candidate.id,
-      score: weightedScore(rubric.criteria, criteria),
+      score: weight === 0 ? null : round1(weighted / weight),
       profile,
-      criteria,
+      get criteria() {
+        return (stats ??= statsOf(cols, c, from, to));
+      },
+      counts: count.subarray(cell, cell + nCriteria),
       recommendations,
-      disagreements: criteria.filter((s) => s.disagreement).map((s) => s.criterionId),
+      disagreements,
       missing,
       notAssessed,
-      submitted: cards.length,
+      submitted: last - first,
       expected: expectedIds.size,
       complete: expectedIds.size > 0 && submittedExpected === expectedIds.size && missing.length === 0,
     };

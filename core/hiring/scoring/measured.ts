@@ -70,7 +70,7 @@ export function measurePanel(rubric: Rubric, hiring: Hiring): MeasuredPanel {
     let weight = 0;
     let variance = 0;
     rubric.criteria.forEach((criterion, j) => {
-      const n = result.criteria[j]?.ratings.length ?? 0;
+      const n = result.counts[j] ?? 0;
       if (!n || criterion.weight === 0) return;
       weight += criterion.weight;
       variance += criterion.weight * criterion.weight * (1 / n);

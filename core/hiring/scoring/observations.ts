@@ -17,44 +17,47 @@ export interface Observations {
 }
 
 export function observationsOf(rubric: Rubric, hiring: Hiring): Observations {
+  const { criteria } = rubric;
   const candidateIndex = new Map(hiring.candidates.map((c, i) => [c.id, i]));
   const interviewerIndex = new Map(hiring.interviewers.map((iv, i) => [iv.id, i]));
-  const criterionIndex = new Map(rubric.criteria.map((c, i) => [c.id, i]));
-  // two passes, counting then filling, so 200,000 ratings cost four typed arrays and no tuples
-  const cards = hiring.scorecards.filter(
-    (card) => card.status === 'submitted' && candidateIndex.has(card.candidateId) && interviewerIndex.has(card.interviewerId),
-  );
-  // one rating per card and criterion, as in the scores themselves: a repeat must not count twice
-  const kept = cards.map((card) => {
-    const seen = new Set<string>();
-    return card.ratings.filter(
-      (r) => isScore(r.rating) && criterionIndex.has(r.criterionId) && !seen.has(r.criterionId) && seen.add(r.criterionId),
-    );
-  });
-  const length = kept.reduce((sum, ratings) => sum + ratings.length, 0);
-  const obs: Observations = {
-    candidates: hiring.candidates.length,
-    interviewers: hiring.interviewers.length,
-    criteria: rubric.criteria.length,
-    candidate: new Int32Array(length),
-    interviewer: new Int32Array(length),
-    criterion: new Int32Array(length),
-    rating: new Float64Array(length),
-    length,
-  };
+  const criterionIndex = new Map(criteria.map((c, i) => [c.id, i]));
+  let room = 0;
+  for (const card of hiring.scorecards) if (card.status === 'submitted') room += card.ratings.length;
+  const candidate = new Int32Array(room);
+  const interviewer = new Int32Array(room);
+  const criterion = new Int32Array(room);
+  const rating = new Float64Array(room);
+  // one rating per card and criterion, as in the scores themselves: a repeat must not count twice.
+  // seenOn[k] holds the number (plus one) of the last card that rated criterion k.
+  const seenOn = new Int32Array(criteria.length);
   let n = 0;
-  cards.forEach((card, j) => {
-    const c = candidateIndex.get(card.candidateId)!;
-    const i = interviewerIndex.get(card.interviewerId)!;
-    for (const r of kept[j]!) {
-      const k = criterionIndex.get(r.criterionId);
-      if (k === undefined || !isScore(r.rating)) continue;
-      obs.candidate[n] = c;
-      obs.interviewer[n] = i;
-      obs.criterion[n] = k;
-      obs.rating[n] = r.rating;
+  hiring.scorecards.forEach((card, j) => {
+    if (card.status !== 'submitted') return;
+    const c = candidateIndex.get(card.candidateId);
+    const i = interviewerIndex.get(card.interviewerId);
+    if (c === undefined || i === undefined) return;
+    const ratings = card.ratings;
+    for (let p = 0; p < ratings.length; p += 1) {
+      const r = ratings[p]!;
+      // cards list the rubric's criteria in its order: try that position before the map
+      const k = p < criteria.length && criteria[p]!.id === r.criterionId ? p : criterionIndex.get(r.criterionId);
+      if (k === undefined || seenOn[k] === j + 1 || !isScore(r.rating)) continue;
+      seenOn[k] = j + 1;
+      candidate[n] = c;
+      interviewer[n] = i;
+      criterion[n] = k;
+      rating[n] = r.rating;
       n += 1;
     }
   });
-  return obs;
+  return {
+    candidates: hiring.candidates.length,
+    interviewers: hiring.interviewers.length,
+    criteria: criteria.length,
+    candidate: candidate.subarray(0, n),
+    interviewer: interviewer.subarray(0, n),
+    criterion: criterion.subarray(0, n),
+    rating: rating.subarray(0, n),
+    length: n,
+  };
 }

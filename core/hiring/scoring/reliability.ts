@@ -25,16 +25,34 @@ export function agreementOf(alpha: number): Agreement {
   return 'poor';
 }
 
+// ratings are whole numbers 1–5 by schema; anything else is brought onto the scale, never used as an index
+const slot = (v: number) => Math.min(VALUES, Math.max(1, Math.round(v))) - 1;
+
+/** Adds one unit's pairable values to the coincidence matrix, from how many of each value it holds. */
+function addUnit(o: Float64Array[], counts: Float64Array, m: number): void {
+  if (m < 2) return;
+  for (let c = 0; c < VALUES; c += 1) {
+    if (!counts[c]) continue;
+    for (let k = 0; k < VALUES; k += 1) {
+      const pairs = counts[c]! * (counts[k]! - (c === k ? 1 : 0));
+      if (pairs) o[c]![k]! += pairs / (m - 1);
+    }
+  }
+}
+
 /** Ordinal alpha from ratings grouped by unit (candidate); each inner list holds values 1–5. */
 export function ordinalAlpha(units: readonly (readonly number[])[]): Reliability {
   const o = Array.from({ length: VALUES }, () => new Float64Array(VALUES));
-  // ratings are whole numbers 1–5 by schema; anything else is brought onto the scale, never used as an index
-  const slot = (v: number) => Math.min(VALUES, Math.max(1, Math.round(v))) - 1;
+  const counts = new Float64Array(VALUES);
   for (const values of units) {
-    const m = values.length;
-    if (m < 2) continue;
-    for (let x = 0; x < m; x += 1) for (let y = 0; y < m; y += 1) if (x !== y) o[slot(values[x]!)]![slot(values[y]!)]! += 1 / (m - 1);
+    counts.fill(0);
+    for (const v of values) counts[slot(v)]! += 1;
+    addUnit(o, counts, values.length);
   }
+  return alphaOf(o);
+}
+
+function alphaOf(o: readonly Float64Array[]): Reliability {
   const marginal = o.map((row) => row.reduce((s, v) => s + v, 0));
   const n = marginal.reduce((s, v) => s + v, 0);
   const pairable = Math.round(n);
@@ -59,15 +77,23 @@ export function ordinalAlpha(units: readonly (readonly number[])[]): Reliability
   return { alpha: Math.max(-1, Math.min(1, alpha)), missing: null, pairable };
 }
 
-/** Alpha per criterion, from the raw ratings on submitted scorecards. */
+/**
+ * Alpha per criterion, from the raw ratings on submitted scorecards. Each (criterion, candidate)
+ * unit is a count of each value 1–5 in one typed array, so no list is made per unit.
+ */
 export function criterionReliability(obs: Observations): Reliability[] {
-  const byCriterion = Array.from({ length: obs.criteria }, () => new Map<number, number[]>());
-  for (let n = 0; n < obs.length; n += 1) {
-    const units = byCriterion[obs.criterion[n]!]!;
-    const c = obs.candidate[n]!;
-    const list = units.get(c);
-    if (list) list.push(obs.rating[n]!);
-    else units.set(c, [obs.rating[n]!]);
-  }
-  return byCriterion.map((units) => ordinalAlpha([...units.values()]));
+  const perUnit = new Float64Array(obs.criteria * obs.candidates * VALUES);
+  for (let n = 0; n < obs.length; n += 1)
+    perUnit[(obs.criterion[n]! * obs.candidates + obs.candidate[n]!) * VALUES + slot(obs.rating[n]!)]! += 1;
+  return Array.from({ length: obs.criteria }, (_, k) => {
+    const o = Array.from({ length: VALUES }, () => new Float64Array(VALUES));
+    for (let c = 0; c < obs.candidates; c += 1) {
+      const at = (k * obs.candidates + c) * VALUES;
+      const counts = perUnit.subarray(at, at + VALUES);
+      let m = 0;
+      for (const v of counts) m += v;
+      addUnit(o, counts, m);
+    }
+    return alphaOf(o);
+  });
 }

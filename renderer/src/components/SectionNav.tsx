@@ -22,6 +22,23 @@ export function goToSection(id: string): boolean {
   return true;
 }
 
+/** How long a link waits for its part to be drawn (a step whose code is still arriving). */
+const WAIT_MS = 10_000;
+
+/** Goes to the part now, or as soon as it is drawn. */
+function goWhenDrawn(id: string): void {
+  if (goToSection(id)) return;
+  const observer = new MutationObserver(() => {
+    if (goToSection(id)) stop();
+  });
+  const timer = window.setTimeout(() => stop(), WAIT_MS);
+  const stop = () => {
+    observer.disconnect();
+    window.clearTimeout(timer);
+  };
+  observer.observe(document.body, { childList: true, subtree: true });
+}
+
 interface Props {
   label: string;
   links: readonly SectionLink[];
@@ -39,7 +56,8 @@ export function SectionNav({ label, links, className }: Props) {
     strip.scrollLeft = link.offsetLeft - strip.offsetLeft - (strip.clientWidth - link.offsetWidth) / 2;
   }, [current]);
   const follow = (event: MouseEvent, id: string) => {
-    if (goToSection(id)) event.preventDefault();
+    event.preventDefault();
+    goWhenDrawn(id);
   };
   return (
     <nav className={`section-nav ${className ?? ''}`} aria-label={label}>

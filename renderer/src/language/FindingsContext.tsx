@@ -8,25 +8,26 @@ import { useStudio } from '../state/store';
 import { actionable } from './report';
 import { useLanguageReport } from './useLanguageReport';
 
-interface FieldsFindings {
-  byField: ReadonlyMap<string, readonly Finding[]>;
-  /** the role the findings were made from, to tell whether a suggestion still fits its field */
-  role: RoleDesign | null;
-}
-
 const NONE: readonly Finding[] = [];
-const FindingsContext = createContext<FieldsFindings>({ byField: new Map(), role: null });
+const FindingsContext = createContext<ReadonlyMap<string, readonly Finding[]>>(new Map());
+/** the role as it is now, to tell whether a suggestion still fits its field: a context of its own,
+ * so a keystroke re-renders the few parts showing findings, not every field that might */
+const RoleContext = createContext<RoleDesign | null>(null);
 
 export function FindingsProvider({ children }: { children: ReactNode }) {
   const report = useLanguageReport();
   const role = useStudio((s) => s.project?.role ?? null);
-  const value = useMemo(() => {
-    const byField = new Map<string, Finding[]>();
-    for (const f of report ? actionable(report) : []) byField.set(f.field, [...(byField.get(f.field) ?? []), f]);
-    return { byField, role };
-  }, [report, role]);
-  return <FindingsContext.Provider value={value}>{children}</FindingsContext.Provider>;
+  const byField = useMemo(() => {
+    const map = new Map<string, Finding[]>();
+    for (const f of report ? actionable(report) : []) map.set(f.field, [...(map.get(f.field) ?? []), f]);
+    return map;
+  }, [report]);
+  return (
+    <FindingsContext.Provider value={byField}>
+      <RoleContext.Provider value={role}>{children}</RoleContext.Provider>
+    </FindingsContext.Provider>
+  );
 }
 
-export const useFieldFindings = (path: string): readonly Finding[] => useContext(FindingsContext).byField.get(path) ?? NONE;
-export const useFindingsRole = (): RoleDesign | null => useContext(FindingsContext).role;
+export const useFieldFindings = (path: string): readonly Finding[] => useContext(FindingsContext).get(path) ?? NONE;
+export const useFindingsRole = (): RoleDesign | null => useContext(RoleContext);

@@ -1,6 +1,6 @@
 // The current step's screen: its title, its panel, Back and Next. Next checks the step first; when
 // something is missing it stays, points at each gap and puts the focus on the first one.
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { IssuesProvider, fieldId } from '../components/issues';
@@ -12,6 +12,7 @@ import { UnplacedText } from './parts/UnplacedText';
 import { LiveJobDescription, showsLiveJobDescription, WIDE_ENOUGH } from './parts/LiveJobDescription';
 import { useMediaQuery } from '../components/useMediaQuery';
 import { Progress } from './Progress';
+import { preloadPanels } from './lazyPanel';
 import { STEPS } from './registry';
 import { StartStep } from './steps/start';
 
@@ -43,6 +44,13 @@ export function Wizard() {
     window.scrollTo(0, 0);
     headingRef.current?.focus();
   }, [stepId]);
+
+  // the other steps load while the first screen is read, so Next never waits for one
+  useEffect(() => {
+    // within two seconds even on a busy machine, where an idle moment may not come
+    if (window.requestIdleCallback) window.requestIdleCallback(() => preloadPanels(), { timeout: 2000 });
+    else window.setTimeout(() => preloadPanels(), 200);
+  }, []);
 
   if (!step) return null;
   const aside = wide && role !== null && showsLiveJobDescription(step.id);
@@ -76,7 +84,10 @@ export function Wizard() {
         {project && step.checksWording && <UnplacedText />}
         <IssuesProvider issues={issues}>
           <FindingsProvider>
-            {project && role ? <step.Panel role={role} update={updateRole} project={project} /> : <StartStep />}
+            {/* nothing while a step's code arrives: preloaded at idle, it is nearly always there already */}
+            <Suspense fallback={null}>
+              {project && role ? <step.Panel role={role} update={updateRole} project={project} /> : <StartStep />}
+            </Suspense>
           </FindingsProvider>
         </IssuesProvider>
         {project && step.reviewSection && <RationaleField key={step.reviewSection} section={step.reviewSection} />}

@@ -18,16 +18,20 @@ import type { RoleDesign } from '../../../core/schema/role';
 import { checkRubric } from '../../../core/rubric/check';
 import { CRITERION_GROUPS } from '../../../core/schema/rubric';
 import type { StepId } from './stepIds';
-import { ArchetypesStep } from './steps/archetypes';
-import { BackgroundStep } from './steps/background';
-import { CompanyStep } from './steps/company';
-import { ObjectivesStep } from './steps/objectives';
-import { OfferStep } from './steps/offer';
-import { QualificationsStep } from './steps/qualifications';
-import { ResponsibilitiesStep } from './steps/responsibilities';
-import { ReviewStep } from './steps/review';
-import { RubricStep } from './steps/rubric';
 import { StartStep } from './steps/start';
+import { lazyPanel } from './lazyPanel';
+
+// Every step but Start loads on demand (its own chunk), so the first screen waits for none of them;
+// lazyPanel's preload fetches them all once the Start screen is idle, so no step ever waits either.
+const CompanyStep = lazyPanel(() => import('./steps/company').then((m) => m.CompanyStep));
+const ObjectivesStep = lazyPanel(() => import('./steps/objectives').then((m) => m.ObjectivesStep));
+const ResponsibilitiesStep = lazyPanel(() => import('./steps/responsibilities').then((m) => m.ResponsibilitiesStep));
+const BackgroundStep = lazyPanel(() => import('./steps/background').then((m) => m.BackgroundStep));
+const QualificationsStep = lazyPanel(() => import('./steps/qualifications').then((m) => m.QualificationsStep));
+const ArchetypesStep = lazyPanel(() => import('./steps/archetypes').then((m) => m.ArchetypesStep));
+const RubricStep = lazyPanel(() => import('./steps/rubric').then((m) => m.RubricStep));
+const ReviewStep = lazyPanel(() => import('./steps/review').then((m) => m.ReviewStep));
+const OfferStep = lazyPanel(() => import('./steps/offer').then((m) => m.OfferStep));
 
 export type RoleEdit = (role: RoleDesign) => RoleDesign;
 export type StepCheck = (project: Project) => FieldIssue[];

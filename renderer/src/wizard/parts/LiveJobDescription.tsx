@@ -26,7 +26,7 @@ export const showsLiveJobDescription = (step: StepId): boolean => SHAPES[step] !
 
 export function LiveJobDescription({ role, step }: { role: RoleDesign; step: StepId }) {
   const { t } = useTranslation();
-  const jd = useJobDescription(role);
+  const jd = useJobDescription(role, { deferred: true });
   const scroller = useRef<HTMLDivElement>(null);
 
   // a new step opens the document at its part; typing afterwards leaves the reader's place alone

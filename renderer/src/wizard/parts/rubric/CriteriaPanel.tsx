@@ -1,5 +1,6 @@
 // The criteria, grouped as the job description groups them, each with its weight; the total sits
 // where it stays in view while weights are moved, and always reads 100%.
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addCustomCriterion, removeCustomCriterion, rubricTotal, setCriterionWeight } from '../../../../../core/rubric/edit';
 import { rubricContentFor } from '../../../../../core/rubric/role-rubric';
@@ -26,19 +27,30 @@ export function CriteriaPanel({ project }: { project: Project }) {
   const { rubric } = project;
   const locked = weightsFrozen(project.hiring);
 
-  const patch = (id: string, change: Partial<Criterion>) =>
-    updateRubric((r) => ({ ...r, criteria: r.criteria.map((c) => (c.id === id ? { ...c, ...change } : c)) }));
+  // stable across renders, so a keystroke in one criterion re-renders that card alone (CriterionCard is memo'd)
+  const patch = useCallback(
+    (id: string, change: Partial<Criterion>) =>
+      updateRubric((r) => ({ ...r, criteria: r.criteria.map((c) => (c.id === id ? { ...c, ...change } : c)) })),
+    [updateRubric],
+  );
+  const setWeight = useCallback((id: string, value: number) => updateRubric((r) => setCriterionWeight(r, id, value)), [updateRubric]);
   const add = (title: string) => {
     const id = newId('c');
     updateRubric((r) => addCustomCriterion(r, id, title, rubricContentFor(project)));
     focusLater(fieldId(rubricField.title(id)));
   };
-  const remove = (id: string) => {
-    const title = project.rubric.criteria.find((c) => c.id === id)?.title.trim();
-    updateRubric((r) => removeCustomCriterion(r, id));
-    useStudio.getState().announceRemoval('ui.undo.removed', { name: title || t('ui.rubric.untitled') });
-    focusLater(fieldId('rubric.newCriterion'));
-  };
+  const remove = useCallback(
+    (id: string) => {
+      const title = useStudio
+        .getState()
+        .project?.rubric.criteria.find((c) => c.id === id)
+        ?.title.trim();
+      updateRubric((r) => removeCustomCriterion(r, id));
+      useStudio.getState().announceRemoval('ui.undo.removed', { name: title || t('ui.rubric.untitled') });
+      focusLater(fieldId('rubric.newCriterion'));
+    },
+    [updateRubric, t, focusLater],
+  );
 
   return (
     <section className="panel" aria-labelledby="rubric-criteria">
@@ -73,10 +85,10 @@ export function CriteriaPanel({ project }: { project: Project }) {
                   key={c.id}
                   criterion={c}
                   count={rubric.criteria.length}
-                  onChange={(change) => patch(c.id, change)}
-                  onWeight={(value) => updateRubric((r) => setCriterionWeight(r, c.id, value))}
+                  onChange={patch}
+                  onWeight={setWeight}
                   weightsLocked={locked}
-                  onRemove={group === 'custom' ? () => remove(c.id) : undefined}
+                  onRemove={group === 'custom' ? remove : undefined}
                 />
               ))}
             </ul>

@@ -1,6 +1,6 @@
 // One criterion: its title, its weight, and (folded away until wanted) what 1, 3 and 5 look like,
 // the questions to ask and the evidence to listen for. A gap found by the step check unfolds it.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../../../core/role/limits';
 import type { Criterion } from '../../../../../core/schema/rubric';
@@ -17,15 +17,25 @@ interface Props {
   criterion: Criterion;
   /** how many criteria share the 100 points, for the weight slider's range */
   count: number;
-  onChange: (change: Partial<Criterion>) => void;
-  onWeight: (value: number) => void;
+  /** the handlers name the criterion, so one stable function serves every card */
+  onChange: (id: string, change: Partial<Criterion>) => void;
+  onWeight: (id: string, value: number) => void;
   /** scoring has begun: weights change only through the weight dialog */
   weightsLocked: boolean;
   /** only the user's own criteria can be removed; the others follow the role */
-  onRemove?: () => void;
+  onRemove?: (id: string) => void;
 }
 
-export function CriterionCard({ criterion: c, count, onChange, onWeight, weightsLocked, onRemove }: Props) {
+/** Memoised: typing in one criterion re-renders that card, not the twenty beside it. */
+export const CriterionCard = memo(function CriterionCard({
+  criterion: c,
+  count,
+  onChange: change,
+  onWeight,
+  weightsLocked,
+  onRemove,
+}: Props) {
+  const onChange = (edit: Partial<Criterion>) => change(c.id, edit);
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const hasIssue = useCriterionHasIssue(c);
@@ -64,7 +74,7 @@ export function CriterionCard({ criterion: c, count, onChange, onWeight, weights
             numberLabel={t('ui.rubric.numberLabel', { name })}
             disabled={weightsLocked}
             describedBy={weightsLocked ? 'weights-locked' : undefined}
-            onChange={onWeight}
+            onChange={(value) => onWeight(c.id, value)}
           />
         </div>
       </div>
@@ -101,10 +111,15 @@ export function CriterionCard({ criterion: c, count, onChange, onWeight, weights
         />
       </details>
       {onRemove && (
-        <button type="button" className="quiet remove-criterion" aria-label={t('ui.list.removeNamed', { name })} onClick={onRemove}>
+        <button
+          type="button"
+          className="quiet remove-criterion"
+          aria-label={t('ui.list.removeNamed', { name })}
+          onClick={() => onRemove(c.id)}
+        >
           {t('ui.rubric.remove')}
         </button>
       )}
     </li>
   );
-}
+});

@@ -1,0 +1,53 @@
+// What the first screen waits for: the built entry chunk and everything it imports statically
+// (its modulepreloads). Every wizard step but Start, every other view, the language checker and the
+// other languages' catalogues must come only through dynamic import(), so the Start screen loads
+// none of them (docs/performance.md).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ASSETS = join('dist', 'renderer', 'assets');
+const read = (file: string) => readFileSync(join(ASSETS, file), 'utf8');
+const targets = (code: string, pattern: RegExp) => [...code.matchAll(pattern)].map((m) => m[1]!);
+/** static imports of a chunk: `import … from "./x.js"` and bare `import "./x.js"` */
+const staticImports = (code: string) => targets(code, /(?:from|import)\s*["']\.\/([^"']+\.js)["']/g);
+const dynamicImports = (code: string) => targets(code, /import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g);
+
+function firstLoad(): { entry: string; closure: Set<string> } {
+  const html = readFileSync(join('dist', 'renderer', 'index.html'), 'utf8');
+  const entry = /<script type="module"[^>]*src="\.\/assets\/([^"]+\.js)"/.exec(html)?.[1];
+  if (!entry) throw new Error('no entry script in index.html');
+  const closure = new Set<string>();
+  const visit = (file: string) => {
+    if (closure.has(file)) return;
+    closure.add(file);
+    staticImports(read(file)).forEach(visit);
+  };
+  visit(entry);
+  return { entry, closure };
+}
+
+const LAZY = [
+  'company',
+  'objectives',
+  'responsibilities',
+  'background',
+  'qualifications',
+  'rubric',
+  'review',
+  'CompareView',
+  'CandidatesView',
+  'BoardReviewView',
+  'check',
+];
+
+describe('the first bundle', () => {
+  it('holds the Start step, and every other step, view and the checker load on demand', () => {
+    const { entry, closure } = firstLoad();
+    const lazy = [...closure].flatMap((file) => dynamicImports(read(file))).filter((file) => !closure.has(file));
+    const named = (name: string) => lazy.filter((file) => file.startsWith(`${name}-`));
+    for (const name of LAZY) expect(named(name), `${name} is a chunk loaded on demand`).not.toHaveLength(0);
+    expect([...closure].filter((file) => LAZY.some((name) => file.startsWith(`${name}-`)))).toEqual([]);
+    expect(entry).toMatch(/^index-/);
+  });
+});
