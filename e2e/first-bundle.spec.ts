@@ -1,7 +1,7 @@
 // What the first screen waits for: the built entry chunk and everything it imports statically
 // (its modulepreloads). Every wizard step but Start, every other view, the language checker and the
-// other languages' catalogues must come only through dynamic import(), so the Start screen loads
-// none of them (docs/performance.md).
+// other languages' catalogues and the role templates must come only through dynamic import(), so
+// the Start screen loads none of them (docs/performance.md).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +39,8 @@ const LAZY = [
   'CandidatesView',
   'BoardReviewView',
   'check',
+  // every edition of every role template: the Start cards read a small index instead
+  'template-editions',
 ];
 
 describe('the first bundle', () => {
@@ -49,5 +51,17 @@ describe('the first bundle', () => {
     for (const name of LAZY) expect(named(name), `${name} is a chunk loaded on demand`).not.toHaveLength(0);
     expect([...closure].filter((file) => LAZY.some((name) => file.startsWith(`${name}-`)))).toEqual([]);
     expect(entry).toMatch(/^index-/);
+  });
+
+  it('lists the templates without their text: no role design of a template is in the first bundle', () => {
+    const { closure } = firstLoad();
+    const code = [...closure].map(read).join('\n');
+    // the Start cards need titles; a role's purpose and reporting-line options are in the templates alone
+    const template = JSON.parse(readFileSync(join('templates', 'cxo.json'), 'utf8')) as {
+      title: string;
+      role: { objectives: { purpose: string } };
+    };
+    expect(code).toContain(template.title);
+    expect(code).not.toContain(template.role.objectives.purpose.slice(0, 60));
   });
 });

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecoveryCopy } from '../../../core/contract';
 import { invoke } from '../host/invoke';
 import { SESSION_ID } from '../host/session';
-import { loadDocumentLanguage } from '../i18n';
+import { loadProjectNeeds } from '../state/projectNeeds';
 import { useStudio } from '../state/store';
 import { RecoveryPreview } from './RecoveryPreview';
 
@@ -21,7 +21,7 @@ export function RecoveryOffer() {
       const result = await invoke('recovery:list', { session: SESSION_ID });
       if (!result.ok) return;
       // the preview prints each copy's job description in its own language
-      await Promise.all(result.value.map((copy) => loadDocumentLanguage(copy.project.role.locale)));
+      await Promise.all(result.value.map((copy) => loadProjectNeeds(copy.project.role.locale)));
       if (live) setCopies(result.value);
     })();
     return () => {

@@ -13,6 +13,7 @@ import { LiveJobDescription, showsLiveJobDescription, WIDE_ENOUGH } from './part
 import { useMediaQuery } from '../components/useMediaQuery';
 import { Progress } from './Progress';
 import { preloadPanels } from './lazyPanel';
+import { loadTemplates } from '../../../core/project/templates';
 import { STEPS } from './registry';
 import { StartStep } from './steps/start';
 
@@ -45,11 +46,16 @@ export function Wizard() {
     headingRef.current?.focus();
   }, [stepId]);
 
-  // the other steps load while the first screen is read, so Next never waits for one
+  // the other steps and the role templates load while the first screen is read, so neither Next
+  // nor a template card ever waits for them
   useEffect(() => {
+    const preload = () => {
+      preloadPanels();
+      void loadTemplates().catch(() => undefined);
+    };
     // within two seconds even on a busy machine, where an idle moment may not come
-    if (window.requestIdleCallback) window.requestIdleCallback(() => preloadPanels(), { timeout: 2000 });
-    else window.setTimeout(() => preloadPanels(), 200);
+    if (window.requestIdleCallback) window.requestIdleCallback(preload, { timeout: 2000 });
+    else window.setTimeout(preload, 200);
   }, []);
 
   if (!step) return null;

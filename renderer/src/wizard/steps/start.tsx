@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../../../core/contract';
 import endonyms from '../../../../core/i18n/endonyms.json';
 import { isComplete, isLocale } from '../../../../core/i18n/locales';
-import { TEMPLATES, findTemplate } from '../../../../core/project/templates';
+import { templateCards } from '../templateCards';
 import { useActions } from '../../app/FileActionsContext';
 import { invoke } from '../../host/invoke';
 import { useStudio } from '../../state/store';
@@ -37,7 +37,7 @@ export function StartStep() {
         <h2 id="start-templates">{t('ui.start.templatesHeading')}</h2>
         <ul className="template-grid">
           {/* each template in the interface's language where it has an edition in it, else in English */}
-          {TEMPLATES.map((english) => findTemplate(english.id, i18n.language) ?? english).map((template) => (
+          {templateCards(i18n.language).map((template) => (
             <li key={template.id}>
               <button type="button" className="template-card" onClick={() => void actions.newFromTemplate(template)}>
                 <span className="template-abbr" aria-hidden="true">
