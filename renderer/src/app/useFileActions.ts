@@ -9,7 +9,6 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_LOCALE, isLocale, translator } from '../../../core/i18n/index';
 import { blankProject, projectFromRole } from '../../../core/project/blank';
 import { prepareProjectForWriting } from '../../../core/project/prepare';
-import { roleFromJobDescription } from '../../../core/role/jd-import/import';
 import { prepareForWriting } from '../../../core/role/prepare';
 import type { TemplateSummary } from '../../../core/schema/project';
 import { useDialogs } from '../components/DialogProvider';
@@ -120,6 +119,8 @@ export function useFileActions(): FileActions {
         if (!(await confirmDiscard())) return;
         await loadProjectNeeds(newRoleLocale);
         const defaultTheme = translator(newRoleLocale)('ui.responsibilities.defaultTheme');
+        // the importer is needed only here: it stays out of the first screen's code
+        const { roleFromJobDescription } = await import('../../../core/role/jd-import/import');
         const imported = roleFromJobDescription(text, { locale: newRoleLocale, defaultTheme, newId });
         getState().startNew({ ...projectFromRole(imported.role), imported: { unplaced: imported.unplaced } });
         const left = imported.unplaced.split('\n').filter((line) => line.trim()).length;

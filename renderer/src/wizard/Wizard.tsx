@@ -9,13 +9,16 @@ import { WordingIndicator } from '../language/WordingIndicator';
 import { useStudio } from '../state/store';
 import { RationaleField } from './parts/RationaleField';
 import { UnplacedText } from './parts/UnplacedText';
-import { LiveJobDescription, showsLiveJobDescription, WIDE_ENOUGH } from './parts/LiveJobDescription';
+import { showsLiveJobDescription, WIDE_ENOUGH } from './parts/liveJobDescriptionParts';
 import { useMediaQuery } from '../components/useMediaQuery';
 import { Progress } from './Progress';
-import { preloadPanels } from './lazyPanel';
+import { lazyPreloaded, preloadAll } from '../components/lazyPreloaded';
 import { loadTemplates } from '../../../core/project/templates';
 import { STEPS } from './registry';
 import { StartStep } from './steps/start';
+
+// beside a step on wide screens only; loaded on demand and preloaded at idle
+const LiveJobDescription = lazyPreloaded(() => import('./parts/LiveJobDescription').then((m) => m.LiveJobDescription));
 
 export function Wizard() {
   const { t } = useTranslation();
@@ -46,11 +49,11 @@ export function Wizard() {
     headingRef.current?.focus();
   }, [stepId]);
 
-  // the other steps and the role templates load while the first screen is read, so neither Next
-  // nor a template card ever waits for them
+  // the other steps, the dialogs and the role templates load while the first screen is read, so
+  // neither Next, a dialog nor a template card ever waits for them
   useEffect(() => {
     const preload = () => {
-      preloadPanels();
+      preloadAll();
       void loadTemplates().catch(() => undefined);
     };
     // within two seconds even on a busy machine, where an idle moment may not come
@@ -112,7 +115,11 @@ export function Wizard() {
           </div>
         )}
       </main>
-      {aside && <LiveJobDescription role={role} step={step.id} />}
+      {aside && (
+        <Suspense fallback={null}>
+          <LiveJobDescription role={role} step={step.id} />
+        </Suspense>
+      )}
     </div>
   );
 }

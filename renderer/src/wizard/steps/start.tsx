@@ -1,7 +1,7 @@
 // Step 1: begin from a template, from a blank role or a pasted job description, open a file, or
 // reopen a recent one. Nothing here changes the open
 // project until a new one has actually been made or read successfully.
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../../../core/contract';
 import endonyms from '../../../../core/i18n/endonyms.json';
@@ -11,7 +11,10 @@ import { useActions } from '../../app/FileActionsContext';
 import { invoke } from '../../host/invoke';
 import { useStudio } from '../../state/store';
 import { RecoveryOffer } from '../../recovery/RecoveryOffer';
-import { PasteDialog } from '../parts/PasteDialog';
+import { lazyPreloaded } from '../../components/lazyPreloaded';
+
+// the paste dialog (and the importer behind it) is shown on request only, and preloaded at idle
+const PasteDialog = lazyPreloaded(() => import('../parts/PasteDialog').then((m) => m.PasteDialog));
 
 /** While the interface's language is still being translated, the Start screen says why some words are English. */
 function TranslationNotice() {
@@ -68,12 +71,14 @@ export function StartStep() {
         </ul>
       </section>
       {pasting && (
-        <PasteDialog
-          onDone={(text) => {
-            setPasting(false);
-            if (text !== null) void actions.newFromText(text);
-          }}
-        />
+        <Suspense fallback={null}>
+          <PasteDialog
+            onDone={(text) => {
+              setPasting(false);
+              if (text !== null) void actions.newFromText(text);
+            }}
+          />
+        </Suspense>
       )}
       <section aria-labelledby="start-open" className="start-open">
         <h2 id="start-open">{t('ui.start.openHeading')}</h2>
