@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatPercent, decimalFormat, collator } from './format.js';
 import { createI18n, languagesNeeded, translator } from './index.js';
-import { intlLocale, matchLocale } from './locales.js';
+import { LOCALES, TRANSLATION_IN_PROGRESS, intlLocale, isComplete, matchLocale } from './locales.js';
 import { pseudoString } from './pseudo.js';
 
 describe('languages', () => {
@@ -37,7 +37,8 @@ describe('languages', () => {
   });
 
   it('falls back to English only for a language still being translated', () => {
-    expect(languagesNeeded('pl')).toEqual(['pl', 'en']);
+    for (const locale of TRANSLATION_IN_PROGRESS) expect(languagesNeeded(locale)).toEqual([locale, 'en']);
+    for (const locale of LOCALES.filter(isComplete)) expect(languagesNeeded(locale)).toEqual([locale]);
     expect(languagesNeeded('en')).toEqual(['en']);
     expect(translator('pl')('languages.interface.label')).toBe('Język interfejsu');
   });

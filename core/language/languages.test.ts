@@ -147,6 +147,21 @@ describe('age limits with any number', () => {
   });
 });
 
+describe('phrases beyond the best-known ones', () => {
+  it('finds “geen 50-plussers”, “young professional”, “cyfrowy tubylec”, “цифровий абориген”', () => {
+    expect(flagged('nl', 'Geen 50-plussers.')).toEqual(['exclusion.leeftijd']);
+    expect(flagged('nl', 'Young professional gezocht.')).toEqual(['exclusion.starter']);
+    expect(flagged('pl', 'Jesteś cyfrowym tubylcem.')).toEqual(['exclusion.digital-native']);
+    expect(flagged('uk', 'Ви — цифровий абориген.')).toEqual(['exclusion.digital-native']);
+  });
+
+  it('finds an advert that asks for one sex by a form of address, and a stock “no perditempo”', () => {
+    expect(flagged('pl', 'Poszukujemy pana na stanowisko dyrektora.')).toEqual(['gender-address.plec']);
+    expect(flagged('pl', 'Poszukujemy kandydatów (K/M) na stanowisko dyrektora.')).toEqual([]);
+    expect(flagged('it', 'No perditempo.')).toEqual(['cliches.no-perditempo']);
+  });
+});
+
 describe('rules follow the role’s document language', () => {
   const planted = (locale: Locale) =>
     blankRole((r) => {

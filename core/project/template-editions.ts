@@ -10,6 +10,18 @@ import nlCxo from '../../templates/nl/cxo.json' with { type: 'json' };
 import nlCco from '../../templates/nl/cco.json' with { type: 'json' };
 import nlCulture from '../../templates/nl/culture.json' with { type: 'json' };
 import nlCpoEx from '../../templates/nl/cpo-ex.json' with { type: 'json' };
+import itCxo from '../../templates/it/cxo.json' with { type: 'json' };
+import itCco from '../../templates/it/cco.json' with { type: 'json' };
+import itCulture from '../../templates/it/culture.json' with { type: 'json' };
+import itCpoEx from '../../templates/it/cpo-ex.json' with { type: 'json' };
+import plCxo from '../../templates/pl/cxo.json' with { type: 'json' };
+import plCco from '../../templates/pl/cco.json' with { type: 'json' };
+import plCulture from '../../templates/pl/culture.json' with { type: 'json' };
+import plCpoEx from '../../templates/pl/cpo-ex.json' with { type: 'json' };
+import ukCxo from '../../templates/uk/cxo.json' with { type: 'json' };
+import ukCco from '../../templates/uk/cco.json' with { type: 'json' };
+import ukCulture from '../../templates/uk/culture.json' with { type: 'json' };
+import ukCpoEx from '../../templates/uk/cpo-ex.json' with { type: 'json' };
 
 /** The English editions, in Start-screen order. */
 export const ENGLISH: readonly unknown[] = [cxo, cco, culture, cpoEx];
@@ -19,4 +31,21 @@ export const ENGLISH: readonly unknown[] = [cxo, cco, culture, cpoEx];
  * and listed here. Each is checked like the English ones: schema, its own language's checker, its
  * id in TEMPLATES.
  */
-export const TRANSLATED: readonly unknown[] = [nlCxo, nlCco, nlCulture, nlCpoEx];
+export const TRANSLATED: readonly unknown[] = [
+  nlCxo,
+  nlCco,
+  nlCulture,
+  nlCpoEx,
+  itCxo,
+  itCco,
+  itCulture,
+  itCpoEx,
+  plCxo,
+  plCco,
+  plCulture,
+  plCpoEx,
+  ukCxo,
+  ukCco,
+  ukCulture,
+  ukCpoEx,
+];

@@ -38,6 +38,14 @@ export function dateOf(published: Published | null, ctx: CiteContext, full = fal
   return new Intl.DateTimeFormat(intlLocale(locale), { ...parts, timeZone: 'UTC' } as Intl.DateTimeFormatOptions).format(date);
 }
 
+const sentenceCase = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+/** The source as a reader of `locale` finds it: its edition in that language where one exists (title and date). */
+export function forReader(source: Source, locale: string): Source {
+  const edition = source.editions?.[locale.slice(0, 2)];
+  return edition ? { ...source, ...edition } : source;
+}
+
 const note = (source: Source, kind: 'short' | 'note', t: Translate): string =>
   source.notes?.includes(kind) ? t(`sources.${kind}.${source.id}`) : '';
 
@@ -48,7 +56,7 @@ const relayName = (source: Source, ctx: CiteContext) =>
 /** One source, inline: who, title and year, its age note, and the article it reached us through. */
 export function cite(id: string, ctx: CiteContext): string {
   const { t } = ctx;
-  const source = sourceById(id);
+  const source = forReader(sourceById(id), ctx.locale);
   const who = whoOf(source, ctx);
   // a quotation relayed by an article carries no date of its own: the article's stands for it
   const date = source.published ? dateOf(source.published, ctx) : '';
@@ -59,7 +67,8 @@ export function cite(id: string, ctx: CiteContext): string {
       : who;
   const short = note(source, 'short', t);
   if (short) text = t('sources.cite.withNote', { cite: text, note: short });
-  if (source.via) text = t(`sources.cite.${source.via.relay}`, { cite: text, via: relayName(sourceById(source.via.source), ctx) });
+  if (source.via)
+    text = t(`sources.cite.${source.via.relay}`, { cite: text, via: relayName(forReader(sourceById(source.via.source), ctx.locale), ctx) });
   if (source.probable) text = t('sources.cite.probable', { cite: text });
   return text;
 }
@@ -75,8 +84,9 @@ export interface ReferenceEntry {
 }
 
 /** A full entry for a References list: who, title, where, when, the notes, and the relay. */
-export function reference(source: Source, ctx: CiteContext): ReferenceEntry {
+export function reference(cited: Source, ctx: CiteContext): ReferenceEntry {
   const { t } = ctx;
+  const source = forReader(cited, ctx.locale);
   const who =
     source.organisation && source.authors?.length
       ? t('sources.reference.organisationWithAuthors', { organisation: source.organisation, authors: names(source.authors, ctx, true) })
@@ -84,9 +94,9 @@ export function reference(source: Source, ctx: CiteContext): ReferenceEntry {
   const where = [source.publication, source.locator].filter(Boolean).join(t('sources.reference.locatorSeparator'));
   // an undated or estimated date is left to the notes, which say what is known
   const dated = source.published && !source.published.approximate;
-  const parts = [who, source.title ?? '', where, dated ? dateOf(source.published, ctx, true) : '', note(source, 'note', t)];
+  const parts = [who, source.title ?? '', where, dated ? sentenceCase(dateOf(source.published, ctx, true)) : '', note(source, 'note', t)];
   if (source.via) {
-    const via = sourceById(source.via.source);
+    const via = forReader(sourceById(source.via.source), ctx.locale);
     const relayed = via.title
       ? t('sources.cite.work', { who: whoOf(via, ctx), title: via.title, date: dateOf(via.published, ctx, true) })
       : whoOf(via, ctx);

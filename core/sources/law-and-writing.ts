@@ -55,6 +55,9 @@ export const LAW_AND_WRITING_SOURCES: readonly Source[] = [
     title: 'Noise: A Flaw in Human Judgment',
     publication: 'Little, Brown Spark',
     published: { year: 2021 },
+    editions: {
+      pl: { title: 'Szum, czyli skąd się biorą błędy w naszych decyzjach', publication: 'Media Rodzina', published: { year: 2022 } },
+    },
   },
   {
     id: 'kincaid-1975',

@@ -14,6 +14,12 @@ export const ROLE_SOURCES: readonly Source[] = [
     publication: 'Medallia blog',
     published: { year: 2024, month: 6, day: 20 },
     url: 'https://www.medallia.com/blog/chief-experience-officer-cxo-job-description/',
+    editions: {
+      it: {
+        title: 'Che cosa è un Chief Experience Officer? Le qualità per assumere il miglior CXO in grado di guidare la tua organizzazione',
+        published: { year: 2025, month: 4, day: 15 },
+      },
+    },
     notes: ['note'],
   },
   {

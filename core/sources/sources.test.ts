@@ -27,6 +27,13 @@ describe('the sources registry', () => {
     for (const ids of Object.values(SECTION_FACTS)) for (const id of ids) expect(FACTS).toHaveProperty(id);
   });
 
+  it('cites the edition in the reader’s language where there is one, and the original elsewhere', () => {
+    const polish = { t: translator('pl'), locale: 'pl' };
+    expect(cite('kahneman-2021', polish)).toBe('Kahneman, Sibony i Sunstein, Szum, czyli skąd się biorą błędy w naszych decyzjach, 2022');
+    expect(reference(sourceById('kahneman-2021'), polish).text).toContain('Media Rodzina. 2022.');
+    expect(cite('kahneman-2021', ctx)).toBe('Kahneman, Sibony and Sunstein, Noise: A Flaw in Human Judgment, 2021');
+  });
+
   it('cites a study reached through an article as reported by it, with its age', () => {
     expect(cite('forrester-cco', ctx)).toBe(
       'Forrester Research, The Rise of the Chief Customer Officer, 2011 (later editions differ), as reported by Steven Van Belleghem, 2011',

@@ -20,6 +20,14 @@ export type Relay = 'reported' | 'quoted';
 
 export type SourceGroup = 'role' | 'research' | 'law' | 'writing';
 
+/** The same work published in another language, cited in that language to its readers. */
+export interface Edition {
+  title: string;
+  /** its publisher in that language, when not the original's */
+  publication?: string;
+  published: Published;
+}
+
 export interface Source {
   /** stable id, also the key of the source's notes in the catalogue (sources.note.<id>) */
   id: string;
@@ -43,6 +51,8 @@ export interface Source {
   via?: { source: string; relay: Relay };
   /** the attribution is a likely one, not a confirmed one: cited as "probably …" */
   probable?: boolean;
+  /** its editions in other languages, by language ("it"): a reader of that language is cited the edition in it */
+  editions?: Readonly<Partial<Record<string, Edition>>>;
   /** catalogue keys under `sources` that exist for it: a short note for inline citations (`short`), a longer one for the References list (`note`) */
   notes?: readonly ('short' | 'note')[];
 }

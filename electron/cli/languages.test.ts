@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { LOCALES } from '../../core/i18n/locales.js';
+import { translator } from '../../core/i18n/index.js';
 import { templateLanguages } from '../../core/project/templates.js';
 import { runCli } from './run.js';
 import { cliLocale } from './shared.js';
@@ -28,8 +30,9 @@ describe('cxo-studio and languages', () => {
     const { out } = await run('templates');
     for (const id of ['cxo', 'cco', 'culture', 'cpo-ex'])
       expect(out).toMatch(new RegExp(`^${id}\\s.*languages: ${templateLanguages(id).join(', ')}$`, 'm'));
-    // every template has its Dutch edition
-    for (const id of ['cxo', 'cco', 'culture', 'cpo-ex']) expect(templateLanguages(id)).toEqual(expect.arrayContaining(['en', 'nl']));
+    // every template has its Dutch, Italian, Polish and Ukrainian editions
+    for (const id of ['cxo', 'cco', 'culture', 'cpo-ex'])
+      expect(templateLanguages(id)).toEqual(expect.arrayContaining(['en', 'nl', 'it', 'pl', 'uk']));
   });
 
   it('makes a project in the language asked for, English by default', async () => {
@@ -39,12 +42,22 @@ describe('cxo-studio and languages', () => {
     expect(project.role.locale).toBe('en');
   });
 
-  it('refuses clearly where a template has no edition in that language yet, and writes nothing', async () => {
+  it('makes a project from the Polish edition, in Polish', async () => {
     const file = join(dir, 'rola.cxorole');
-    const { code, err } = await run('new', '--template', 'cxo', '--locale', 'pl', file);
+    expect((await run('new', '--template', 'cco', '--locale', 'pl', file)).code).toBe(0);
+    const project = JSON.parse(await readFile(file, 'utf8')) as { role: { locale: string; title: string } };
+    expect(project.role).toMatchObject({ locale: 'pl', title: 'Dyrektor/Dyrektorka ds. Klientów (Chief Customer Officer)' });
+  });
+
+  // a language with no edition of cxo yet, while there is one
+  const missing = LOCALES.find((locale) => !templateLanguages('cxo').includes(locale));
+  it.skipIf(!missing)('refuses clearly where a template has no edition in that language yet, and writes nothing', async () => {
+    const file = join(dir, 'role.cxorole');
+    const { code, err } = await run('new', '--template', 'cxo', '--locale', missing!, file);
+    const language = translator('en')(`languages.name.${missing}`);
     expect(code).toBe(1);
     expect(err).toBe(
-      `Template cxo has no edition in Polish yet. It is available in: ${templateLanguages('cxo').join(', ')}. Start from one of those and set the job description’s language in the app, or wait for the Polish edition.`,
+      `Template cxo has no edition in ${language} yet. It is available in: ${templateLanguages('cxo').join(', ')}. Start from one of those and set the job description’s language in the app, or wait for the ${language} edition.`,
     );
     await expect(readFile(file)).rejects.toMatchObject({ code: 'ENOENT' });
   });
@@ -78,15 +91,23 @@ describe('cxo-studio and languages', () => {
     expect(out).toContain('“nativa digitale”');
   });
 
-  it('under LANG=pl_PL takes every word Polish already has from the Polish catalogue', async () => {
+  it('under LANG=pl_PL speaks Polish', async () => {
     const exec = promisify(execFile);
-    const args = ['bin/cxo-studio.mjs', 'new', '--template', 'cxo', '--locale', 'uk', join(dir, 'x.cxorole')];
-    const failed = await exec(process.execPath, args, { env: { ...process.env, LANG: 'pl_PL.UTF-8', LC_ALL: '', LC_MESSAGES: '' } }).then(
+    const env = { ...process.env, LANG: 'pl_PL.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+    const failed = await exec(
+      process.execPath,
+      ['bin/cxo-studio.mjs', 'new', '--template', 'cxo', '--locale', 'fr', join(dir, 'x.cxorole')],
+      {
+        env,
+      },
+    ).then(
       () => null,
       (error: { code: number; stderr: string }) => error,
     );
-    expect(failed?.code).toBe(1);
-    // the language's name is in the Polish seed; the sentence around it is still being translated
-    expect(failed?.stderr).toContain('Ukraiński');
+    expect(failed?.code).toBe(2);
+    expect(failed?.stderr).toContain('Nie ma języka „fr”. Wybierz jeden z: en, it, nl, pl, uk.');
+    // the templates by their Polish titles, and the languages they have
+    const { stdout } = await exec(process.execPath, ['bin/cxo-studio.mjs', 'templates'], { env });
+    expect(stdout).toMatch(/^cco\s+Dyrektor\/Dyrektorka ds\. Klientów\s+języki: en.*\bpl\b/m);
   }, 30_000);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppInfo } from '../../core/contract';
+import { LOCALES, TRANSLATION_IN_PROGRESS, isComplete } from '../../core/i18n/locales';
 import { chooseInterfaceLanguage } from './interfaceLanguage';
 
 const info = (patch: Partial<AppInfo>): AppInfo => ({
@@ -20,7 +21,12 @@ describe('the interface language at start', () => {
   });
 
   it('otherwise follows the system, but only into a language whose translation is complete', () => {
-    expect(chooseInterfaceLanguage(info({ systemLocales: ['pl-PL'] }), '', ['pl'])).toBe('en');
+    for (const locale of LOCALES.filter(isComplete))
+      expect(chooseInterfaceLanguage(info({ systemLocales: [`${locale}-XX`] }), '', [])).toBe(locale);
+    for (const locale of TRANSLATION_IN_PROGRESS)
+      expect(chooseInterfaceLanguage(info({ systemLocales: [`${locale}-XX`] }), '', [])).toBe('en');
+    // Polish is complete: a Polish system starts in Polish
+    expect(chooseInterfaceLanguage(info({ systemLocales: ['pl-PL'] }), '', ['en-GB'])).toBe('pl');
     expect(chooseInterfaceLanguage(null, '', ['en-US'])).toBe('en');
   });
 

@@ -5,6 +5,7 @@ import { TEMPLATES } from '../../project/templates.js';
 import type { RoleDesign } from '../../schema/role.js';
 import { sectionsOf } from '../tree.js';
 import { buildJobDescription } from './build.js';
+import { blankRole } from '../../project/blank.js';
 
 const t = translator('en');
 const date = new Date('2026-03-05T12:00:00Z');
@@ -215,5 +216,17 @@ describe('buildJobDescription', () => {
     expect(ids).not.toContain('niceToHaves');
     expect(ids).not.toContain('metrics');
     expect(ids).not.toContain('equalOpportunity');
+  });
+
+  it('claims no seat and no teams for a role nobody has placed yet, and says both once it is placed', () => {
+    expect(section(blankRole(), 'reporting')).toBeUndefined();
+    const placed = blankRole();
+    placed.context.reportingLine = 'ceo';
+    expect(texts(placed, 'reporting')).toContain(t('jd.reporting.noBoardSeat'));
+    expect(texts(placed, 'reporting')).toContain(t('jd.reporting.noTeams'));
+    const seated = blankRole();
+    seated.context.executiveBoardSeat = true;
+    expect(texts(seated, 'reporting')).toContain(t('jd.reporting.boardSeat'));
+    expect(texts(seated, 'reporting')).not.toContain(t('jd.reporting.noTeams'));
   });
 });

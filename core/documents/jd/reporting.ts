@@ -39,13 +39,18 @@ export function reportingSection(role: RoleDesign, t: Translate): Block[] {
     context.reportingLine === 'unspecified' ? '' : t('jd.reporting.reportsTo', { line }),
     context.scope === 'unspecified' ? '' : t(`jd.reporting.scope.${context.scope}`),
   ].filter(present);
+  // An unticked seat and an empty list of teams are also what a blank start holds: they are read as
+  // "no seat" and "no teams of its own" only once the user has placed the role (its line or scope),
+  // so a blank role's advert never claims either.
+  const placed = reporting.length > 0;
+  const seat = context.executiveBoardSeat ? 'jd.reporting.boardSeat' : placed ? 'jd.reporting.noBoardSeat' : null;
   const blocks: Block[] = [
-    ...(reporting.length ? [{ kind: 'paragraph' as const, text: reporting.join(' ') }] : []),
-    { kind: 'paragraph', text: t(context.executiveBoardSeat ? 'jd.reporting.boardSeat' : 'jd.reporting.noBoardSeat') },
+    ...(placed ? [{ kind: 'paragraph' as const, text: reporting.join(' ') }] : []),
+    ...(seat ? [{ kind: 'paragraph' as const, text: t(seat) }] : []),
     ...(figures ? [{ kind: 'paragraph', text: figures } as const] : []),
   ];
   const teams = context.teams.map((team) => (team === 'other' ? context.teamsOther.trim() : t(`vocab.team.${team}`))).filter(present);
   if (teams.length) blocks.push({ kind: 'paragraph', text: t('jd.reporting.teamsLead') }, { kind: 'bullets', items: teams });
-  else blocks.push({ kind: 'paragraph', text: t('jd.reporting.noTeams') });
+  else if (placed) blocks.push({ kind: 'paragraph', text: t('jd.reporting.noTeams') });
   return blocks;
 }

@@ -81,7 +81,21 @@ describe('a pasted job description, placed onto a role', () => {
     expect(empty.role.title).toBe('');
   });
 
-  it.each(['classic.txt', 'shouting.txt', 'markdown.md', 'no-headings.txt'])(
+  it('reads an Italian JD: "Azienda:", "Chi siamo", "Requisiti", "Competenze trasversali", "Costituisce titolo preferenziale"', () => {
+    const { role, unplaced } = roleFromJobDescription(fixture('italian.txt'), { ...options, locale: 'it' });
+    expect(role.title).toBe('Chief Customer Officer (m/f)');
+    expect(role.company.name).toBe('Officine Rossi S.p.A.');
+    expect(role.company.description).toMatch(/^Officine Rossi progetta/);
+    expect(role.objectives.purpose).toMatch(/^La persona che cerchiamo/);
+    expect(texts(role.responsibilities)).toHaveLength(3);
+    expect(texts(role.objectives.outcomes)).toEqual(['Ridurre i reclami del 30% entro il primo anno']);
+    expect(texts(role.mustHaves)).toHaveLength(2);
+    expect(texts(role.qualities)).toEqual(['Capacità di influenza senza autorità gerarchica', 'Ascolto e collaborazione']);
+    expect(texts(role.niceToHaves)).toEqual(['Esperienza nel settore ferroviario']);
+    expect(unplaced).toBe('Cosa offriamo\n- Contratto da dirigente\n- Auto aziendale');
+  });
+
+  it.each(['classic.txt', 'shouting.txt', 'markdown.md', 'no-headings.txt', 'italian.txt'])(
     'makes a project that passes the format boundary (%s)',
     (name) => {
       const { role } = roleFromJobDescription(fixture(name), options);

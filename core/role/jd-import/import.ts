@@ -10,7 +10,7 @@ import type { Target } from './headings.js';
 import { guessTarget, labelled, splitParts, type Part } from './parse.js';
 
 export interface ImportOptions {
-  /** the role's language; the headings recognised are English ones (headings.ts) */
+  /** the role's language; the headings recognised are English and Italian ones (headings.ts, headings-it.ts), whatever it is */
   locale?: Locale;
   /** the theme of a responsibility the text gives none for (the app's own default theme, from its catalogue) */
   defaultTheme: string;

@@ -3,6 +3,7 @@
 // part is placed by its heading, or, without headings, by what its words suggest. Whatever cannot
 // be placed is kept, as written, for the user to place by hand: nothing is dropped or invented.
 import { HEADINGS, LABELLED, LINE_HINTS, type Target } from './headings.js';
+import { ITALIAN_HEADINGS, ITALIAN_LABELLED } from './headings-it.js';
 
 export interface Part {
   /** the heading as written, or null for text before any heading */
@@ -27,7 +28,7 @@ export const normalise = (text: string): string =>
 
 export function headingTarget(heading: string): Target | null {
   const words = normalise(heading);
-  for (const [target, phrases] of HEADINGS) if (phrases.some((p) => words.includes(` ${p}`))) return target;
+  for (const [target, phrases] of [...HEADINGS, ...ITALIAN_HEADINGS]) if (phrases.some((p) => words.includes(` ${p}`))) return target;
   return null;
 }
 
@@ -108,7 +109,7 @@ export function guessTarget(line: string): Target | null {
 
 /** "Title: Chief Experience Officer" → ['title', 'Chief Experience Officer']. */
 export function labelled(line: string): [Target, string] | null {
-  for (const [target, pattern] of LABELLED) {
+  for (const [target, pattern] of [...LABELLED, ...ITALIAN_LABELLED]) {
     const value = line.match(pattern)?.[1]?.trim();
     if (value) return [target, value];
   }

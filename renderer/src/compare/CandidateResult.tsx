@@ -2,6 +2,7 @@
 // against the role's; where interviewers disagree by two points or more; what was not assessed and
 // why; which ratings are still to come; and the debrief agenda built from all of it.
 import { useTranslation } from 'react-i18next';
+import { decimalFormat } from '../../../core/i18n/format';
 import type { MeasuredPanel } from '../../../core/hiring/scoring/measured';
 import type { CompareRow } from '../../../core/hiring/scoring/rank';
 import { useStudio } from '../state/store';
@@ -18,7 +19,7 @@ interface Props {
 }
 
 export function CandidateResult({ row, panel, index, adjusted }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const project = useStudio((s) => s.project);
   const result = panel.raw.candidates[index];
   const profile = (adjusted ? panel.adjusted : panel.raw).candidates[index]?.profile;
@@ -31,7 +32,10 @@ export function CandidateResult({ row, panel, index, adjusted }: Props) {
     .filter((x) => x.criteria.length > 0);
   const interval =
     row.low !== null && row.high !== null
-      ? t('ui.compare.intervalLong', { low: row.low.toFixed(1), high: row.high.toFixed(1) })
+      ? t('ui.compare.intervalLong', {
+          low: decimalFormat(i18n.language, 1).format(row.low),
+          high: decimalFormat(i18n.language, 1).format(row.high),
+        })
       : t('ui.compare.noInterval');
 
   return (
@@ -39,8 +43,12 @@ export function CandidateResult({ row, panel, index, adjusted }: Props) {
       <h2 id="result-title">{row.candidate.name}</h2>
       <p className="result-score">
         {adjusted
-          ? t('ui.compare.scoreLineAdjusted', { score: formatScore(row.score, t), raw: formatScore(row.rawScore, t), interval })
-          : t('ui.compare.scoreLine', { score: formatScore(row.rawScore, t), interval })}
+          ? t('ui.compare.scoreLineAdjusted', {
+              score: formatScore(row.score, t, i18n.language),
+              raw: formatScore(row.rawScore, t, i18n.language),
+              interval,
+            })
+          : t('ui.compare.scoreLine', { score: formatScore(row.rawScore, t, i18n.language), interval })}
       </p>
       {!row.complete && (
         <p className="incomplete-note">

@@ -21,7 +21,7 @@ interface Props {
 const firstDirection = (key: CompareKey): Direction => (key === 'name' || key === 'origin' ? 'ascending' : 'descending');
 
 export function CompareTable({ rows, total, adjusted, sort, onSort }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const selectedId = useStudio((s) => s.candidateId);
   const select = useStudio((s) => s.selectCandidate);
   const sortBy = (key: CompareKey) =>
@@ -89,12 +89,12 @@ export function CompareTable({ rows, total, adjusted, sort, onSort }: Props) {
                 </th>
                 <td>{t(`ui.origin.${row.candidate.origin}`)}</td>
                 <td className="score-cell">
-                  <span className="score">{formatScore(row.score, t)}</span>
+                  <span className="score">{formatScore(row.score, t, i18n.language)}</span>
                   {row.low !== null && row.high !== null && (
                     <span className="interval">{t('ui.compare.interval', { low: row.low.toFixed(0), high: row.high.toFixed(0) })}</span>
                   )}
                   {adjusted && row.rawScore !== null && (
-                    <span className="raw">{t('ui.compare.raw', { score: formatScore(row.rawScore, t) })}</span>
+                    <span className="raw">{t('ui.compare.raw', { score: formatScore(row.rawScore, t, i18n.language) })}</span>
                   )}
                 </td>
                 <td className="recommendations">{recommendations(row)}</td>

@@ -3,6 +3,7 @@
 // nobody has rated it yet. The same page of candidates as the table, in the same order.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { decimalFormat } from '../../../core/i18n/format';
 import type { MeasuredPanel } from '../../../core/hiring/scoring/measured';
 import type { CompareRow } from '../../../core/hiring/scoring/rank';
 import { useStudio } from '../state/store';
@@ -12,7 +13,7 @@ const SHORT = 16;
 const short = (title: string) => (title.length > SHORT ? `${title.slice(0, SHORT - 1).trimEnd()}…` : title);
 
 export function HeatMap({ rows, panel, adjusted }: { rows: readonly CompareRow[]; panel: MeasuredPanel; adjusted: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const rubric = useStudio((s) => s.project?.rubric);
   const select = useStudio((s) => s.selectCandidate);
   const selectedId = useStudio((s) => s.candidateId);
@@ -61,7 +62,7 @@ export function HeatMap({ rows, panel, adjusted }: { rows: readonly CompareRow[]
                   const level = Math.min(5, Math.max(1, Math.round(mean)));
                   return (
                     <td key={c.id} className={`heat-${level}${stat?.disagreement ? ' disagree' : ''}`}>
-                      {mean.toFixed(1)}
+                      {decimalFormat(i18n.language, 1).format(mean)}
                       {stat?.disagreement && (
                         <>
                           <span aria-hidden="true" className="heat-flag">

@@ -6,14 +6,19 @@ import { agreementShort, severityReading } from '../../../core/hiring/scoring/re
 import { useStudio } from '../state/store';
 import { PANEL_SOURCE } from '../../../core/documents/results/panel';
 import { useCitations } from '../sources/useCitations';
+import { intlLocale } from '../../../core/i18n/locales';
 
 export function PanelMeasures({ panel }: { panel: MeasuredPanel }) {
   const { t, i18n } = useTranslation();
   const cites = useCitations();
   const project = useStudio((s) => s.project);
   if (!project) return null;
-  const points = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
-  const plain = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const points = new Intl.NumberFormat(intlLocale(i18n.language), {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    signDisplay: 'exceptZero',
+  });
+  const plain = new Intl.NumberFormat(intlLocale(i18n.language), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return (
     <section className="panel panel-measures" aria-labelledby="panel-measures-title">
       <h2 id="panel-measures-title">{t('ui.compare.panelHeading')}</h2>

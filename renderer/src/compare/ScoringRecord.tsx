@@ -6,13 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { describeEntry } from '../../../core/hiring/panel/describe';
 import { chainBreak } from '../../../core/hiring/panel/log';
 import { useStudio } from '../state/store';
+import { intlLocale } from '../../../core/i18n/locales';
 
 export function ScoringRecord() {
   const { t, i18n } = useTranslation();
   const hiring = useStudio((s) => s.project?.hiring);
   const broken = useMemo(() => (hiring ? chainBreak(hiring.log) : null), [hiring]);
   if (!hiring) return null;
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section className="panel scoring-record" aria-labelledby="scoring-record-title">
       <h2 id="scoring-record-title">{t('panel.record.heading')}</h2>

@@ -11,7 +11,7 @@ import { formatScore } from './formatScore';
 import { measuredOf } from './panelCache';
 
 export function WeightChangeDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const project = useStudio((s) => s.project);
   const adjusted = useStudio((s) => s.adjusted);
@@ -84,8 +84,8 @@ export function WeightChangeDialog({ onClose }: { onClose: () => void }) {
               {rows.map((r) => (
                 <tr key={r.candidate.id} className={r.before !== r.after ? 'changed' : undefined}>
                   <th scope="row">{r.candidate.name}</th>
-                  <td>{formatScore(r.before, t)}</td>
-                  <td>{formatScore(r.after, t)}</td>
+                  <td>{formatScore(r.before, t, i18n.language)}</td>
+                  <td>{formatScore(r.after, t, i18n.language)}</td>
                 </tr>
               ))}
             </tbody>
