@@ -4,7 +4,8 @@
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n/index.js';
-import { englishOnlyPhrases, polishHiringProject } from '../testing/polish.js';
+import { englishOnlyPhrases } from '../testing/english-only.js';
+import { hiringProjectIn } from '../testing/hiring-in-languages.js';
 import { buildBoardPack } from './board-pack/build.js';
 import { packDocument } from './docx/pack.js';
 import { buildRubricDocument } from './guide/build.js';
@@ -21,11 +22,11 @@ async function readBack(tree: DocumentTree): Promise<string> {
 }
 
 // what the English catalogue says where the Polish one says something else
-const ENGLISH = englishOnlyPhrases();
+const ENGLISH = englishOnlyPhrases('pl');
 const RAW_KEY = /\b(?:jd|scoring|boardPack|panel|vocab|rubricContent|language|review|ui)\.[A-Za-z]+\.[A-Za-z]/;
 
 describe('documents from a Polish template, read back', () => {
-  const project = polishHiringProject();
+  const project = hiringProjectIn('pl');
   const documents = {
     'job description': () => buildJobDescription(project.role, t, { date: DATE }),
     'interviewer guide': () => buildRubricDocument(project, t, { date: DATE }),

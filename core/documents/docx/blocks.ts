@@ -123,7 +123,11 @@ function references(block: Extract<Block, { kind: 'references' }>): Paragraph[] 
   );
 }
 
-export function blockToChildren(block: Block): FileChild[] {
+/** A block that begins on a new page, so nothing needs to space it from what comes before. */
+const startsPage = (block: Block | undefined) => block?.kind === 'heading' && block.pageBreakBefore === true;
+
+/** `next` is the block that follows, if any: what a table's closing space depends on. */
+export function blockToChildren(block: Block, next?: Block): FileChild[] {
   switch (block.kind) {
     case 'heading':
       return [new Paragraph({ text: block.text, heading: HEADINGS[block.level], pageBreakBefore: block.pageBreakBefore ?? false })];
@@ -154,9 +158,11 @@ export function blockToChildren(block: Block): FileChild[] {
         new Paragraph({ spacing: { before: 240 }, children: [strong(block.label), new TextRun(' '), contentControl(block.control)] }),
       ];
     case 'table':
-      // an empty paragraph after a table keeps the next heading from touching its bottom border
-      // (a form's table is followed by its closing lines, spaced on their own)
-      return block.rowHeight ? [table(block)] : [table(block), new Paragraph({ text: '' })];
+      // an empty paragraph after a table keeps the next heading from touching its bottom border; a
+      // form's table is followed by its closing lines, spaced on their own; and before a page break
+      // (or at the end) it is left out: a table that fills its page would push it onto a page of its
+      // own, which the break would then leave blank
+      return block.rowHeight || next === undefined || startsPage(next) ? [table(block)] : [table(block), new Paragraph({ text: '' })];
     case 'chart':
       return [radarChart(block)];
     case 'contents':

@@ -94,3 +94,22 @@ describe('renderDocx, for a job description', () => {
     expect(await xmlOf(buffer, 'word/styles.xml')).toContain('w:lang w:val="en-GB"');
   });
 });
+
+describe('renderDocx, around tables', () => {
+  // a summary table that fills page 1 used to push its closing space onto page 2, which the next
+  // heading's page break then left blank (seen in Polish results)
+  it('spaces a table from what follows, but not from a heading that starts a new page, nor at the end', async () => {
+    const tree = buildJobDescription(templateRole('cxo'), t, { date: new Date('2026-01-15') });
+    const table = { kind: 'table', header: ['A'], rows: [['1']], widths: [100] } as const;
+    const blocks = [
+      table,
+      { kind: 'paragraph', text: 'after' },
+      table,
+      { kind: 'heading', level: 1, text: 'Next', pageBreakBefore: true },
+      table,
+    ] as const;
+    const document = await xmlOf(Buffer.from(await packDocx(renderDocx({ ...tree, blocks: [...blocks] }))), 'word/document.xml');
+    const afterTables = [...document.matchAll(/<\/w:tbl>(<w:p\/>|<w:p>|<w:p [^>]*>|<\/w:body>|<w:sectPr)/g)].map((m) => m[1]);
+    expect(afterTables).toEqual(['<w:p/>', '<w:p>', expect.stringMatching(/^<w:sectPr/)]);
+  });
+});

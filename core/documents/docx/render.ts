@@ -13,7 +13,7 @@ export function renderDocx(tree: DocumentTree): Document {
   const children: FileChild[] = [
     new Paragraph({ text: tree.title, heading: 'Title' }),
     new Paragraph({ text: tree.subtitle, style: 'Subtitle' }),
-    ...tree.blocks.flatMap(blockToChildren),
+    ...tree.blocks.flatMap((block, i) => blockToChildren(block, tree.blocks[i + 1])),
   ];
   return new Document({
     title: frame.properties.title,
