@@ -155,7 +155,7 @@ export const REQUESTS = {
   /** opens the backup kept beside a damaged project (NAME.cxorole.bak), attached to the project's own path */
   'project:openBackup': closed({ path: Path }),
   /** a project file the user picked in the browser's own file picker, read from its text */
-  'project:parse': closed({ name: Type.String({ minLength: 1, maxLength: 512 }), text: Type.String({ maxLength: 20 * 1024 * 1024 }) }),
+  'project:parse': closed({ name: Type.String({ minLength: 1, maxLength: 512 }), text: Type.String({ maxLength: MAX_BYTES.project }) }),
   /** Electron only, after an export: open the file in its application, or show it in its folder */
   'shell:open': closed({ path: Path }),
   'shell:showInFolder': closed({ path: Path }),

@@ -15,7 +15,7 @@ import { seriousViolations } from './helpers/axe.js';
 import { useHostAndBrowser } from './helpers/harness.js';
 import { openApp, screenshot } from './helpers/browser.js';
 import { download } from './helpers/download.js';
-import { answerFileDialog, saveAsFromHeader } from './helpers/wizard.js';
+import { answerFileDialog, leftStart, saveAsFromHeader } from './helpers/wizard.js';
 
 const app = useHostAndBrowser();
 
@@ -154,6 +154,7 @@ describe('saving or exporting over a file that is already there', () => {
       .getByRole('button', { name: /Chief Experience Officer/ })
       .first()
       .click();
+    await leftStart(page);
     await saveAsFromHeader(page);
     const files = page.getByRole('dialog', { name: 'Save the role project' });
     await files.getByLabel('File path').fill(folder);

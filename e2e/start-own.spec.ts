@@ -5,7 +5,7 @@ import { seriousViolations } from './helpers/axe.js';
 import { openApp, screenshot } from './helpers/browser.js';
 import { useHostAndBrowser } from './helpers/harness.js';
 import { goToStep, textBox } from './helpers/language.js';
-import { currentStepTitle, next } from './helpers/wizard.js';
+import { currentStepTitle, leftStart, next } from './helpers/wizard.js';
 
 const app = useHostAndBrowser();
 
@@ -32,6 +32,7 @@ describe('starting from your own words', () => {
   it('starts a blank role: empty fields with hints, nothing invented, Next asking for what is missing', async () => {
     const { page, errors } = await openApp(app.browser, app.host.url);
     await page.getByRole('button', { name: /^A blank role/ }).click();
+    await leftStart(page);
     expect(await currentStepTitle(page)).toBe('Company and context');
     expect(await page.getByLabel(/^Role title/).inputValue()).toBe('');
     expect(await page.getByLabel('Company name').inputValue()).toBe('');

@@ -1,5 +1,6 @@
 // Builds everything the app runs from: the renderer with Vite, and main, preload, the browser host
 // and the CLI with esbuild. Run by npm start, npm run web, npm run e2e and npm run bench.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { tsImport } from 'tsx/esm/api';
@@ -7,12 +8,16 @@ import { chunksWithAjv } from './check-renderer-bundle.mjs';
 
 const quiet = process.argv.includes('--quiet');
 
-const { checkTemplates } = await tsImport('./check-templates.ts', import.meta.url);
+const { checkTemplates, templateCardsText } = await tsImport('./check-templates.ts', import.meta.url);
 const templateProblems = checkTemplates();
 if (templateProblems.length) {
   console.error(`The role templates do not pass their schema:\n${templateProblems.join('\n')}`);
   process.exit(1);
 }
+// the Start cards' index, so the first screen lists the templates without loading them
+const CARDS = 'core/project/template-cards.json';
+const cards = templateCardsText();
+if (!existsSync(CARDS) || readFileSync(CARDS, 'utf8') !== cards) writeFileSync(CARDS, cards);
 await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'error' : 'warn' });
 const withAjv = chunksWithAjv();
 if (withAjv.length) {

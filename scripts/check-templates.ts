@@ -1,11 +1,12 @@
 // Build-time gate: every file in templates/ and templates/<language>/ must pass the template schema,
-// be written in the language of its folder, and be registered in core/project/templates.ts, before
+// be written in the language of its folder, and be registered in core/project/template-editions.ts, before
 // anything is built from them.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFile } from '../core/formats/index.js';
 import { DEFAULT_LOCALE, isLocale } from '../core/i18n/locales.js';
-import { findTemplate } from '../core/project/templates.js';
+import '../core/project/all-templates.js';
+import { findTemplate, templateCardIndex } from '../core/project/templates.js';
 
 function checkFolder(dir: string, locale: string, label: string): string[] {
   const problems: string[] = [];
@@ -15,7 +16,7 @@ function checkFolder(dir: string, locale: string, label: string): string[] {
     if (!checked.ok)
       problems.push(...(checked.problem.fields ?? [checked.problem]).map((f) => `${name}: ${'field' in f ? `${f.field} ` : ''}${f.code}`));
     else if (checked.value.locale !== locale) problems.push(`${name}: its locale is ${checked.value.locale}, its folder is for ${locale}`);
-    else if (!findTemplate(checked.value.id, locale)) problems.push(`${name}: not listed in core/project/templates.ts`);
+    else if (!findTemplate(checked.value.id, locale)) problems.push(`${name}: not listed in core/project/template-editions.ts`);
   }
   return problems;
 }
@@ -29,3 +30,6 @@ export function checkTemplates(dir = 'templates'): string[] {
   }
   return problems;
 }
+
+/** The Start cards' index as it must be on disk (core/project/template-cards.json). */
+export const templateCardsText = (): string => `${JSON.stringify(templateCardIndex(), null, 2)}\n`;

@@ -2,6 +2,7 @@
 // process, against the docx library packing the same content directly (bench/lib/direct-docx.ts).
 import { buildJobDescription } from '../../core/documents/jd/build.js';
 import '../../core/i18n/all.js';
+import '../../core/project/all-templates.js';
 import { translator } from '../../core/i18n/index.js';
 import { findTemplate } from '../../core/project/templates.js';
 import { documentRow } from '../lib/document-row.js';

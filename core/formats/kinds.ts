@@ -24,11 +24,13 @@ export type TextKind = Exclude<ReadableKind, BinaryKind>;
 export const isBinaryKind = (kind: ReadableKind): kind is BinaryKind => (BINARY_KINDS as readonly string[]).includes(kind);
 
 /**
- * Real projects are tens of kilobytes and a scorecard a few; anything this large is refused
- * before it is read, so a huge or endless file costs nothing.
+ * A role alone is tens of kilobytes and a scorecard a few; anything this large is refused before
+ * it is read, so a huge or endless file costs nothing. A project holds its whole panel: the app
+ * saves 1,000 candidates × 10 interviewers × 20 criteria as about 28 MB, so projects may reach
+ * 64 MB (documents and packs keep their own, smaller limits).
  */
 export const MAX_BYTES: Readonly<Record<ReadableKind, number>> = {
-  project: 20 * 1024 * 1024,
+  project: 64 * 1024 * 1024,
   scorecard: 2 * 1024 * 1024,
   // two hundred candidates' pages with long evidence stay well under this
   scorecardPack: 10 * 1024 * 1024,

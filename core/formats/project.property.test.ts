@@ -78,7 +78,7 @@ describe('loadProject at its boundary', { timeout: 120_000 }, () => {
     }
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
     expect(boundaryHolds(deep)).toBe(true);
-    expect(boundaryHolds('x'.repeat(21 * 1024 * 1024))).toBe(true);
+    expect(boundaryHolds('x'.repeat(65 * 1024 * 1024))).toBe(true);
   });
 
   it('loads back any valid project it saved, deep-equal', () => {

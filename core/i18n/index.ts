@@ -33,10 +33,21 @@ export function languagesNeeded(locale: InterfaceLocale): InterfaceLocale[] {
 
 export function registerCatalogue(locale: Locale, catalogue: CatalogueTree): void {
   loaded.set(locale, catalogue);
-  if (locale === DEFAULT_LOCALE && !loaded.has(PSEUDO_LOCALE)) loaded.set(PSEUDO_LOCALE, pseudoCatalogue(catalogue));
 }
 
-export const isLoaded = (locale: InterfaceLocale): boolean => languagesNeeded(locale).every((l) => loaded.has(l));
+/**
+ * The pseudo-locale is worked out from English only when someone asks for it: doing it whenever
+ * English arrived cost every start of the app (and of the CLI) a walk over the whole catalogue
+ * before the first screen (docs/performance.md, wizard-interactive).
+ */
+function derivePseudo(): void {
+  const english = loaded.get(DEFAULT_LOCALE);
+  if (english && !loaded.has(PSEUDO_LOCALE)) loaded.set(PSEUDO_LOCALE, pseudoCatalogue(english));
+}
+
+/** Whether a translator for `locale` can be made now (the pseudo-locale needs only English). */
+export const isLoaded = (locale: InterfaceLocale): boolean =>
+  languagesNeeded(locale).every((l) => loaded.has(l === PSEUDO_LOCALE ? DEFAULT_LOCALE : l));
 
 /** Loads what a translator for `locale` needs, each language once. */
 export async function loadLocale(locale: InterfaceLocale): Promise<void> {
@@ -46,6 +57,7 @@ export async function loadLocale(locale: InterfaceLocale): Promise<void> {
       registerCatalogue(l, (await LOADERS[l]()).default);
     }),
   );
+  if (locale === PSEUDO_LOCALE) derivePseudo();
 }
 
 /** Only a language that is still being translated falls back, and only to English; a complete one never does. */
@@ -54,6 +66,7 @@ const fallbackFor = (code: string): string[] => languagesNeeded(code as Interfac
 /** A ready, synchronous i18next instance over every catalogue loaded so far: keys are `area.path`. */
 export function createI18n(locale: InterfaceLocale = DEFAULT_LOCALE) {
   if (!isLoaded(locale)) throw new Error(`the ${locale} catalogue is not loaded: await loadLocale('${locale}') first`);
+  if (locale === PSEUDO_LOCALE) derivePseudo();
   const instance = i18next.createInstance();
   void instance.init({
     lng: locale,

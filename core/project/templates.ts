@@ -1,30 +1,11 @@
-// The starter role templates: four JSON files in /templates, bundled at build time, and their
-// editions in other languages in /templates/<language>/<id>.json (see docs/translating.md). Pure: no
-// Node built-ins and no file access, so main, the renderer, the web host and the CLI can all import it.
-import cxo from '../../templates/cxo.json' with { type: 'json' };
-import cco from '../../templates/cco.json' with { type: 'json' };
-import culture from '../../templates/culture.json' with { type: 'json' };
-import cpoEx from '../../templates/cpo-ex.json' with { type: 'json' };
-import nlCxo from '../../templates/nl/cxo.json' with { type: 'json' };
-import nlCco from '../../templates/nl/cco.json' with { type: 'json' };
-import nlCulture from '../../templates/nl/culture.json' with { type: 'json' };
-import nlCpoEx from '../../templates/nl/cpo-ex.json' with { type: 'json' };
-import itCxo from '../../templates/it/cxo.json' with { type: 'json' };
-import itCco from '../../templates/it/cco.json' with { type: 'json' };
-import itCulture from '../../templates/it/culture.json' with { type: 'json' };
-import itCpoEx from '../../templates/it/cpo-ex.json' with { type: 'json' };
-import plCxo from '../../templates/pl/cxo.json' with { type: 'json' };
-import plCco from '../../templates/pl/cco.json' with { type: 'json' };
-import plCulture from '../../templates/pl/culture.json' with { type: 'json' };
-import plCpoEx from '../../templates/pl/cpo-ex.json' with { type: 'json' };
-import ukCxo from '../../templates/uk/cxo.json' with { type: 'json' };
-import ukCco from '../../templates/uk/cco.json' with { type: 'json' };
-import ukCulture from '../../templates/uk/culture.json' with { type: 'json' };
-import ukCpoEx from '../../templates/uk/cpo-ex.json' with { type: 'json' };
+// The starter role templates and their editions in other languages (the data: template-editions.ts).
+// Pure: no Node built-ins and no file access, so main, the renderer, the web host and the CLI can all
+// import it. Like the catalogues, the data is registered before use: Node sides import
+// all-templates.ts at start, the renderer awaits loadTemplates() before a project reaches its store.
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.js';
 import type { RoleDesign } from '../schema/role.js';
 import type { Template, TemplateSummary } from '../schema/project.js';
-import { makeRegistry } from './editions.js';
+import { makeRegistry, type TemplateRegistry } from './editions.js';
 
 /** JSON round trip: a deep copy without structuredClone, which core's lib settings do not declare. */
 export const deepCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -38,48 +19,46 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
- * The templates in Start-screen order. The JSON imports are cast through `unknown` because TypeScript
- * widens their enum strings; the unit tests validate every file against the `Template` schema.
- * Frozen so no caller can edit a template in place: use `projectFromTemplate` for an editable copy.
+ * The templates in Start-screen order, filled once by registerTemplates (empty before). Each is
+ * frozen so no caller can edit a template in place: use `projectFromTemplate` for an editable copy.
  */
-export const TEMPLATES: readonly Template[] = Object.freeze(
-  [cxo, cco, culture, cpoEx].map((t) => deepFreeze(deepCopy(t as unknown as Template))),
-);
+export const TEMPLATES: readonly Template[] = [];
+/** Every edition, English ones first. */
+export const EDITIONS: readonly Template[] = [];
+let registry: TemplateRegistry | null = null;
 
 /**
- * Editions in other languages, imported like the English files above, e.g.
- * `import itCxo from '../../templates/it/cxo.json' with { type: 'json' };` and listed here.
- * Each is checked like the English ones: schema, its own language's checker, its id in TEMPLATES.
+ * Registers the template data, once. The JSON is cast through `unknown` because TypeScript widens
+ * its enum strings; the unit tests and the build validate every file against the `Template` schema.
  */
-const TRANSLATED: readonly unknown[] = [
-  nlCxo,
-  nlCco,
-  nlCulture,
-  nlCpoEx,
-  itCxo,
-  itCco,
-  itCulture,
-  itCpoEx,
-  plCxo,
-  plCco,
-  plCulture,
-  plCpoEx,
-  ukCxo,
-  ukCco,
-  ukCulture,
-  ukCpoEx,
-];
+export function registerTemplates(english: readonly unknown[], translated: readonly unknown[]): void {
+  if (registry) return;
+  const own = english.map((t) => deepFreeze(deepCopy(t as Template)));
+  const editions = [...own, ...translated.map((t) => deepFreeze(deepCopy(t as Template)))];
+  (TEMPLATES as Template[]).push(...own);
+  (EDITIONS as Template[]).push(...editions);
+  registry = makeRegistry(editions, LOCALES);
+}
 
-const REGISTRY = makeRegistry([...TEMPLATES, ...TRANSLATED.map((t) => deepFreeze(deepCopy(t as Template)))], LOCALES);
-export const EDITIONS = REGISTRY.editions;
+/** Loads and registers the template data (its own chunk in the renderer); resolves at once when it is there. */
+export async function loadTemplates(): Promise<void> {
+  if (registry) return;
+  const { ENGLISH, TRANSLATED } = await import('./template-editions.js');
+  registerTemplates(ENGLISH, TRANSLATED);
+}
+
+function loaded(): TemplateRegistry {
+  if (!registry) throw new Error('the role templates are not loaded: await loadTemplates() first');
+  return registry;
+}
 
 /** A template's edition in `locale` (English by default), or undefined when it has none. */
 export function findTemplate(id: string, locale: string = DEFAULT_LOCALE): Template | undefined {
-  return REGISTRY.find(id, locale);
+  return loaded().find(id, locale);
 }
 
 /** The languages a template has an edition in. */
-export const templateLanguages = (id: string) => REGISTRY.languagesOf(id);
+export const templateLanguages = (id: string) => loaded().languagesOf(id);
 
 /**
  * The edition a role draws its suggestions and rubric content from: the one in the role's language,
@@ -98,4 +77,13 @@ export function templateSummaries(): TemplateSummary[] {
     whenToChoose,
     locale,
   }));
+}
+
+/**
+ * What a Start card shows of every edition, English ones first in Start-screen order: written to
+ * template-cards.json at build time, so the renderer's first screen lists the templates without
+ * loading them (renderer/src/wizard/templateCards.ts).
+ */
+export function templateCardIndex(): TemplateSummary[] {
+  return loaded().editions.map(({ id, locale, title, abbreviation, whenToChoose }) => ({ id, locale, title, abbreviation, whenToChoose }));
 }

@@ -1,6 +1,7 @@
 // Roles for tests: a template's defaults with the edits a test needs, never hand-built from nothing.
 import type { Project } from '../schema/project.js';
 import type { RoleDesign } from '../schema/role.js';
+import '../project/all-templates.js'; // bench rows and end-to-end helpers build projects outside vitest's setup
 import { findTemplate } from '../project/templates.js';
 import { projectFromTemplate } from '../project/from-template.js';
 

@@ -3,6 +3,17 @@ import type { Page } from 'playwright-core';
 
 export async function chooseTemplate(page: Page, title: RegExp): Promise<void> {
   await page.getByRole('button', { name: title }).first().click();
+  await leftStart(page);
+}
+
+/**
+ * A new role needs the role templates, which load on demand (preloaded at idle, but a test clicks
+ * sooner than a person): waits until the Start screen has given way, or a dialog asks first.
+ */
+export async function leftStart(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => !document.querySelector('.template-grid') || document.querySelector('dialog[open], [role="dialog"]') !== null,
+  );
 }
 
 export async function next(page: Page): Promise<void> {

@@ -1,6 +1,7 @@
 // What every cxo-studio command shares: the catalogue, the exit codes, the output streams and the
 // two ways a command ends early (a mistyped command, or a problem with a file).
 import '../../core/i18n/all.js';
+import '../../core/project/all-templates.js';
 import { translator } from '../../core/i18n/index.js';
 import { matchLocale } from '../../core/i18n/locales.js';
 import { describeProblem } from '../../core/i18n/problem.js';

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeProject } from '../../core/formats/project.js';
+import { syntheticProject } from '../../core/testing/hiring.js';
 import { templateProject } from '../../core/testing/roles.js';
 import { readFormatFile } from './read-file.js';
 import { readScorecards } from './scorecard-file.js';
@@ -37,6 +38,19 @@ describe('reading only regular files', () => {
     const big = join(dir, 'big.json');
     await writeFile(big, Buffer.alloc(2 * 1024 * 1024 + 1, 0x20));
     expect(await readFormatFile(big, 'scorecard')).toMatchObject({ ok: false, problem: { code: 'file.tooLarge', params: { limitMb: 2 } } });
+  });
+
+  it('opens the largest panel the app saves (1,000 × 10 × 20, about 28 MB) and refuses a project over 64 MB', async () => {
+    const dir = await folder();
+    const large = join(dir, 'large.cxorole');
+    const text = serializeProject(syntheticProject({ candidates: 1000, interviewers: 10, criteria: 20 }));
+    expect(Buffer.byteLength(text)).toBeGreaterThan(20 * 1024 * 1024);
+    await writeFile(large, text);
+    const opened = await readFormatFile(large, 'project');
+    expect(opened.ok && opened.value.hiring.scorecards.length).toBe(10_000);
+    const huge = join(dir, 'huge.cxorole');
+    await writeFile(huge, Buffer.alloc(64 * 1024 * 1024 + 1, 0x20));
+    expect(await readFormatFile(huge, 'project')).toMatchObject({ ok: false, problem: { code: 'file.tooLarge', params: { limitMb: 64 } } });
   });
 
   it('follows a link only to a file of the kind expected, and says when it leads nowhere', async () => {

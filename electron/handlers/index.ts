@@ -1,6 +1,7 @@
 // One handler per channel of core/contract.ts. Both shells (Electron IPC and the local web host)
 // register exactly these functions through dispatch(), so they behave identically.
 import '../../core/i18n/all.js'; // every shell translates documents and messages in any language, synchronously
+import '../../core/project/all-templates.js';
 import type { Channel, RequestOf, ResponseOf } from '../../core/contract.js';
 import { parseFile } from '../../core/formats/index.js';
 import { OPENED_EXTENSIONS } from '../../core/formats/kinds.js';

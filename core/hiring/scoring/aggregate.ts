@@ -91,7 +91,7 @@ export function aggregate(rubric: Rubric, hiring: Hiring, options: AggregateOpti
     rating: new Float64Array(groups.ratings),
     card: new Int32Array(groups.ratings),
   };
-  const { count, sum, min, max } = cols;
+  const { count, sum, min, max, criterion: criterionColumn, rating: ratingColumn, card: cardColumn } = cols;
   let filled = 0;
   // who has settled what for the candidate at hand, reused
   const rated = new Uint8Array(Math.max(1, hiring.interviewers.length * nCriteria));
@@ -125,9 +125,9 @@ export function aggregate(rubric: Rubric, hiring: Hiring, options: AggregateOpti
         if (seen ? seen.has(index) : rated[interviewer * nCriteria + index]) continue;
         if (isScore(r.rating)) {
           const rating = shift ? clampRating(r.rating - shift) : r.rating;
-          cols.criterion[filled] = index;
-          cols.rating[filled] = rating;
-          cols.card[filled] = j;
+          criterionColumn[filled] = index;
+          ratingColumn[filled] = rating;
+          cardColumn[filled] = j;
           filled += 1;
           const at = cell + index;
           count[at]! += 1;
@@ -160,12 +160,15 @@ export function aggregate(rubric: Rubric, hiring: Hiring, options: AggregateOpti
       profile[a] = n === 0 ? null : round1(toPercent(sum[cell + index]! / n));
     });
     const missing: CandidateResult['missing'] = [];
-    coverage.forEach(({ criterionId, interviewerIds, indices }, criterion) => {
-      indices.forEach((interviewer, k) => {
+    // plain loops: 1,000 candidates × every criterion × every interviewer in focus, no closures
+    for (let criterion = 0; criterion < coverage.length; criterion += 1) {
+      const { criterionId, interviewerIds, indices } = coverage[criterion]!;
+      for (let k = 0; k < indices.length; k += 1) {
+        const interviewer = indices[k]!;
         if (interviewer < 0 || !rated[interviewer * nCriteria + criterion])
           missing.push({ interviewerId: interviewerIds[k]!, criterionId });
-      });
-    });
+      }
+    }
     let stats: CriterionStat[] | undefined;
     return {
       candidateId: candidate.id,

@@ -3,7 +3,7 @@
 // only changes once the file has been read and checked.
 import { limitMb, MAX_BYTES } from '../../../core/formats/kinds';
 import { invoke } from '../host/invoke';
-import { loadDocumentLanguage } from '../i18n';
+import { loadProjectNeeds } from '../state/projectNeeds';
 import { fromProblem, success } from '../state/notice';
 import { useStudio } from '../state/store';
 
@@ -16,7 +16,7 @@ export async function openPath(path: string): Promise<void> {
     const backup = result.problem.params?.backup !== undefined;
     return getState().notify({ ...fromProblem(result.problem), ...(backup ? { actions: [{ kind: 'openBackup' as const, path }] } : {}) });
   }
-  await loadDocumentLanguage(result.value.project.role.locale);
+  await loadProjectNeeds(result.value.project.role.locale);
   getState().openProject(result.value);
   getState().notify(success('ui.notice.opened', { path: result.value.path }));
 }
@@ -25,7 +25,7 @@ export async function openPath(path: string): Promise<void> {
 export async function openBackup(path: string): Promise<void> {
   const result = await invoke('project:openBackup', { path });
   if (!result.ok) return getState().notify(fromProblem(result.problem));
-  await loadDocumentLanguage(result.value.project.role.locale);
+  await loadProjectNeeds(result.value.project.role.locale);
   getState().openInPlaceOf(result.value.path, result.value.project);
   getState().notify(success('ui.notice.backupOpened', { path }));
 }
@@ -36,7 +36,7 @@ export async function openUpload(file: File): Promise<void> {
     return getState().notify(fromProblem({ code: 'file.tooLarge', params: { limitMb: limitMb('project') } }));
   const result = await invoke('project:parse', { name: file.name, text: await file.text() });
   if (!result.ok) return getState().notify(fromProblem(result.problem));
-  await loadDocumentLanguage(result.value.project.role.locale);
+  await loadProjectNeeds(result.value.project.role.locale);
   getState().openUploaded(result.value.project);
   getState().notify(success('ui.notice.uploaded', { name: file.name }));
 }

@@ -9,13 +9,13 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_LOCALE, isLocale, translator } from '../../../core/i18n/index';
 import { blankProject, projectFromRole } from '../../../core/project/blank';
 import { prepareProjectForWriting } from '../../../core/project/prepare';
-import { roleFromJobDescription } from '../../../core/role/jd-import/import';
 import { prepareForWriting } from '../../../core/role/prepare';
-import type { Template } from '../../../core/schema/project';
+import type { TemplateSummary } from '../../../core/schema/project';
 import { useDialogs } from '../components/DialogProvider';
 import { saveProjectTo } from '../files/saveProject';
 import { suggestedFileName } from '../host/paths';
-import { loadDocumentLanguage } from '../i18n';
+import { loadProjectNeeds } from '../state/projectNeeds';
+import { findTemplate } from '../../../core/project/templates';
 import { LANGUAGE_PANEL_ID } from '../language/fieldPlace';
 import { publishQuestion } from '../language/publishGate';
 import { newId } from '../state/ids';
@@ -26,7 +26,8 @@ import { useDocumentExport } from './useDocumentExport';
 import { openInterviewerFile, saveInterviewerFile } from '../interviewer/interviewerFile';
 
 export interface FileActions {
-  newFromTemplate(template: Template): Promise<void>;
+  /** a Start card's template, loaded in full here (the card carries only its summary) */
+  newFromTemplate(card: Pick<TemplateSummary, 'id' | 'locale'>): Promise<void>;
   newBlank(): Promise<void>;
   /** a role built from a job description pasted as text */
   newFromText(text: string): Promise<void>;
@@ -103,20 +104,23 @@ export function useFileActions(): FileActions {
 
   return useMemo(
     () => ({
-      async newFromTemplate(template) {
+      async newFromTemplate({ id, locale }) {
         if (!(await confirmDiscard())) return;
-        await loadDocumentLanguage(template.locale);
-        getState().startFromTemplate(template);
+        await loadProjectNeeds(locale);
+        const template = findTemplate(id, locale) ?? findTemplate(id);
+        if (template) getState().startFromTemplate(template);
       },
       async newBlank() {
         if (!(await confirmDiscard())) return;
-        await loadDocumentLanguage(newRoleLocale);
+        await loadProjectNeeds(newRoleLocale);
         getState().startNew(blankProject(newRoleLocale));
       },
       async newFromText(text) {
         if (!(await confirmDiscard())) return;
-        await loadDocumentLanguage(newRoleLocale);
+        await loadProjectNeeds(newRoleLocale);
         const defaultTheme = translator(newRoleLocale)('ui.responsibilities.defaultTheme');
+        // the importer is needed only here: it stays out of the first screen's code
+        const { roleFromJobDescription } = await import('../../../core/role/jd-import/import');
         const imported = roleFromJobDescription(text, { locale: newRoleLocale, defaultTheme, newId });
         getState().startNew({ ...projectFromRole(imported.role), imported: { unplaced: imported.unplaced } });
         const left = imported.unplaced.split('\n').filter((line) => line.trim()).length;

@@ -2,7 +2,7 @@
 // open the file the app was launched with, if any.
 import { useEffect } from 'react';
 import { invoke } from '../host/invoke';
-import { loadDocumentLanguage } from '../i18n';
+import { loadProjectNeeds } from '../state/projectNeeds';
 import { fromProblem } from '../state/notice';
 import { useStudio } from '../state/store';
 
@@ -16,7 +16,7 @@ export function useHostSetup(): void {
       useStudio.getState().setAppInfo(info.value);
       if (!info.value.openAtLaunch) return;
       const opened = await invoke('project:open', { path: info.value.openAtLaunch });
-      if (opened.ok) await loadDocumentLanguage(opened.value.project.role.locale);
+      if (opened.ok) await loadProjectNeeds(opened.value.project.role.locale);
       if (!live) return;
       if (opened.ok) useStudio.getState().openProject(opened.value);
       else useStudio.getState().notify(fromProblem(opened.problem));

@@ -1,14 +1,19 @@
 // Asking the user for paths, a yes/no or what to do about a save conflict, as a promise. Paths come
 // from the native dialog where the host has one (Electron), otherwise from the in-app FileDialog;
 // either way callers just await.
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, Suspense, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { invoke } from '../host/invoke';
 import { baseName, folderOf } from '../host/paths';
-import { SaveConflictDialog, type ConflictChoice, type ConflictRequest } from '../files/SaveConflictDialog';
+import type { ConflictChoice, ConflictRequest } from '../files/SaveConflictDialog';
 import { fromProblem } from '../state/notice';
 import { useStudio } from '../state/store';
 import { ConfirmDialog, type ConfirmRequest } from './ConfirmDialog';
-import { FileDialog, type FileRequest } from './FileDialog';
+import type { FileRequest } from './FileDialog';
+import { lazyPreloaded } from './lazyPreloaded';
+
+// shown on request only, and preloaded at idle (lazyPreloaded), so the first screen does not carry them
+const FileDialog = lazyPreloaded(() => import('./FileDialog').then((m) => m.FileDialog));
+const SaveConflictDialog = lazyPreloaded(() => import('../files/SaveConflictDialog').then((m) => m.SaveConflictDialog));
 
 /** What the user chose to open: paths on this machine, or files handed over by the browser's own picker. */
 export type Chosen = { paths: string[] } | { files: File[] };
@@ -142,18 +147,20 @@ export function DialogProvider({ children }: { children: ReactNode }) {
     <DialogContext.Provider value={dialogs}>
       {children}
       {pending?.kind === 'file' && (
-        <FileDialog
-          request={pending.request}
-          documentsDir={appInfo?.documentsDir ?? ''}
-          onDone={(paths, replace) => {
-            setPending(null);
-            pending.resolve(paths ? { paths, replace } : null);
-          }}
-          onFiles={(files) => {
-            setPending(null);
-            pending.resolve({ files });
-          }}
-        />
+        <Suspense fallback={null}>
+          <FileDialog
+            request={pending.request}
+            documentsDir={appInfo?.documentsDir ?? ''}
+            onDone={(paths, replace) => {
+              setPending(null);
+              pending.resolve(paths ? { paths, replace } : null);
+            }}
+            onFiles={(files) => {
+              setPending(null);
+              pending.resolve({ files });
+            }}
+          />
+        </Suspense>
       )}
       {pending?.kind === 'confirm' && (
         <ConfirmDialog
@@ -165,13 +172,15 @@ export function DialogProvider({ children }: { children: ReactNode }) {
         />
       )}
       {pending?.kind === 'conflict' && (
-        <SaveConflictDialog
-          {...pending.request}
-          onDone={(choice) => {
-            setPending(null);
-            pending.resolve(choice);
-          }}
-        />
+        <Suspense fallback={null}>
+          <SaveConflictDialog
+            {...pending.request}
+            onDone={(choice) => {
+              setPending(null);
+              pending.resolve(choice);
+            }}
+          />
+        </Suspense>
       )}
     </DialogContext.Provider>
   );

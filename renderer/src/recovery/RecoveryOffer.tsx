@@ -1,14 +1,17 @@
 // After a crash: "Restore the unsaved changes from 14:32?", with what the copy holds shown before
 // anything replaces the open project.
 import { intlLocale } from '../../../core/i18n/locales';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryCopy } from '../../../core/contract';
 import { invoke } from '../host/invoke';
 import { SESSION_ID } from '../host/session';
-import { loadDocumentLanguage } from '../i18n';
+import { loadProjectNeeds } from '../state/projectNeeds';
 import { useStudio } from '../state/store';
-import { RecoveryPreview } from './RecoveryPreview';
+import { lazyPreloaded } from '../components/lazyPreloaded';
+
+// the preview (a word diff and the job description) is shown only on request
+const RecoveryPreview = lazyPreloaded(() => import('./RecoveryPreview').then((m) => m.RecoveryPreview));
 
 export function RecoveryOffer() {
   const { t, i18n } = useTranslation();
@@ -21,7 +24,7 @@ export function RecoveryOffer() {
       const result = await invoke('recovery:list', { session: SESSION_ID });
       if (!result.ok) return;
       // the preview prints each copy's job description in its own language
-      await Promise.all(result.value.map((copy) => loadDocumentLanguage(copy.project.role.locale)));
+      await Promise.all(result.value.map((copy) => loadProjectNeeds(copy.project.role.locale)));
       if (live) setCopies(result.value);
     })();
     return () => {
@@ -72,7 +75,11 @@ export function RecoveryOffer() {
           </li>
         ))}
       </ul>
-      {previewing && <RecoveryPreview copy={previewing} onRestore={() => restore(previewing)} onClose={() => setPreviewing(null)} />}
+      {previewing && (
+        <Suspense fallback={null}>
+          <RecoveryPreview copy={previewing} onRestore={() => restore(previewing)} onClose={() => setPreviewing(null)} />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import type { Review } from '../../../core/schema/review';
 import type { Hiring, Rubric } from '../../../core/schema/rubric';
 import { templateFor } from '../../../core/project/templates';
 import { projectFromTemplate } from '../../../core/project/from-template';
+import { sameRubric } from '../../../core/rubric/same';
 import { withRubricInStep } from '../../../core/rubric/role-rubric';
 import { STEP_IDS, type StepId } from '../wizard/stepIds';
 import { editSource } from './editSource';
@@ -147,13 +148,25 @@ const freshSession = {
   reading: null,
 };
 
+/** The parts of the role the rubric is worked out from (core/rubric/sync.ts, weights.ts, content.ts). */
+const feedsRubric = (a: RoleDesign, b: RoleDesign) =>
+  a.mustHaves === b.mustHaves &&
+  a.qualities === b.qualities &&
+  a.archetypes === b.archetypes &&
+  a.background.choice === b.background.choice &&
+  a.templateId === b.templateId &&
+  a.locale === b.locale;
+
 /**
- * Most role edits (a title, a purpose) leave the rubric as it was; keeping the same object then
- * means nothing keyed on the rubric (the Compare view's figures) is worked out again.
+ * Most role edits (a title, a purpose, a responsibility) touch nothing the rubric is made from, and
+ * it stays the very same object without being worked out at all; an edit that does (a must-have's
+ * wording) keeps the old object when the result says the same, compared field by field. Nothing
+ * keyed on the rubric (the Compare view's figures) is then worked out again.
  */
 function withRoleEdit(project: Project, role: RoleDesign): Project {
+  if (feedsRubric(role, project.role)) return { ...project, role };
   const next = withRubricInStep({ ...project, role });
-  return JSON.stringify(next.rubric) === JSON.stringify(project.rubric) ? { ...next, rubric: project.rubric } : next;
+  return sameRubric(next.rubric, project.rubric) ? { ...next, rubric: project.rubric } : next;
 }
 
 /** Once a scorecard is in, a weight moved by an edit to the role or the criteria goes on the scoring record. */

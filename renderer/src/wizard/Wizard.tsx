@@ -9,12 +9,16 @@ import { WordingIndicator } from '../language/WordingIndicator';
 import { useStudio } from '../state/store';
 import { RationaleField } from './parts/RationaleField';
 import { UnplacedText } from './parts/UnplacedText';
-import { LiveJobDescription, showsLiveJobDescription, WIDE_ENOUGH } from './parts/LiveJobDescription';
+import { showsLiveJobDescription, WIDE_ENOUGH } from './parts/liveJobDescriptionParts';
 import { useMediaQuery } from '../components/useMediaQuery';
 import { Progress } from './Progress';
-import { preloadPanels } from './lazyPanel';
+import { lazyPreloaded, preloadAll } from '../components/lazyPreloaded';
+import { loadTemplates } from '../../../core/project/templates';
 import { STEPS } from './registry';
 import { StartStep } from './steps/start';
+
+// beside a step on wide screens only; loaded on demand and preloaded at idle
+const LiveJobDescription = lazyPreloaded(() => import('./parts/LiveJobDescription').then((m) => m.LiveJobDescription));
 
 export function Wizard() {
   const { t } = useTranslation();
@@ -45,11 +49,16 @@ export function Wizard() {
     headingRef.current?.focus();
   }, [stepId]);
 
-  // the other steps load while the first screen is read, so Next never waits for one
+  // the other steps, the dialogs and the role templates load while the first screen is read, so
+  // neither Next, a dialog nor a template card ever waits for them
   useEffect(() => {
+    const preload = () => {
+      preloadAll();
+      void loadTemplates().catch(() => undefined);
+    };
     // within two seconds even on a busy machine, where an idle moment may not come
-    if (window.requestIdleCallback) window.requestIdleCallback(() => preloadPanels(), { timeout: 2000 });
-    else window.setTimeout(() => preloadPanels(), 200);
+    if (window.requestIdleCallback) window.requestIdleCallback(preload, { timeout: 2000 });
+    else window.setTimeout(preload, 200);
   }, []);
 
   if (!step) return null;
@@ -106,7 +115,11 @@ export function Wizard() {
           </div>
         )}
       </main>
-      {aside && <LiveJobDescription role={role} step={step.id} />}
+      {aside && (
+        <Suspense fallback={null}>
+          <LiveJobDescription role={role} step={step.id} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -2,27 +2,13 @@
 // it: every keystroke shows where it lands in the document. It opens at the part the step shapes.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SectionId } from '../../../../core/documents/tree';
 import type { RoleDesign } from '../../../../core/schema/role';
 import { JobDescriptionView } from '../../components/JobDescriptionView';
 import type { StepId } from '../stepIds';
+import { SHAPES } from './liveJobDescriptionParts';
 import { useJobDescription } from '../useJobDescription';
 
-export const WIDE_ENOUGH = '(min-width: 1440px)';
 const PREFIX = 'live-jd';
-
-/** The part of the document each step shapes. */
-const SHAPES: Partial<Record<StepId, SectionId>> = {
-  company: 'company',
-  objectives: 'objective',
-  responsibilities: 'responsibilities',
-  background: 'background',
-  qualifications: 'mustHaves',
-  // the archetype weights are internal and not in the job description; the offer is where it is based, its pay and how to apply
-  offer: 'location',
-};
-
-export const showsLiveJobDescription = (step: StepId): boolean => SHAPES[step] !== undefined;
 
 export function LiveJobDescription({ role, step }: { role: RoleDesign; step: StepId }) {
   const { t } = useTranslation();

@@ -1,17 +1,20 @@
 // Step 1: begin from a template, from a blank role or a pasted job description, open a file, or
 // reopen a recent one. Nothing here changes the open
 // project until a new one has actually been made or read successfully.
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../../../core/contract';
 import endonyms from '../../../../core/i18n/endonyms.json';
 import { isComplete, isLocale } from '../../../../core/i18n/locales';
-import { TEMPLATES, findTemplate } from '../../../../core/project/templates';
+import { templateCards } from '../templateCards';
 import { useActions } from '../../app/FileActionsContext';
 import { invoke } from '../../host/invoke';
 import { useStudio } from '../../state/store';
 import { RecoveryOffer } from '../../recovery/RecoveryOffer';
-import { PasteDialog } from '../parts/PasteDialog';
+import { lazyPreloaded } from '../../components/lazyPreloaded';
+
+// the paste dialog (and the importer behind it) is shown on request only, and preloaded at idle
+const PasteDialog = lazyPreloaded(() => import('../parts/PasteDialog').then((m) => m.PasteDialog));
 
 /** While the interface's language is still being translated, the Start screen says why some words are English. */
 function TranslationNotice() {
@@ -37,7 +40,7 @@ export function StartStep() {
         <h2 id="start-templates">{t('ui.start.templatesHeading')}</h2>
         <ul className="template-grid">
           {/* each template in the interface's language where it has an edition in it, else in English */}
-          {TEMPLATES.map((english) => findTemplate(english.id, i18n.language) ?? english).map((template) => (
+          {templateCards(i18n.language).map((template) => (
             <li key={template.id}>
               <button type="button" className="template-card" onClick={() => void actions.newFromTemplate(template)}>
                 <span className="template-abbr" aria-hidden="true">
@@ -68,12 +71,14 @@ export function StartStep() {
         </ul>
       </section>
       {pasting && (
-        <PasteDialog
-          onDone={(text) => {
-            setPasting(false);
-            if (text !== null) void actions.newFromText(text);
-          }}
-        />
+        <Suspense fallback={null}>
+          <PasteDialog
+            onDone={(text) => {
+              setPasting(false);
+              if (text !== null) void actions.newFromText(text);
+            }}
+          />
+        </Suspense>
       )}
       <section aria-labelledby="start-open" className="start-open">
         <h2 id="start-open">{t('ui.start.openHeading')}</h2>
