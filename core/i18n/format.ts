@@ -16,6 +16,13 @@ export function formatDate(date: Date, locale: string, timeZone?: string): strin
   return made(`date|${locale}|${timeZone ?? ''}`, () => new Intl.DateTimeFormat(intlLocale(locale), options)).format(date);
 }
 
+/** A moment, date and time, in the reader's time zone: "30 Nov 2026, 07:12" in English. */
+export function formatMoment(date: Date, locale: string): string {
+  return made(`moment|${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' })).format(
+    date,
+  );
+}
+
 /** A number with exactly `digits` decimals: "7.5" in English, "7,5" in Italian, Dutch, Polish and Ukrainian. */
 export function decimalFormat(locale: string, digits: number): Intl.NumberFormat {
   return made(

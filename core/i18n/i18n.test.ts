@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPercent, decimalFormat, collator } from './format.js';
+import { formatDate, formatMoment, formatPercent, decimalFormat, collator } from './format.js';
 import { createI18n, languagesNeeded, translator } from './index.js';
 import { LOCALES, TRANSLATION_IN_PROGRESS, intlLocale, isComplete, matchLocale } from './locales.js';
 import { pseudoString } from './pseudo.js';
@@ -15,6 +15,9 @@ describe('languages', () => {
   it('formats English as British English', () => {
     expect(intlLocale('en')).toBe('en-GB');
     expect(formatDate(new Date('2026-11-29T12:00:00Z'), 'en', 'UTC')).toBe('29 November 2026');
+    // a moment (a scoring record's entry, a card's submission) in the reader's own time zone, day first
+    expect(formatMoment(new Date(2026, 10, 30, 7, 12), 'en')).toBe('30 Nov 2026, 07:12');
+    expect(formatMoment(new Date(2026, 10, 30, 7, 12), 'pl')).toBe('30 lis 2026, 07:12');
   });
 
   it('formats dates, decimals and percentages in each language', () => {

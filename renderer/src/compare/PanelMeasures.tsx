@@ -6,6 +6,7 @@ import { agreementShort, severityReading } from '../../../core/hiring/scoring/re
 import { useStudio } from '../state/store';
 import { PANEL_SOURCE } from '../../../core/documents/results/panel';
 import { useCitations } from '../sources/useCitations';
+import { decimalFormat } from '../../../core/i18n/format';
 import { intlLocale } from '../../../core/i18n/locales';
 
 export function PanelMeasures({ panel }: { panel: MeasuredPanel }) {
@@ -18,7 +19,7 @@ export function PanelMeasures({ panel }: { panel: MeasuredPanel }) {
     maximumFractionDigits: 2,
     signDisplay: 'exceptZero',
   });
-  const plain = new Intl.NumberFormat(intlLocale(i18n.language), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const plain = decimalFormat(i18n.language, 2);
   return (
     <section className="panel panel-measures" aria-labelledby="panel-measures-title">
       <h2 id="panel-measures-title">{t('ui.compare.panelHeading')}</h2>

@@ -6,14 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { describeEntry } from '../../../core/hiring/panel/describe';
 import { chainBreak } from '../../../core/hiring/panel/log';
 import { useStudio } from '../state/store';
-import { intlLocale } from '../../../core/i18n/locales';
+import { formatMoment } from '../../../core/i18n/format';
 
 export function ScoringRecord() {
   const { t, i18n } = useTranslation();
   const hiring = useStudio((s) => s.project?.hiring);
   const broken = useMemo(() => (hiring ? chainBreak(hiring.log) : null), [hiring]);
   if (!hiring) return null;
-  const when = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section className="panel scoring-record" aria-labelledby="scoring-record-title">
       <h2 id="scoring-record-title">{t('panel.record.heading')}</h2>
@@ -48,7 +47,7 @@ export function ScoringRecord() {
                 const flagged = entry.kind === 'lead-reset' || (broken !== null && i >= broken);
                 return (
                   <tr key={entry.id} className={flagged ? 'flag-row' : undefined}>
-                    <td>{when.format(new Date(entry.at))}</td>
+                    <td>{formatMoment(new Date(entry.at), i18n.language)}</td>
                     <td>{words.who}</td>
                     <td>{words.what}</td>
                     <td>{words.why}</td>

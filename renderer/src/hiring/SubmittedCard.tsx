@@ -1,5 +1,5 @@
 // A scorecard as read, not edited: each rating with its evidence, and the recommendation.
-import { intlLocale } from '../../../core/i18n/locales';
+import { formatMoment } from '../../../core/i18n/format';
 import { useTranslation } from 'react-i18next';
 import type { Rubric, Scorecard } from '../../../core/schema/rubric';
 import { RecommendationMarker } from '../compare/RecommendationMarker';
@@ -9,9 +9,7 @@ export function SubmittedCard({ card, rubric, caption }: { card: Scorecard; rubr
   const rows = rubric.criteria
     .map((c) => ({ criterion: c, row: card.ratings.find((r) => r.criterionId === c.id) }))
     .filter((x) => x.row !== undefined);
-  const when = card.submittedAt
-    ? new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(card.submittedAt))
-    : null;
+  const when = card.submittedAt ? formatMoment(new Date(card.submittedAt), i18n.language) : null;
   return (
     <div className="card-summary">
       <p className="card-status">

@@ -1,4 +1,5 @@
 // Dates and hashes as a reviewer reads them, in the open role's language.
+import { formatMoment } from '../../../core/i18n/format';
 import { intlLocale } from '../../../core/i18n/locales';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,10 +14,9 @@ export interface ReviewFormat {
 export function useReviewFormat(): ReviewFormat {
   const { i18n } = useTranslation();
   return useMemo(() => {
-    const stamp = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
     const calendar = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'medium', timeZone: 'UTC' });
     return {
-      when: (iso) => stamp.format(new Date(iso)),
+      when: (iso) => formatMoment(new Date(iso), i18n.language),
       day: (date) => calendar.format(new Date(`${date}T00:00:00Z`)),
     };
   }, [i18n.language]);
